@@ -12,7 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gridgov.i18n.Bilingual;
+import org.gridgov.validation.InvalidModelException;
+import org.gridgov.validation.Problem;
 
 /**
  * Collects node specifications in any order and builds an immutable {@link Jurisdiction}.
@@ -28,7 +29,7 @@ public final class JurisdictionBuilder {
     private final LevelScheme levels;
     private final ImmutableList<Layer> layers;
     private final Map<NodeId, NodeSpec> specs = new LinkedHashMap<>();
-    private final List<JurisdictionProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private boolean built;
 
     JurisdictionBuilder(LevelScheme levels, List<Layer> layers) {
@@ -40,7 +41,7 @@ public final class JurisdictionBuilder {
     public JurisdictionBuilder add(NodeSpec spec) {
         checkState(!built, "this builder has already built its tree");
         if (specs.putIfAbsent(spec.id(), spec) != null) {
-            problems.add(problem(spec.id(), "节点编号重复: " + spec.id(), "duplicate node id " + spec.id()));
+            problems.add(problem(spec.id(), "id", "节点编号重复: " + spec.id(), "duplicate node id " + spec.id()));
         }
         return this;
     }
@@ -59,15 +60,16 @@ public final class JurisdictionBuilder {
     /**
      * Builds the tree.
      *
-     * @throws InvalidJurisdictionException listing every problem if the nodes do not form a valid tree
+     * @throws InvalidModelException listing every problem, each naming its node and field, if the nodes do
+     *                               not form a valid tree
      * @throws IllegalStateException        if called twice
      */
     public Jurisdiction build() {
         checkState(!built, "this builder has already built its tree");
         built = true;
-        List<JurisdictionProblem> found = new ArrayList<>(problems);
+        List<Problem> found = new ArrayList<>(problems);
         if (specs.isEmpty()) {
-            throw new InvalidJurisdictionException(List.of(problem(new NodeId("(none)"),
+            throw new InvalidModelException("jurisdiction tree", List.of(Problem.of("node", "(none)", "",
                     "辖区树没有任何节点", "the jurisdiction tree has no nodes")));
         }
         Map<Object, Integer> layerIndex = new HashMap<>();
@@ -85,30 +87,30 @@ public final class JurisdictionBuilder {
             reportDisconnected(found, new HashSet<>(preorder));
         }
         if (!found.isEmpty()) {
-            throw new InvalidJurisdictionException(found);
+            throw new InvalidModelException("jurisdiction tree", found);
         }
         return Jurisdiction.fromPreorder(levels, layers, layerIndex, specs, preorder);
     }
 
-    private NodeId checkNodes(List<JurisdictionProblem> found, Map<Object, Integer> layerIndex) {
+    private NodeId checkNodes(List<Problem> found, Map<Object, Integer> layerIndex) {
         NodeId root = null;
         Map<DivisionCode, NodeId> codes = new HashMap<>();
         for (NodeSpec s : specs.values()) {
             var level = levels.find(s.level());
             if (level.isEmpty()) {
-                found.add(problem(s.id(), "节点 " + s.id() + " 的层级 '" + s.level() + "' 未定义, 已定义: " + levels,
+                found.add(problem(s.id(), "level", "节点 " + s.id() + " 的层级 '" + s.level() + "' 未定义, 已定义: " + levels,
                         "node " + s.id() + " has unknown level '" + s.level() + "'; levels are " + levels));
             }
             for (LayerId layer : s.layers()) {
                 if (!layerIndex.containsKey(layer)) {
-                    found.add(problem(s.id(), "节点 " + s.id() + " 的网格图层 '" + layer + "' 未定义",
+                    found.add(problem(s.id(), "layers", "节点 " + s.id() + " 的网格图层 '" + layer + "' 未定义",
                             "node " + s.id() + " has unknown layer '" + layer + "'"));
                 }
             }
             s.code().ifPresent(c -> {
                 NodeId other = codes.putIfAbsent(c, s.id());
                 if (other != null) {
-                    found.add(problem(s.id(), "节点 " + s.id() + " 与 " + other + " 的区划代码 " + c + " 重复",
+                    found.add(problem(s.id(), "code", "节点 " + s.id() + " 与 " + other + " 的区划代码 " + c + " 重复",
                             "node " + s.id() + " repeats division code " + c + " of node " + other));
                 }
             });
@@ -116,14 +118,14 @@ public final class JurisdictionBuilder {
                 if (root == null) {
                     root = s.id();
                 } else {
-                    found.add(problem(s.id(), "节点 " + s.id() + " 没有上级, 但根节点已是 " + root,
+                    found.add(problem(s.id(), "parent", "节点 " + s.id() + " 没有上级, 但根节点已是 " + root,
                             "node " + s.id() + " has no parent but the root is already " + root));
                 }
                 continue;
             }
             NodeSpec parent = specs.get(s.parent().get());
             if (parent == null) {
-                found.add(problem(s.id(), "节点 " + s.id() + " 的上级 " + s.parent().get() + " 不存在",
+                found.add(problem(s.id(), "parent", "节点 " + s.id() + " 的上级 " + s.parent().get() + " 不存在",
                         "node " + s.id() + " has unknown parent " + s.parent().get()));
                 continue;
             }
@@ -131,23 +133,23 @@ public final class JurisdictionBuilder {
         }
         if (root == null) {
             NodeId first = specs.keySet().iterator().next();
-            found.add(problem(first, "辖区树没有根节点(每个节点都有上级)",
+            found.add(problem(first, "parent", "辖区树没有根节点(每个节点都有上级)",
                     "the jurisdiction tree has no root: every node has a parent"));
         }
         return root;
     }
 
-    private void checkAgainstParent(List<JurisdictionProblem> found, NodeSpec s, NodeSpec parent,
+    private void checkAgainstParent(List<Problem> found, NodeSpec s, NodeSpec parent,
                                     JurisdictionLevel level) {
         var parentLevel = levels.find(parent.level());
         if (level != null && parentLevel.isPresent() && !level.isBelow(parentLevel.get())) {
-            found.add(problem(s.id(), "节点 " + s.id() + " 的层级 " + level.id() + " 不低于其上级 " + parent.id()
+            found.add(problem(s.id(), "level", "节点 " + s.id() + " 的层级 " + level.id() + " 不低于其上级 " + parent.id()
                             + " 的层级 " + parentLevel.get().id(),
                     "node " + s.id() + " at level " + level.id() + " is not below its parent " + parent.id()
                             + " at level " + parentLevel.get().id()));
         }
         if (s.code().isPresent() && parent.code().isPresent() && !parent.code().get().contains(s.code().get())) {
-            found.add(problem(s.id(), "节点 " + s.id() + " 的区划代码 " + s.code().get() + " 不在其上级代码 "
+            found.add(problem(s.id(), "code", "节点 " + s.id() + " 的区划代码 " + s.code().get() + " 不在其上级代码 "
                             + parent.code().get() + " 之下",
                     "node " + s.id() + " has division code " + s.code().get() + " outside its parent's code "
                             + parent.code().get()));
@@ -170,7 +172,7 @@ public final class JurisdictionBuilder {
     }
 
     /** Nodes with known parents that the root does not reach hang in or below a cycle. */
-    private void reportDisconnected(List<JurisdictionProblem> found, Set<NodeId> reached) {
+    private void reportDisconnected(List<Problem> found, Set<NodeId> reached) {
         Set<NodeId> reported = new HashSet<>();
         for (NodeSpec s : specs.values()) {
             if (reached.contains(s.id()) || reported.contains(s.id())
@@ -195,11 +197,11 @@ public final class JurisdictionBuilder {
             }
             reported.addAll(cycle);
             String text = cycle.stream().map(NodeId::value).reduce((a, b) -> a + " → " + b).orElse("") + " → " + at;
-            found.add(problem(cycle.get(0), "节点形成环: " + text, "nodes form a cycle: " + text));
+            found.add(problem(cycle.get(0), "parent", "节点形成环: " + text, "nodes form a cycle: " + text));
         }
     }
 
-    private static JurisdictionProblem problem(NodeId node, String zh, String en) {
-        return new JurisdictionProblem(node, Bilingual.of(zh, en));
+    private static Problem problem(NodeId node, String field, String zh, String en) {
+        return Problem.of("node", node, field, zh, en);
     }
 }
