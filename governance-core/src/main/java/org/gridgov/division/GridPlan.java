@@ -1,0 +1,59 @@
+package org.gridgov.division;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.gridgov.jurisdiction.DivisionCode;
+import org.gridgov.jurisdiction.LayerId;
+import org.gridgov.jurisdiction.LevelId;
+
+/**
+ * The stated rule by which grids are generated below communities when a city has not drawn them.
+ *
+ * <p>Each community-level division gets {@code overrides.get(code)} grids if listed, else
+ * {@code perCommunity} grids if it is an urban residents' committee (居委会, NBS segment 001-199) and
+ * {@code perVillage} if it is a villagers' committee (村委会). Grid {@code n} of community {@code c} has id
+ * {@code c-Gnn} (two digits, three above 99), the name {@code <community>第n网格} / {@code grid n}, kind
+ * {@code grid}, and serves every layer of {@code layers} (多网合一). The rule is deterministic: the same
+ * divisions and plan always give the same grids.
+ *
+ * <p>The defaults of {@link #defaults(LevelId, Set)} follow the seed cities: Shuangyashan drew 1,366 urban
+ * grids for 128 communities (about 10 each); Jiangyuan's rural villages have about 2.
+ *
+ * @param gridLevel    the level generated grids are at
+ * @param perCommunity grids per urban community, at least 0
+ * @param perVillage   grids per village, at least 0
+ * @param overrides    grid counts for particular communities or villages
+ * @param layers       the layers each generated grid serves
+ */
+public record GridPlan(LevelId gridLevel, int perCommunity, int perVillage, Map<DivisionCode, Integer> overrides,
+                       Set<LayerId> layers) {
+    public GridPlan {
+        Objects.requireNonNull(gridLevel, "gridLevel");
+        checkArgument(perCommunity >= 0 && perVillage >= 0, "grid counts cannot be negative");
+        overrides = Map.copyOf(overrides);
+        overrides.forEach((c, n) -> checkArgument(n >= 0, "grid count for %s cannot be negative", c));
+        layers = Set.copyOf(layers);
+    }
+
+    /** Ten grids per urban community, two per village. */
+    public static GridPlan defaults(LevelId gridLevel, Set<LayerId> layers) {
+        return new GridPlan(gridLevel, 10, 2, Map.of(), layers);
+    }
+
+    /** The number of grids this plan generates below a community-level division. */
+    public int gridsFor(DivisionCode community) {
+        Integer n = overrides.get(community);
+        if (n != null) {
+            return n;
+        }
+        return community.isUrbanCommunity() ? perCommunity : perVillage;
+    }
+
+    /** The id of grid {@code n} (1-based) of a community. */
+    public static String gridId(DivisionCode community, int n) {
+        return community.value() + "-G" + (n < 10 ? "0" + n : String.valueOf(n));
+    }
+}
