@@ -2,6 +2,7 @@ package org.gridgov.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -106,7 +107,15 @@ public final class DocumentReader {
         if (e instanceof JsonMappingException m) {
             field = path(m.getPath());
         }
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+            // Databind wraps parser errors; the parser's own message says what the syntax needed.
+            StreamReadException syntax = e instanceof StreamReadException s ? s : (StreamReadException) e.getCause();
+            message = Bilingual.of("语法错误: " + syntax.getOriginalMessage(), "syntax error: " + syntax.getOriginalMessage());
+            if (syntax.getLocation() != null) {
+                line = syntax.getLocation().getLineNr();
+                column = syntax.getLocation().getColumnNr();
+            }
+        } else if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             message = Bilingual.of("未知字段 '" + u.getPropertyName() + "', 可用字段: " + known,
@@ -121,10 +130,8 @@ public final class DocumentReader {
                     "wrong kind of value; expected " + expected + " (" + e.getOriginalMessage() + ")");
         } else if (e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException iae) {
             message = Bilingual.of("值无效: " + iae.getMessage(), "invalid value: " + iae.getMessage());
-        } else if (e instanceof JsonMappingException) {
-            message = Bilingual.of("内容无效: " + e.getOriginalMessage(), "invalid content: " + e.getOriginalMessage());
         } else {
-            message = Bilingual.of("语法错误: " + e.getOriginalMessage(), "syntax error: " + e.getOriginalMessage());
+            message = Bilingual.of("内容无效: " + e.getOriginalMessage(), "invalid content: " + e.getOriginalMessage());
         }
         return new DocumentProblem(file, line, column, field, message);
     }
