@@ -1,5 +1,6 @@
 package org.gridgov.document;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -58,6 +59,10 @@ public final class DocumentReader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Keep offsets as people wrote them (+08:00), so that a profile round-trips unchanged.
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.NON_EMPTY))
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
     }
@@ -122,11 +127,11 @@ public final class DocumentReader {
                     "unknown field '" + u.getPropertyName() + "'; expected one of: " + known);
         } else if (e instanceof InvalidFormatException f) {
             String expected = expectation(f.getTargetType());
-            message = Bilingual.of("值 '" + f.getValue() + "' 无效, 应为" + expected,
+            message = Bilingual.of("值 '" + f.getValue() + "' 无效, 应为 " + expected,
                     "value '" + f.getValue() + "' is not valid here; expected " + expected);
         } else if (e instanceof MismatchedInputException mm && mm.getTargetType() != null) {
             String expected = expectation(mm.getTargetType());
-            message = Bilingual.of("类型不符, 应为" + expected + " (" + e.getOriginalMessage() + ")",
+            message = Bilingual.of("类型不符, 应为 " + expected + " (" + e.getOriginalMessage() + ")",
                     "wrong kind of value; expected " + expected + " (" + e.getOriginalMessage() + ")");
         } else if (e instanceof JsonMappingException && e.getCause() instanceof IllegalArgumentException iae) {
             message = Bilingual.of("值无效: " + iae.getMessage(), "invalid value: " + iae.getMessage());
@@ -138,23 +143,23 @@ public final class DocumentReader {
 
     private static String expectation(Class<?> type) {
         if (type.isEnum()) {
-            return " one of " + java.util.Arrays.stream(type.getEnumConstants())
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
                     .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT))
                     .collect(Collectors.joining(", "));
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-            return " a number";
+            return "a number";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return " a date or time in ISO-8601 form (2024-05-23, 2024-05-23T08:30:00+08:00)";
+            return "a date or time in ISO-8601 form (2024-05-23, 2024-05-23T08:30:00+08:00)";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
-            return " a list";
+            return "a list";
         }
         if (type == String.class) {
-            return " a text";
+            return "a text";
         }
-        return " " + type.getSimpleName();
+        return type.getSimpleName();
     }
 
     /** Jackson's reference chain as {@code people[3].phone}. */

@@ -1,0 +1,70 @@
+package org.gridgov.city;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridgov.category.CategoryTree;
+import org.gridgov.division.DivisionData;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.jurisdiction.Jurisdiction;
+import org.gridgov.profile.CityProfile;
+
+/**
+ * A city ready to work with: its profile turned into a validated model. Immutable and safe to share.
+ * Made by {@link CityLoader}.
+ */
+public final class City {
+    private final CityProfile profile;
+    private final ZoneId zone;
+    private final Jurisdiction jurisdiction;
+    private final CategoryTree categories;
+    private final DivisionData divisions;
+
+    City(CityProfile profile, ZoneId zone, Jurisdiction jurisdiction, CategoryTree categories, DivisionData divisions) {
+        this.profile = Objects.requireNonNull(profile);
+        this.zone = Objects.requireNonNull(zone);
+        this.jurisdiction = Objects.requireNonNull(jurisdiction);
+        this.categories = Objects.requireNonNull(categories);
+        this.divisions = divisions;
+    }
+
+    /** The city's id, e.g. {@code jilin}. */
+    public String id() {
+        return profile.id();
+    }
+
+    /** The city's display name. */
+    public Bilingual name() {
+        return profile.name().toBilingual();
+    }
+
+    /** The time zone in which the city's dates and working hours are counted. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The jurisdiction tree. */
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    /** The issue categories. */
+    public CategoryTree categories() {
+        return categories;
+    }
+
+    /** The division file the tree was built from, with its source and licence; empty if none. */
+    public Optional<DivisionData> divisions() {
+        return Optional.ofNullable(divisions);
+    }
+
+    /** The profile this city was loaded from. */
+    public CityProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public String toString() {
+        return "City[" + profile.id() + " " + name() + ", " + jurisdiction.size() + " nodes]";
+    }
+}

@@ -1,0 +1,17 @@
+package org.gridgov.profile;
+
+import java.util.List;
+
+/**
+ * Where the city's jurisdiction tree comes from.
+ *
+ * @param divisions a division file, relative to the profile (e.g. {@code divisions/jilin_city_2202.json}),
+ *                  or absent when the whole tree is declared in {@code nodes}
+ * @param grids     how grids are generated below communities of the division file; absent for none
+ * @param nodes     nodes declared here, added to those of the division file
+ */
+public record JurisdictionSpec(String divisions, GridPlanSpec grids, List<NodeSpecEntry> nodes) {
+    public JurisdictionSpec {
+        nodes = nodes == null ? List.of() : List.copyOf(nodes);
+    }
+}

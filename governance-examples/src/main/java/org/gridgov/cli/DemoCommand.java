@@ -1,0 +1,130 @@
+package org.gridgov.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.gridgov.city.City;
+import org.gridgov.city.CityLoader;
+import org.gridgov.document.DocumentException;
+import org.gridgov.examples.ExampleCities;
+import org.gridgov.jurisdiction.Jurisdiction;
+import org.gridgov.jurisdiction.JurisdictionLevel;
+import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.jurisdiction.LevelKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gridgov demo}: loads a real city and prints a summary of its jurisdiction. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Load a seed city (default 吉林市 Jilin) over its real divisions and print a summary."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--city", description = "Example city: ${COMPLETION-CANDIDATES}", defaultValue = "jilin",
+            completionCandidates = CityIds.class)
+    String city;
+
+    @Option(names = "--profile", description = "A city profile file (YAML or JSON) instead of an example city.")
+    Path profile;
+
+    @Option(names = "--lang", description = "zh or en (default: the system's language)")
+    String lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    static final class CityIds extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        CityIds() {
+            super(ExampleCities.IDS);
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
+        City loaded;
+        try {
+            loaded = profile != null ? CityLoader.load(profile) : ExampleCities.load(city);
+        } catch (DocumentException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            e.problems().forEach(p -> err.println(p.describe(locale)));
+            return 1;
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        print(loaded, out, locale);
+        return 0;
+    }
+
+    static void print(City city, PrintWriter out, Locale locale) {
+        Jurisdiction tree = city.jurisdiction();
+        out.printf("%s — %s%n", city.name().in(locale), city.id());
+        city.divisions().ifPresent(d -> out.printf("%s: %s%n  licence: %s%n",
+                zh(locale) ? "区划数据来源" : "Division data", d.source(), d.license()));
+        out.printf("%s: %s, %d %s%n", zh(locale) ? "辖区" : "Jurisdiction", tree.root(), tree.size(),
+                zh(locale) ? "个节点" : "nodes");
+        out.println();
+        out.printf("  %s %8s  %s%n", pad(zh(locale) ? "层级" : "level", 28), zh(locale) ? "数量" : "count",
+                zh(locale) ? "构成" : "composition");
+        for (Map.Entry<JurisdictionLevel, Integer> e : tree.countsByLevel().entrySet()) {
+            out.printf("  %s %8d  %s%n", pad(e.getKey().name().in(locale), 28), e.getValue(),
+                    composition(tree, e.getKey(), locale));
+        }
+        out.println();
+        out.printf("%s: %s%n", zh(locale) ? "网格图层(多网合一)" : "Grid layers (merged)",
+                String.join(", ", tree.layers().stream().map(l -> l.name().in(locale)).toList()));
+        out.printf("%s: %d (%s %d)%n", zh(locale) ? "事项类别" : "Categories", city.categories().size(),
+                zh(locale) ? "一级" : "top-level", city.categories().roots().size());
+        tree.subtree(tree.root().id()).stream()
+                .filter(n -> n.level().kind() == LevelKind.GRID && tree.children(n.id()).isEmpty())
+                .max(java.util.Comparator.comparingInt(JurisdictionNode::depth))
+                .ifPresent(deepest -> out.printf("%s: %s%n", zh(locale) ? "示例路径" : "Example path",
+                        String.join(" > ", tree.path(deepest.id()).stream().map(n -> n.name().in(locale)).toList())));
+        out.flush();
+    }
+
+    /** What the nodes of a level are made of: kinds from the division data, dedicated grids. */
+    private static String composition(Jurisdiction tree, JurisdictionLevel level, Locale locale) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        int dedicated = 0;
+        for (JurisdictionNode n : tree.atLevel(tree.root().id(), level.id())) {
+            if (!n.kind().isEmpty()) {
+                kinds.merge(n.kind(), 1, Integer::sum);
+            }
+            dedicated += n.isDedicated() ? 1 : 0;
+        }
+        StringBuilder s = new StringBuilder();
+        kinds.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(kindName(k, locale)).append(' ').append(v));
+        if (dedicated > 0) {
+            s.append(s.length() == 0 ? "" : ", ").append(kindName("dedicated", locale)).append(' ').append(dedicated);
+        }
+        return s.toString();
+    }
+
+    /** Chinese names of the kinds that division data and grid generation use. */
+    private static final Map<String, String> KIND_ZH = Map.of("subdistrict", "街道", "town", "镇",
+            "township", "乡", "quasi_township_unit", "类似乡级单位", "community", "社区(居委会)",
+            "village", "村(村委会)", "grid", "网格", "building", "楼栋", "dedicated", "其中专属网格");
+
+    private static String kindName(String kind, Locale locale) {
+        return zh(locale) ? KIND_ZH.getOrDefault(kind, kind) : kind.replace('_', ' ');
+    }
+
+    /** Pads to a display width, counting CJK characters as two columns as terminals show them. */
+    private static String pad(String text, int width) {
+        int w = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(0, width - w));
+    }
+
+    private static boolean zh(Locale locale) {
+        return "zh".equals(locale.getLanguage());
+    }
+}

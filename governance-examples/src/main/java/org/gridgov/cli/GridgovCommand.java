@@ -1,0 +1,40 @@
+package org.gridgov.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gridgov} command line: {@code java -jar gridgov.jar <subcommand>}.
+ *
+ * <p>Exit codes: 0 success, 1 the input has problems (each printed with file, line and field), 2 the
+ * command line itself was wrong. Problems are printed for people; no stack trace reaches the user.
+ */
+@Command(name = "gridgov", mixinStandardHelpOptions = true, version = "gridgov 0.1.0",
+        description = {"Grid-based community governance (网格化管理): load cities, check and run policy packs."},
+        subcommands = {DemoCommand.class})
+public final class GridgovCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Entry point of the runnable jar. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code, for tests and embedding. */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new GridgovCommand());
+        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            // A bug, not bad input: say so in one line and point at the log rather than dumping a trace.
+            line.getErr().println("gridgov: internal error: " + e + " (please report it)");
+            return 3;
+        });
+        return cli.execute(args);
+    }
+}
