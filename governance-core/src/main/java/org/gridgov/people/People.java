@@ -36,10 +36,16 @@ public final class People {
     /**
      * Starts a directory checked against a jurisdiction and the organizations built over it.
      *
-     * @throws NullPointerException if either argument is null
+     * @throws NullPointerException     if either argument is null
+     * @throws IllegalArgumentException if the organizations were built over another jurisdiction
      */
     public static PeopleBuilder builder(Jurisdiction jurisdiction, Organizations organizations) {
         return new PeopleBuilder(jurisdiction, organizations);
+    }
+
+    /** The jurisdiction residences are checked against. */
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
     }
 
     /** Every person, in the order given. */

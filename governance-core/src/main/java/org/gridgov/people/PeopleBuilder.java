@@ -34,6 +34,9 @@ public final class PeopleBuilder {
     PeopleBuilder(Jurisdiction jurisdiction, Organizations organizations) {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.organizations = Objects.requireNonNull(organizations, "organizations");
+        if (organizations.jurisdiction() != jurisdiction) {
+            throw new IllegalArgumentException("the organizations are attached to another jurisdiction");
+        }
     }
 
     /** Adds a person. A duplicate id is reported by {@link #build()}. */

@@ -69,7 +69,8 @@ public final class Roster {
      * @param jurisdiction  the nodes node-scoped roles are held at
      * @param organizations the organizations organization-scoped roles are held in
      * @param people        the persons assigned and absent
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the organizations or people were built over another jurisdiction
      */
     public static RosterBuilder builder(ZoneId zone, Jurisdiction jurisdiction, Organizations organizations,
                                         People people) {

@@ -44,6 +44,9 @@ public final class RosterBuilder {
         this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
         this.organizations = Objects.requireNonNull(organizations, "organizations");
         this.people = Objects.requireNonNull(people, "people");
+        if (organizations.jurisdiction() != jurisdiction || people.jurisdiction() != jurisdiction) {
+            throw new IllegalArgumentException("the organizations and people must be built over this jurisdiction");
+        }
     }
 
     /** Adds a role type to the catalogue. A duplicate id is reported by {@link #build()}. */

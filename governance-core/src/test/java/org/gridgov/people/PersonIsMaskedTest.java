@@ -32,6 +32,11 @@ class PersonIsMaskedTest {
     }
 
     @Test
+    void aOneCharacterNameIsMaskedWhole() {
+        assertThat(Person.of("p2", "王").toString()).contains("name=*").doesNotContain("王");
+    }
+
+    @Test
     void partyMembershipAddsTheKind() {
         Person member = person.partyMember(new org.gridgov.organization.OrganizationId("B"), true);
         assertThat(member.kinds()).contains(PersonKind.PARTY_MEMBER, PersonKind.RESIDENT);

@@ -172,6 +172,13 @@ class RosterBuilderRejectsTest {
     }
 
     @Test
+    void directoriesOverAnotherJurisdictionAreRefused() {
+        Rosters other = Rosters.city();
+        assertThatThrownBy(() -> Roster.builder(Rosters.SHANGHAI, fixture.city, other.orgs, fixture.people))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         List<Problem> found = problems(b -> b
                 .assign(assignment("ghost", Post.PRIMARY, START, Optional.of(START.minusDays(1))))
