@@ -1,0 +1,147 @@
+package org.gridgov.people;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.gridgov.jurisdiction.Jurisdiction;
+import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.jurisdiction.LevelId;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.organization.Organizations;
+
+/**
+ * An immutable directory of persons over a {@link Jurisdiction}. Build one with
+ * {@link #builder(Jurisdiction, Organizations)}.
+ *
+ * <p>The directory keeps the jurisdiction for place queries but not the organization directory: pairings
+ * change, so {@link #reportInCommunity} takes the organizations to ask. Lists keep the order in which persons
+ * were added. Queries with an id the directory or the jurisdiction does not know throw
+ * {@link IllegalArgumentException}; use {@link #find} to ask first. Instances are safe to share between
+ * threads.
+ */
+public final class People {
+    private final Jurisdiction jurisdiction;
+    private final ImmutableMap<PersonId, Person> byId;
+
+    People(Jurisdiction jurisdiction, Collection<Person> persons) {
+        this.jurisdiction = jurisdiction;
+        this.byId = persons.stream().collect(ImmutableMap.toImmutableMap(Person::id, p -> p));
+    }
+
+    /**
+     * Starts a directory checked against a jurisdiction and the organizations built over it.
+     *
+     * @throws NullPointerException     if either argument is null
+     * @throws IllegalArgumentException if the organizations were built over another jurisdiction
+     */
+    public static PeopleBuilder builder(Jurisdiction jurisdiction, Organizations organizations) {
+        return new PeopleBuilder(jurisdiction, organizations);
+    }
+
+    /** The jurisdiction residences are checked against. */
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    /** Every person, in the order given. */
+    public Collection<Person> all() {
+        return byId.values();
+    }
+
+    /** The number of persons. */
+    public int size() {
+        return byId.size();
+    }
+
+    /** The person with this id, if any. */
+    public Optional<Person> find(PersonId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** True if the directory has a person with this id. */
+    public boolean contains(PersonId id) {
+        return byId.containsKey(id);
+    }
+
+    /**
+     * The person with this id.
+     *
+     * @throws IllegalArgumentException if there is none
+     */
+    public Person require(PersonId id) {
+        Person p = byId.get(id);
+        checkArgument(p != null, "unknown person '%s'", id);
+        return p;
+    }
+
+    /**
+     * The persons living in a node's subtree: a community's residents include those recorded at its grids,
+     * buildings and units. Persons without a recorded residence are never included.
+     *
+     * @throws IllegalArgumentException if the jurisdiction has no such node
+     */
+    public List<Person> residentsOf(NodeId node) {
+        checkArgument(jurisdiction.contains(node), "unknown node '%s'", node);
+        return byId.values().stream()
+                .filter(p -> p.residence().map(r -> jurisdiction.isAncestorOrSelf(node, r)).orElse(false))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The persons registered in a key group. */
+    public List<Person> withKeyGroup(KeyGroup group) {
+        return byId.values().stream().filter(p -> p.keyGroups().contains(group))
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The persons with a party membership, in service or not. */
+    public List<Person> partyMembers() {
+        return byId.values().stream().filter(p -> p.party().isPresent()).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * The community an in-service party member reports in to (在职党员进社区报到), by Longyan's rule: the
+     * community where they live; if their residence is not within a community (unknown, or recorded above the
+     * community level), the community their employer is paired with on that day. A unit paired with several
+     * communities sends its members to the first pairing given; a pairing with a node below the community
+     * level counts for that node's community.
+     *
+     * @param person         the person
+     * @param organizations  the organization directory whose pairings apply, over this directory's jurisdiction
+     * @param communityLevel the city's level that counts as "community" (社区/村), such as {@code community}
+     * @param day            the day of the report-in, for pairings that start or end
+     * @return the community node; empty for persons who are not in-service party members and for members who
+     *         neither live in a community nor work for a unit paired with one on that day
+     * @throws IllegalArgumentException if the person is unknown, the level is not in the city's scheme, or the
+     *                                  organizations are over another jurisdiction
+     */
+    public Optional<NodeId> reportInCommunity(PersonId person, Organizations organizations, LevelId communityLevel,
+                                              LocalDate day) {
+        Person p = require(person);
+        checkArgument(organizations.jurisdiction() == jurisdiction,
+                "the organizations are attached to another jurisdiction than these people");
+        jurisdiction.levels().require(communityLevel);
+        if (!p.isInServicePartyMember()) {
+            return Optional.empty();
+        }
+        Optional<NodeId> home = p.residence()
+                .flatMap(r -> jurisdiction.ancestorAtLevel(r, communityLevel)).map(JurisdictionNode::id);
+        if (home.isPresent()) {
+            return home;
+        }
+        return p.employer().filter(organizations::contains).stream()
+                .flatMap(e -> organizations.pairedCommunities(e, day).stream())
+                .flatMap(n -> jurisdiction.ancestorAtLevel(n, communityLevel).stream())
+                .map(JurisdictionNode::id)
+                .findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "People[" + byId.size() + " persons]";
+    }
+}
