@@ -14,6 +14,9 @@ import org.gridgov.people.PersonId;
  * What was reported: the facts an issue starts with and that routing decides on. They never change; a
  * misfiled report is closed as {@link Closure#INVALID} or {@link Closure#DUPLICATE} and reported again.
  *
+ * <p>{@link #toString()} leaves the description out, since residents' words often carry names, addresses and
+ * phone numbers that must not reach logs.
+ *
  * @param category    the category of the city's category tree
  * @param channel     how the issue came in
  * @param location    the node where it happens, usually a grid
@@ -44,5 +47,14 @@ public record IssueFacts(CategoryId category, ChannelId channel, NodeId location
     public static IssueFacts of(CategoryId category, ChannelId channel, NodeId location, String description,
                                 Severity severity) {
         return new IssueFacts(category, channel, location, Optional.empty(), description, severity, Set.of());
+    }
+
+    /** The facts for logs, with the description masked. */
+    @Override
+    public String toString() {
+        return "IssueFacts[category=" + category + ", channel=" + channel + ", location=" + location
+                + ", reporter=" + reporter.map(PersonId::toString).orElse("anonymous")
+                + ", description=<" + description.length() + " chars>, severity=" + severity + ", tags=" + tags
+                + "]";
     }
 }

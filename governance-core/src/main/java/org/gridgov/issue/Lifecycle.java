@@ -39,7 +39,6 @@ import org.gridgov.issue.IssueEvent.Supervised;
  * command accepts is exactly what a replay accepts. The table it implements is on {@link Issue}.
  */
 final class Lifecycle {
-    private static final Set<IssueStatus> OPEN = EnumSet.of(NEW, DISPATCHED, IN_PROGRESS);
     private static final Set<IssueStatus> HANDLING = EnumSet.of(DISPATCHED, IN_PROGRESS);
 
     private Lifecycle() {
@@ -135,7 +134,7 @@ final class Lifecycle {
             return null;
         }
         if (e instanceof CheckedIn c) {
-            if (!OPEN.contains(d.status)) {
+            if (!d.status.isOpen()) {
                 return wrongStatus(d, e);
             }
             int i = d.pendingIndex(c);
@@ -150,7 +149,7 @@ final class Lifecycle {
             return HANDLING.contains(d.status) ? null : wrongStatus(d, e);
         }
         if (e instanceof Supervised) {
-            return OPEN.contains(d.status) ? null : wrongStatus(d, e);
+            return d.status.isOpen() ? null : wrongStatus(d, e);
         }
         if (e instanceof Resolved) {
             if (d.status != IN_PROGRESS) {
@@ -211,7 +210,7 @@ final class Lifecycle {
     }
 
     /** What the event does, as a verb phrase for refusals. */
-    static Bilingual action(IssueEvent e) {
+    private static Bilingual action(IssueEvent e) {
         String[] zhEn;
         if (e instanceof Reported) {
             zhEn = new String[] {"登记", "report"};

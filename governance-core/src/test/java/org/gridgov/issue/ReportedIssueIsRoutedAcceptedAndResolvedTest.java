@@ -22,6 +22,12 @@ class ReportedIssueIsRoutedAcceptedAndResolvedTest {
     }
 
     @Test
+    void theReportersWordsStayOutOfLogs() {
+        assertThat(noiseComplaint().toString()).doesNotContain("烧烤").contains("environment.noise");
+        assertThat(reported().toString()).doesNotContain("烧烤");
+    }
+
+    @Test
     void theHappyPathDispatchesAcceptsAndResolves() {
         Issue routed = accepted(reported().route(GRID_OWNER, BECAUSE, ENGINE, at(1)));
         assertThat(routed.status()).isEqualTo(IssueStatus.DISPATCHED);
