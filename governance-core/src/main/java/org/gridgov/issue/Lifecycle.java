@@ -1,0 +1,299 @@
+package org.gridgov.issue;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static org.gridgov.issue.IssueStatus.CLOSED;
+import static org.gridgov.issue.IssueStatus.DISPATCHED;
+import static org.gridgov.issue.IssueStatus.IN_PROGRESS;
+import static org.gridgov.issue.IssueStatus.NEW;
+import static org.gridgov.issue.IssueStatus.RESOLVED;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.IssueEvent.Accepted;
+import org.gridgov.issue.IssueEvent.CheckedIn;
+import org.gridgov.issue.IssueEvent.Closed;
+import org.gridgov.issue.IssueEvent.Consulted;
+import org.gridgov.issue.IssueEvent.DeadlineSet;
+import org.gridgov.issue.IssueEvent.DispatchRejected;
+import org.gridgov.issue.IssueEvent.Escalated;
+import org.gridgov.issue.IssueEvent.FeedbackGiven;
+import org.gridgov.issue.IssueEvent.Note;
+import org.gridgov.issue.IssueEvent.Rated;
+import org.gridgov.issue.IssueEvent.Reopened;
+import org.gridgov.issue.IssueEvent.Reported;
+import org.gridgov.issue.IssueEvent.Resolved;
+import org.gridgov.issue.IssueEvent.Routed;
+import org.gridgov.issue.IssueEvent.Summoned;
+import org.gridgov.issue.IssueEvent.Supervised;
+
+/**
+ * The one transition function of the issue lifecycle, used by commands and by replay alike so that what a
+ * command accepts is exactly what a replay accepts. The table it implements is on {@link Issue}.
+ */
+final class Lifecycle {
+    private static final Set<IssueStatus> HANDLING = EnumSet.of(DISPATCHED, IN_PROGRESS);
+
+    private Lifecycle() {
+    }
+
+    /** The state an issue starts in. */
+    static Issue start(Reported reported) {
+        Draft d = new Draft();
+        d.status = NEW;
+        return d.freeze(null, reported);
+    }
+
+    /**
+     * The outcome of applying an event to an issue.
+     *
+     * @throws IllegalArgumentException if the event belongs to another issue
+     */
+    static Outcome next(Issue current, IssueEvent event) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(event, "event");
+        checkArgument(event.issue().equals(current.id()),
+                "event for issue %s applied to issue %s", event.issue(), current.id());
+        if (event.at().isBefore(current.lastEventAt())) {
+            return new Outcome.Rejected(Rejection.of("out-of-order",
+                    "事件时间早于上一事件（" + current.lastEventAt() + "）",
+                    "the event is earlier than the previous one (" + current.lastEventAt() + ")"));
+        }
+        Draft d = new Draft(current);
+        Rejection r = evolve(d, event);
+        return r != null ? new Outcome.Rejected(r) : new Outcome.Accepted(d.freeze(current, event), event);
+    }
+
+    /** Checks the event against the draft's state and, if legal, applies it; returns the refusal or null. */
+    private static Rejection evolve(Draft d, IssueEvent e) {
+        if (e instanceof Reported) {
+            return Rejection.of("already-reported", "问题已登记，不能重复登记", "the issue is already reported");
+        }
+        if (e instanceof Note) {
+            return null;
+        }
+        if (e instanceof DeadlineSet s) {
+            if (d.status == CLOSED) {
+                return wrongStatus(d, e);
+            }
+            d.deadlines.remove(s.kind()); // re-insert so the map lists kinds in the order last set
+            d.deadlines.put(s.kind(), s.due());
+            return null;
+        }
+        if (e instanceof Routed r) {
+            if (d.status != NEW) {
+                return wrongStatus(d, e);
+            }
+            d.dispatchTo(r.owner());
+            return null;
+        }
+        if (e instanceof Accepted) {
+            if (d.status != DISPATCHED) {
+                return wrongStatus(d, e);
+            }
+            d.status = IN_PROGRESS;
+            return null;
+        }
+        if (e instanceof DispatchRejected) {
+            if (d.status != DISPATCHED) {
+                return wrongStatus(d, e);
+            }
+            d.status = NEW;
+            d.owner = Optional.empty();
+            return null;
+        }
+        if (e instanceof Escalated x) {
+            if (!HANDLING.contains(d.status)) {
+                return wrongStatus(d, e);
+            }
+            if (x.level() != d.level + 1) {
+                return Rejection.of("wrong-escalation-level",
+                        "升级层级应为 " + (d.level + 1) + "，实为 " + x.level(),
+                        "the escalation level must be " + (d.level + 1) + ", got " + x.level());
+            }
+            d.level = x.level();
+            d.dispatchTo(x.newOwner());
+            return null;
+        }
+        if (e instanceof Summoned s) {
+            if (!HANDLING.contains(d.status)) {
+                return wrongStatus(d, e);
+            }
+            if (d.pendingIndex(s) >= 0) {
+                return Rejection.of("already-summoned", s.organization() + " 已被召集且尚未报到",
+                        s.organization() + " is already summoned and has not reported in");
+            }
+            d.participants.add(new Participant(s.organization(), s.at(), s.reportInBy(), Optional.empty()));
+            return null;
+        }
+        if (e instanceof CheckedIn c) {
+            if (!d.status.isOpen()) {
+                return wrongStatus(d, e);
+            }
+            int i = d.pendingIndex(c);
+            if (i < 0) {
+                return Rejection.of("not-summoned", c.organization() + " 未被召集或已报到",
+                        c.organization() + " was not summoned or has already reported in");
+            }
+            d.participants.set(i, d.participants.get(i).checkIn(c.at()));
+            return null;
+        }
+        if (e instanceof Consulted) {
+            return HANDLING.contains(d.status) ? null : wrongStatus(d, e);
+        }
+        if (e instanceof Supervised) {
+            return d.status.isOpen() ? null : wrongStatus(d, e);
+        }
+        if (e instanceof Resolved) {
+            if (d.status != IN_PROGRESS) {
+                return wrongStatus(d, e);
+            }
+            d.status = RESOLVED;
+            return null;
+        }
+        if (e instanceof FeedbackGiven) {
+            return d.status == IN_PROGRESS || d.status == RESOLVED ? null : wrongStatus(d, e);
+        }
+        if (e instanceof Rated r) {
+            if (d.status != RESOLVED && d.status != CLOSED) {
+                return wrongStatus(d, e);
+            }
+            if (d.ratedThisRound) {
+                return Rejection.of("already-rated", "本轮办理已评价", "this round of handling is already rated");
+            }
+            d.rating = Optional.of(r.rating());
+            d.ratedThisRound = true;
+            return null;
+        }
+        if (e instanceof Reopened) {
+            if (d.status != RESOLVED && d.status != CLOSED) {
+                return wrongStatus(d, e);
+            }
+            if (d.owner.isEmpty()) {
+                return Rejection.of("no-owner", "问题从未派出，无法重新派回", "the issue has no owner to go back to");
+            }
+            d.status = DISPATCHED;
+            d.round++;
+            d.ratedThisRound = false;
+            d.closure = Optional.empty();
+            d.deadlines.clear(); // a new round runs on new time limits; the old ones would fire at once
+            return null;
+        }
+        if (e instanceof Closed c) {
+            if (d.status == CLOSED) {
+                return wrongStatus(d, e);
+            }
+            if (c.closure() == Closure.RESOLVED && d.status != RESOLVED) {
+                return Rejection.of("not-resolved", "问题尚未办结，不能以“已解决”关闭",
+                        "an issue that is not resolved cannot be closed as resolved");
+            }
+            d.status = CLOSED;
+            d.closure = Optional.of(c.closure());
+            d.deadlines.clear();
+            return null;
+        }
+        throw new AssertionError("unhandled event type " + e.getClass().getName());
+    }
+
+    private static Rejection wrongStatus(Draft d, IssueEvent e) {
+        Bilingual action = action(e);
+        return Rejection.of("wrong-status",
+                "问题状态为“" + d.status.displayName().zh() + "”，不能" + action.zh(),
+                "cannot " + action.en() + " an issue that is " + d.status.displayName().en());
+    }
+
+    /** What the event does, as a verb phrase for refusals. */
+    private static Bilingual action(IssueEvent e) {
+        String[] zhEn;
+        if (e instanceof Reported) {
+            zhEn = new String[] {"登记", "report"};
+        } else if (e instanceof Routed) {
+            zhEn = new String[] {"派单", "route"};
+        } else if (e instanceof Accepted) {
+            zhEn = new String[] {"接单", "accept"};
+        } else if (e instanceof DispatchRejected) {
+            zhEn = new String[] {"退单", "reject the dispatch of"};
+        } else if (e instanceof Escalated) {
+            zhEn = new String[] {"上报升级", "escalate"};
+        } else if (e instanceof Summoned) {
+            zhEn = new String[] {"吹哨召集", "summon parties to"};
+        } else if (e instanceof CheckedIn) {
+            zhEn = new String[] {"报到", "report in to"};
+        } else if (e instanceof Consulted) {
+            zhEn = new String[] {"会商", "consult on"};
+        } else if (e instanceof Resolved) {
+            zhEn = new String[] {"办结", "resolve"};
+        } else if (e instanceof FeedbackGiven) {
+            zhEn = new String[] {"反馈", "give feedback on"};
+        } else if (e instanceof Rated) {
+            zhEn = new String[] {"评价", "rate"};
+        } else if (e instanceof Reopened) {
+            zhEn = new String[] {"重新办理", "reopen"};
+        } else if (e instanceof Closed) {
+            zhEn = new String[] {"关闭", "close"};
+        } else if (e instanceof Supervised) {
+            zhEn = new String[] {"督办", "supervise"};
+        } else if (e instanceof DeadlineSet) {
+            zhEn = new String[] {"设定时限", "set a deadline on"};
+        } else {
+            zhEn = new String[] {"备注", "annotate"};
+        }
+        return Bilingual.of(zhEn[0], zhEn[1]);
+    }
+
+    /** Mutable working copy of an issue's derived state, used within one transition only. */
+    private static final class Draft {
+        IssueStatus status;
+        Optional<Owner> owner = Optional.empty();
+        int level;
+        final List<Participant> participants = new ArrayList<>();
+        final Map<String, Instant> deadlines = new LinkedHashMap<>();
+        Optional<Rating> rating = Optional.empty();
+        boolean ratedThisRound;
+        int round;
+        Optional<Closure> closure = Optional.empty();
+
+        Draft() {
+        }
+
+        Draft(Issue i) {
+            status = i.status();
+            owner = i.owner();
+            level = i.escalationLevel();
+            participants.addAll(i.participants());
+            deadlines.putAll(i.deadlines());
+            rating = i.rating();
+            ratedThisRound = i.ratedThisRound();
+            round = i.round();
+            closure = i.closure();
+        }
+
+        void dispatchTo(Owner newOwner) {
+            status = DISPATCHED;
+            owner = Optional.of(newOwner);
+        }
+
+        int pendingIndex(IssueEvent e) {
+            Object org = e instanceof Summoned s ? s.organization() : ((CheckedIn) e).organization();
+            for (int i = 0; i < participants.size(); i++) {
+                Participant p = participants.get(i);
+                if (p.organization().equals(org) && !p.checkedIn()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        Issue freeze(Issue previous, IssueEvent event) {
+            return new Issue(previous, event, status, owner, level, participants, deadlines, rating,
+                    ratedThisRound, round, closure);
+        }
+    }
+}

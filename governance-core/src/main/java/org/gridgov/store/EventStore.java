@@ -1,0 +1,78 @@
+package org.gridgov.store;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.IssueId;
+
+/**
+ * Stores the timelines of issues: the only copy of their truth. Appends are optimistic: a writer passes the
+ * version (number of events) it has seen, and the store appends only if that is still the stored version, so
+ * concurrent writers get a {@link AppendResult.Conflict} instead of silently overwriting each other.
+ *
+ * <p>The store does not check the lifecycle: whether an event may follow another is decided by
+ * {@link Issue#apply} before appending, and {@link Issue#replay} re-checks when loading. A store only checks
+ * that each event belongs to the issue it is appended to.
+ *
+ * <p>Implementations must be safe for concurrent use: an append is atomic per issue (all its events or none),
+ * and a read returns a consistent snapshot of one issue, never a partial append.
+ */
+public interface EventStore {
+
+    /**
+     * Appends events to an issue's timeline if the stored version is still the expected one.
+     *
+     * @param id              the issue
+     * @param expectedVersion the number of events the writer has seen: 0 for a new issue
+     * @param events          the events to append, in order, at least one
+     * @return {@link AppendResult.Appended} with the new version, or {@link AppendResult.Conflict} if the
+     *     stored version differs from the expected one, in which case nothing was stored
+     * @throws NullPointerException if an argument or an event is null
+     * @throws IllegalArgumentException if {@code expectedVersion} is negative, {@code events} is empty, or an
+     *     event belongs to another issue
+     */
+    AppendResult append(IssueId id, long expectedVersion, List<IssueEvent> events);
+
+    /**
+     * An issue's events in append order: a snapshot unaffected by later appends, empty for an unknown issue.
+     *
+     * @throws NullPointerException if the id is null
+     */
+    ImmutableList<IssueEvent> timeline(IssueId id);
+
+    /**
+     * The number of events stored for an issue, 0 for an unknown issue.
+     *
+     * @throws NullPointerException if the id is null
+     */
+    default long version(IssueId id) {
+        return timeline(id).size();
+    }
+
+    /** The ids of all issues with at least one event, in the order of their first append. */
+    ImmutableSet<IssueId> issueIds();
+
+    /**
+     * An issue rebuilt from its timeline, or empty for an unknown issue.
+     *
+     * @throws NullPointerException if the id is null
+     * @throws IllegalStateException if the stored timeline is not one the lifecycle accepts
+     */
+    default Optional<Issue> load(IssueId id) {
+        ImmutableList<IssueEvent> timeline = timeline(id);
+        return timeline.isEmpty() ? Optional.empty() : Optional.of(Issue.replay(timeline));
+    }
+
+    /**
+     * Every issue, rebuilt lazily in the order of {@link #issueIds()}; each from a snapshot of its timeline.
+     *
+     * @throws IllegalStateException while streaming, if a stored timeline is not one the lifecycle accepts
+     */
+    default Stream<Issue> allIssues() {
+        return issueIds().stream().map(this::load).flatMap(Optional::stream);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The event store SPI: issue timelines appended with an expected version, so that concurrent writers get a
+ * conflict rather than a silent overwrite, and issues rebuilt by replaying what was stored. {@link
+ * org.gridgov.store.InMemoryEventStore} is the thread-safe default; {@link org.gridgov.store.IssueRepository}
+ * runs a command as load, apply, append. The store keeps events; the lifecycle that judges them lives in
+ * {@code org.gridgov.issue}.
+ */
+package org.gridgov.store;
