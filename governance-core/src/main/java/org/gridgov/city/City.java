@@ -1,13 +1,21 @@
 package org.gridgov.city;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.category.CategoryTree;
 import org.gridgov.division.DivisionData;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.jurisdiction.Jurisdiction;
+import org.gridgov.issue.Channel;
+import org.gridgov.issue.ChannelId;
+import org.gridgov.organization.Organizations;
+import org.gridgov.people.People;
 import org.gridgov.profile.CityProfile;
+import org.gridgov.role.Roster;
 
 /**
  * A city ready to work with: its profile turned into a validated model. Immutable and safe to share.
@@ -18,13 +26,22 @@ public final class City {
     private final ZoneId zone;
     private final Jurisdiction jurisdiction;
     private final CategoryTree categories;
+    private final ImmutableMap<ChannelId, Channel> channels;
+    private final Organizations organizations;
+    private final People people;
+    private final Roster roster;
     private final DivisionData divisions;
 
-    City(CityProfile profile, ZoneId zone, Jurisdiction jurisdiction, CategoryTree categories, DivisionData divisions) {
+    City(CityProfile profile, ZoneId zone, Jurisdiction jurisdiction, CategoryTree categories, List<Channel> channels,
+         Organizations organizations, People people, Roster roster, DivisionData divisions) {
         this.profile = Objects.requireNonNull(profile);
         this.zone = Objects.requireNonNull(zone);
         this.jurisdiction = Objects.requireNonNull(jurisdiction);
         this.categories = Objects.requireNonNull(categories);
+        this.channels = Maps.uniqueIndex(channels, Channel::id);
+        this.organizations = Objects.requireNonNull(organizations);
+        this.people = Objects.requireNonNull(people);
+        this.roster = Objects.requireNonNull(roster);
         this.divisions = divisions;
     }
 
@@ -51,6 +68,31 @@ public final class City {
     /** The issue categories. */
     public CategoryTree categories() {
         return categories;
+    }
+
+    /** The intake channels, in profile order. */
+    public List<Channel> channels() {
+        return channels.values().asList();
+    }
+
+    /** The channel with this id, if the city has it. */
+    public Optional<Channel> channel(ChannelId id) {
+        return Optional.ofNullable(channels.get(id));
+    }
+
+    /** The organizations, alliances, pairings and party chain. */
+    public Organizations organizations() {
+        return organizations;
+    }
+
+    /** The people. */
+    public People people() {
+        return people;
+    }
+
+    /** Who holds which role where, with A/B backups and absences. */
+    public Roster roster() {
+        return roster;
     }
 
     /** The division file the tree was built from, with its source and licence; empty if none. */

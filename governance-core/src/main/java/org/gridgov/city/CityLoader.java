@@ -14,7 +14,13 @@ import org.gridgov.document.DocumentSource;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.Layer;
 import org.gridgov.jurisdiction.LevelScheme;
+import org.gridgov.issue.Channel;
+import org.gridgov.issue.ChannelId;
+import org.gridgov.organization.Organizations;
+import org.gridgov.people.People;
+import org.gridgov.profile.CatalogEntrySpec;
 import org.gridgov.profile.CategorySpec;
+import org.gridgov.role.Roster;
 import org.gridgov.profile.CityProfile;
 import org.gridgov.profile.ProfileDocument;
 import org.gridgov.profile.ProfileReader;
@@ -81,10 +87,18 @@ public final class CityLoader {
         LevelScheme levels = j.levels();
         List<Layer> layers = j.layers();
         CategoryTree categories = categories(ctx, p);
+        List<Channel> channels = channels(ctx, p);
         ctx.failIfAny();
         Jurisdiction tree = j.tree(levels, layers);
         ctx.failIfAny();
-        return new City(p, zone, tree, categories, j.divisions);
+        DirectoryLoader d = new DirectoryLoader(ctx);
+        Organizations organizations = d.organizations(tree);
+        ctx.failIfAny();
+        People people = d.people(tree, organizations);
+        ctx.failIfAny();
+        Roster roster = d.roster(zone, tree, organizations, people);
+        ctx.failIfAny();
+        return new City(p, zone, tree, categories, channels, organizations, people, roster, j.divisions);
     }
 
     private static ZoneId zone(LoadContext ctx, String zone) {
@@ -98,6 +112,23 @@ public final class CityLoader {
                     "time zone '" + zone + "' is not valid; for example Asia/Shanghai");
             return DEFAULT_ZONE;
         }
+    }
+
+    private static List<Channel> channels(LoadContext ctx, CityProfile p) {
+        List<Channel> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < p.channels().size(); i++) {
+            CatalogEntrySpec c = p.channels().get(i);
+            String at = "channels[" + i + "]";
+            if (c != null && ctx.required(c.id(), at + ".id") & ctx.required(c.name(), at + ".name")) {
+                if (seen.add(c.id())) {
+                    out.add(new Channel(new ChannelId(c.id()), c.name().toBilingual()));
+                } else {
+                    ctx.problem(at + ".id", "渠道编号重复: " + c.id(), "duplicate channel id " + c.id());
+                }
+            }
+        }
+        return out;
     }
 
     private static CategoryTree categories(LoadContext ctx, CityProfile p) {

@@ -209,7 +209,7 @@ final class DirectoryLoader {
             return build.get();
         } catch (InvalidModelException e) {
             ctx.report(e, problem -> paths.getOrDefault(problem.kind(), x -> Optional.empty()).apply(problem)
-                    .map(path -> problem.field().equals("target") ? path : path), fallback);
+, fallback);
             return null;
         }
     }

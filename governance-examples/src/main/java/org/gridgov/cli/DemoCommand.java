@@ -2,6 +2,9 @@ package org.gridgov.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +17,9 @@ import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.JurisdictionLevel;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelKind;
+import org.gridgov.role.Absence;
+import org.gridgov.role.Assignment;
+import org.gridgov.role.RoleTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,12 +88,53 @@ final class DemoCommand implements Callable<Integer> {
                 String.join(", ", tree.layers().stream().map(l -> l.name().in(locale)).toList()));
         out.printf("%s: %d (%s %d)%n", zh(locale) ? "事项类别" : "Categories", city.categories().size(),
                 zh(locale) ? "一级" : "top-level", city.categories().roots().size());
+        out.printf("%s: %d, %s: %d, %s: %d, %s: %d%n", zh(locale) ? "组织" : "Organizations",
+                city.organizations().all().size(), zh(locale) ? "党建联盟" : "alliances",
+                city.organizations().alliances().size(), zh(locale) ? "人员" : "people", city.people().size(),
+                zh(locale) ? "岗位指派" : "assignments", city.roster().assignments().size());
         tree.subtree(tree.root().id()).stream()
                 .filter(n -> n.level().kind() == LevelKind.GRID && tree.children(n.id()).isEmpty())
                 .max(java.util.Comparator.comparingInt(JurisdictionNode::depth))
                 .ifPresent(deepest -> out.printf("%s: %s%n", zh(locale) ? "示例路径" : "Example path",
                         String.join(" > ", tree.path(deepest.id()).stream().map(n -> n.name().in(locale)).toList())));
+        printPartyChains(city, out, locale);
+        printBackups(city, out, locale);
         out.flush();
+    }
+
+    /** The party body mirroring each level down to the deepest node that has organizations. */
+    private static void printPartyChains(City city, PrintWriter out, Locale locale) {
+        city.organizations().all().stream()
+                .map(o -> city.jurisdiction().node(o.node()))
+                .max(java.util.Comparator.comparingInt(JurisdictionNode::depth))
+                .ifPresent(n -> {
+                    var chain = city.organizations().partyChain(n.id());
+                    if (!chain.isEmpty()) {
+                        out.printf("%s %s: %s%n", zh(locale) ? "党组织链" : "Party chain of", n.name().in(locale),
+                                String.join(" > ", chain.stream().map(o -> o.name().in(locale)).toList()));
+                    }
+                });
+    }
+
+    /** For every recorded absence, who acts for the absent person's posts during it and after it (A/B岗). */
+    private static void printBackups(City city, PrintWriter out, Locale locale) {
+        var roster = city.roster();
+        for (Absence absence : roster.absences()) {
+            Instant during = absence.from().plus(Duration.between(absence.from(), absence.until()).dividedBy(2));
+            for (Assignment a : roster.assignmentsOf(absence.person(), during)) {
+                String role = roster.findRoleType(a.role()).map(r -> r.name().in(locale)).orElse(a.role().value());
+                String place = a.target() instanceof RoleTarget.AtNode at
+                        ? city.jurisdiction().node(at.node()).name().in(locale) : a.target().toString();
+                out.printf("%s %s:%n", role, place);
+                for (Instant when : List.of(during, absence.until())) {
+                    String who = roster.actingFor(a.role(), a.target(), when)
+                            .map(acting -> city.people().require(acting.person()).maskedName()
+                                    + (acting.viaBackup() ? (zh(locale) ? " (B岗顶岗)" : " (backup, B post)") : ""))
+                            .orElse(zh(locale) ? "无人" : "nobody");
+                    out.printf("  %s: %s%n", when.atZone(city.zone()).toLocalDateTime(), who);
+                }
+            }
+        }
     }
 
     /** What the nodes of a level are made of: kinds from the division data, dedicated grids. */
