@@ -89,7 +89,8 @@ final class DirectoryLoader {
                 "organization-type", byId(p.organizationTypes(), OrganizationTypeSpec::id, "organizationTypes"),
                 "organization", byId(p.organizations(), OrganizationSpec::id, "organizations"),
                 "alliance", byId(p.alliances(), AllianceSpec::id, "alliances"),
-                "pairing", byPosition(p.pairings(), "pairings")), "organizations");
+                "pairing", byPosition(p.pairings(), "pairings"),
+                "party-chain", problem -> Optional.of("partyChain." + problem.id())), "organizations");
     }
 
     People people(Jurisdiction tree, Organizations organizations) {
