@@ -16,7 +16,8 @@ import java.util.Map;
 public record GridPlanSpec(String level, Integer perCommunity, Integer perVillage, Map<String, Integer> overrides,
                            List<String> layers) {
     public GridPlanSpec {
-        overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+        // Sorted, so that writing a profile twice gives the same text.
+        overrides = overrides == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(overrides));
         layers = layers == null ? List.of() : List.copyOf(layers);
     }
 }
