@@ -1,0 +1,2 @@
+/** Architecture tests of governance-core. */
+package org.gridgov.architecture;
