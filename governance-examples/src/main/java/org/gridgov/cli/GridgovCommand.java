@@ -1,5 +1,6 @@
 package org.gridgov.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +30,12 @@ public final class GridgovCommand implements Runnable {
 
     /** Runs the command line and returns its exit code, for tests and embedding. */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new GridgovCommand());
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error writers and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new GridgovCommand()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             // A bug, not bad input: say so in one line and point at the log rather than dumping a trace.
             line.getErr().println("gridgov: internal error: " + e + " (please report it)");
