@@ -13,17 +13,13 @@ import java.util.Set;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.validation.InvalidModelException;
 import org.gridgov.validation.Problem;
+import org.gridgov.validation.ProblemAssertions;
 import org.junit.jupiter.api.Test;
 
 class JurisdictionBuilderRejectsMalformedTreesTest {
 
     private static List<Problem> problemsOf(List<NodeSpec> specs) {
-        try {
-            Jurisdiction.builder(LEVELS, LAYERS).addAll(specs).build();
-        } catch (InvalidModelException e) {
-            return e.problems();
-        }
-        throw new AssertionError("the builder accepted a malformed tree");
+        return ProblemAssertions.problemsOf(Jurisdiction.builder(LEVELS, LAYERS).addAll(specs)::build);
     }
 
     private static List<NodeSpec> valid() {

@@ -1,5 +1,7 @@
 package org.gridgov.organization;
 
+import static org.gridgov.validation.ProblemAssertions.assertOnly;
+import static org.gridgov.validation.ProblemAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.fixtures.Cities.cityWithTwoStreets;
@@ -22,23 +24,7 @@ class OrganizationsBuilderRejectsTest {
     private final Jurisdiction city = cityWithTwoStreets();
 
     private List<Problem> problems(UnaryOperator<OrganizationsBuilder> change) {
-        OrganizationsBuilder b = change.apply(organizationsBuilder(city));
-        try {
-            b.build();
-        } catch (InvalidModelException e) {
-            return e.problems();
-        }
-        throw new AssertionError("expected the directory to be rejected");
-    }
-
-    private static void assertOnly(List<Problem> problems, String kind, String id, String field, String mentions) {
-        assertThat(problems).hasSize(1);
-        Problem p = problems.get(0);
-        assertThat(p.kind()).isEqualTo(kind);
-        assertThat(p.id()).isEqualTo(id);
-        assertThat(p.field()).isEqualTo(field);
-        assertThat(p.message().en()).contains(mentions);
-        assertThat(p.message().zh()).contains(mentions);
+        return problemsOf(change.apply(organizationsBuilder(city))::build);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.organization.Organizations;
 import org.gridgov.validation.InvalidModelException;
 import org.gridgov.validation.Problem;
+import org.gridgov.validation.ProblemAssertions;
 import org.junit.jupiter.api.Test;
 
 class PeopleBuilderRejectsTest {
@@ -34,13 +35,7 @@ class PeopleBuilderRejectsTest {
     }
 
     private static void assertOnly(List<Problem> problems, String id, String field, String mentions) {
-        assertThat(problems).hasSize(1);
-        Problem p = problems.get(0);
-        assertThat(p.kind()).isEqualTo("person");
-        assertThat(p.id()).isEqualTo(id);
-        assertThat(p.field()).isEqualTo(field);
-        assertThat(p.message().en()).contains(mentions);
-        assertThat(p.message().zh()).contains(mentions);
+        ProblemAssertions.assertOnly(problems, "person", id, field, mentions);
     }
 
     @Test

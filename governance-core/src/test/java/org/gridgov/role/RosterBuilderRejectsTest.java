@@ -1,5 +1,7 @@
 package org.gridgov.role;
 
+import static org.gridgov.validation.ProblemAssertions.assertOnly;
+import static org.gridgov.validation.ProblemAssertions.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gridgov.role.Rosters.BUILDING_LEADER;
@@ -28,23 +30,7 @@ class RosterBuilderRejectsTest {
     private final Rosters fixture = Rosters.city();
 
     private List<Problem> problems(UnaryOperator<RosterBuilder> change) {
-        RosterBuilder b = change.apply(fixture.builder());
-        try {
-            b.build();
-        } catch (InvalidModelException e) {
-            return e.problems();
-        }
-        throw new AssertionError("expected the roster to be rejected");
-    }
-
-    private static void assertOnly(List<Problem> problems, String kind, String id, String field, String mentions) {
-        assertThat(problems).hasSize(1);
-        Problem p = problems.get(0);
-        assertThat(p.kind()).isEqualTo(kind);
-        assertThat(p.id()).isEqualTo(id);
-        assertThat(p.field()).isEqualTo(field);
-        assertThat(p.message().en()).contains(mentions);
-        assertThat(p.message().zh()).contains(mentions);
+        return problemsOf(change.apply(fixture.builder())::build);
     }
 
     @Test
