@@ -44,6 +44,8 @@ final class JurisdictionLoader {
         this.p = ctx.doc.profile();
     }
 
+    // Checks of required fields use the non-short-circuit '|' and '&' so that every missing field is reported.
+
     LevelScheme levels() {
         if (p.levels().isEmpty()) {
             ctx.problem("levels", "至少需要一个层级", "at least one level is required");

@@ -23,6 +23,14 @@ public record PersonSpec(String id, String name, List<String> kinds, String phon
         keyGroups = keyGroups == null ? List.of() : List.copyOf(keyGroups);
     }
 
+    /** The entry for logs: phone and ID number are personal data and never printed. */
+    @Override
+    public String toString() {
+        return "PersonSpec[id=" + id + ", kinds=" + kinds + ", phone=" + (phone == null ? "none" : "***")
+                + ", idNumber=" + (idNumber == null ? "none" : "***") + ", residence=" + residence
+                + ", employer=" + employer + ", party=" + party + ", keyGroups=" + keyGroups + "]";
+    }
+
     /**
      * Party membership.
      *

@@ -31,6 +31,13 @@ class ProfileRoundTripProperties {
         assertRoundTrips(read);
     }
 
+    @Example
+    void personalDataOfAProfileNeverReachesALog() {
+        PersonSpec p = new PersonSpec("p1", "张三", List.of("resident"), "13800001111", "220202195803120047",
+                null, null, null, List.of());
+        assertThat(p.toString()).doesNotContain("13800001111").doesNotContain("220202195803120047").contains("p1");
+    }
+
     @Property(tries = 200)
     void everyProfileRoundTrips(@ForAll("profiles") CityProfile profile) throws DocumentException {
         assertRoundTrips(profile);
