@@ -24,6 +24,9 @@ import org.gridgov.validation.InvalidModelException;
 import org.junit.jupiter.api.Test;
 
 class DivisionImportTest {
+    /** Shared with the small city profile of the city tests. */
+    static final String TINY = "/org/gridgov/city/tiny.json";
+
     static final Map<DivisionLevel, LevelId> LEVELS = Map.of(
             DivisionLevel.CITY, new LevelId("city"), DivisionLevel.COUNTY, new LevelId("district"),
             DivisionLevel.STREET, new LevelId("street"), DivisionLevel.COMMUNITY, new LevelId("community"));
@@ -47,7 +50,7 @@ class DivisionImportTest {
 
     @Test
     void readsTheTreeAndItsProvenanceIgnoringUnknownFields() throws DocumentException {
-        DivisionData data = DivisionReader.read("tiny.json", resource("tiny.json"));
+        DivisionData data = DivisionReader.read("tiny.json", resource(TINY));
         assertThat(data.source()).isEqualTo("hand-made test data");
         assertThat(data.license()).isEqualTo("CC0");
         assertThat(data.ancestors()).containsExactly("吉林省");
@@ -58,7 +61,7 @@ class DivisionImportTest {
 
     @Test
     void gridsAreGeneratedByThePlanBelowCommunitiesAndVillages() throws DocumentException {
-        DivisionData data = DivisionReader.read("tiny.json", resource("tiny.json"));
+        DivisionData data = DivisionReader.read("tiny.json", resource(TINY));
         Set<LayerId> layers = Set.of(new LayerId("party"), new LayerId("safety"));
         GridPlan plan = new GridPlan(new LevelId("grid"), 3, 1,
                 Map.of(new DivisionCode("220202001201"), 2), layers);
@@ -87,7 +90,7 @@ class DivisionImportTest {
 
     @Test
     void anUnmappedDivisionLevelIsRefused() throws DocumentException {
-        DivisionData data = DivisionReader.read("tiny.json", resource("tiny.json"));
+        DivisionData data = DivisionReader.read("tiny.json", resource(TINY));
         assertThatThrownBy(() -> DivisionImport.nodes(data, Map.of(DivisionLevel.CITY, new LevelId("city")),
                 Optional.empty()))
                 .isInstanceOf(InvalidModelException.class)
