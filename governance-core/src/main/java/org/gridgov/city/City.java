@@ -15,7 +15,10 @@ import org.gridgov.issue.ChannelId;
 import org.gridgov.organization.Organizations;
 import org.gridgov.people.People;
 import org.gridgov.profile.CityProfile;
+import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.role.Roster;
+import org.gridgov.time.JurisdictionCalendars;
+import org.gridgov.time.WorkCalendar;
 
 /**
  * A city ready to work with: its profile turned into a validated model. Immutable and safe to share.
@@ -30,10 +33,12 @@ public final class City {
     private final Organizations organizations;
     private final People people;
     private final Roster roster;
+    private final JurisdictionCalendars calendars;
     private final DivisionData divisions;
 
     City(CityProfile profile, ZoneId zone, Jurisdiction jurisdiction, CategoryTree categories, List<Channel> channels,
-         Organizations organizations, People people, Roster roster, DivisionData divisions) {
+         Organizations organizations, People people, Roster roster, JurisdictionCalendars calendars,
+         DivisionData divisions) {
         this.profile = Objects.requireNonNull(profile);
         this.zone = Objects.requireNonNull(zone);
         this.jurisdiction = Objects.requireNonNull(jurisdiction);
@@ -42,6 +47,7 @@ public final class City {
         this.organizations = Objects.requireNonNull(organizations);
         this.people = Objects.requireNonNull(people);
         this.roster = Objects.requireNonNull(roster);
+        this.calendars = Objects.requireNonNull(calendars);
         this.divisions = divisions;
     }
 
@@ -93,6 +99,20 @@ public final class City {
     /** Who holds which role where, with A/B backups and absences. */
     public Roster roster() {
         return roster;
+    }
+
+    /** The work calendars of the city's nodes: the national calendar with the profile's local changes. */
+    public JurisdictionCalendars calendars() {
+        return calendars;
+    }
+
+    /**
+     * The calendar that counts working time at a node.
+     *
+     * @throws IllegalArgumentException if the node is unknown
+     */
+    public WorkCalendar calendarFor(NodeId node) {
+        return calendars.forNode(node);
     }
 
     /** The division file the tree was built from, with its source and licence; empty if none. */

@@ -21,6 +21,7 @@ import org.gridgov.people.People;
 import org.gridgov.profile.CatalogEntrySpec;
 import org.gridgov.profile.CategorySpec;
 import org.gridgov.role.Roster;
+import org.gridgov.time.JurisdictionCalendars;
 import org.gridgov.profile.CityProfile;
 import org.gridgov.profile.ProfileDocument;
 import org.gridgov.profile.ProfileReader;
@@ -28,7 +29,7 @@ import org.gridgov.validation.InvalidModelException;
 
 /**
  * Turns a city profile into a {@link City}: builds the level scheme, reads the division file and generates
- * grids, builds the jurisdiction tree, the catalogues, organizations, people and roster, and checks every
+ * grids, builds the jurisdiction tree, the catalogues, organizations, people, roster and calendars, and checks every
  * reference between them.
  *
  * <p>Every problem is reported with file, line and field path of the profile (or of the division file),
@@ -97,8 +98,9 @@ public final class CityLoader {
         People people = d.people(tree, organizations);
         ctx.failIfAny();
         Roster roster = d.roster(zone, tree, organizations, people);
+        JurisdictionCalendars calendars = CalendarLoader.calendars(ctx, tree);
         ctx.failIfAny();
-        return new City(p, zone, tree, categories, channels, organizations, people, roster, j.divisions);
+        return new City(p, zone, tree, categories, channels, organizations, people, roster, calendars, j.divisions);
     }
 
     private static ZoneId zone(LoadContext ctx, String zone) {

@@ -31,10 +31,11 @@ import java.util.Map;
  * @param people            people
  * @param assignments       role assignments
  * @param absences          recorded absences
+ * @param calendars         local calendars: holidays, working days and working hours of the city or a district
  */
 @JsonPropertyOrder({"$schema", "id", "name", "zone", "levels", "layers", "jurisdiction", "roleTypes",
         "organizationTypes", "partyChain", "categories", "channels", "organizations", "alliances", "pairings",
-        "people", "assignments", "absences"})
+        "people", "assignments", "absences", "calendars"})
 public record CityProfile(
         @JsonProperty("$schema") String schema,
         String id,
@@ -53,7 +54,8 @@ public record CityProfile(
         List<PairingSpec> pairings,
         List<PersonSpec> people,
         List<AssignmentSpec> assignments,
-        List<AbsenceSpec> absences) {
+        List<AbsenceSpec> absences,
+        List<CalendarSpec> calendars) {
 
     public CityProfile {
         levels = list(levels);
@@ -70,6 +72,7 @@ public record CityProfile(
         people = list(people);
         assignments = list(assignments);
         absences = list(absences);
+        calendars = list(calendars);
     }
 
     private static <T> List<T> list(List<T> in) {

@@ -137,4 +137,22 @@ class ProfileProblemsNameFileLineAndFieldTest {
             assertThat(e.problems().get(0).message().en()).contains(".yaml");
         }
     }
+
+    @Test
+    void aCalendarForAnUnknownNodePointsAtTheCalendar() {
+        List<DocumentProblem> problems = problemsAfter("  - node: \"220202\"", "  - node: \"999999\"");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("calendars[1].node");
+            assertThat(p.line()).isEqualTo(lineOf("  - node: \"220202\""));
+            assertThat(p.message().en()).contains("999999");
+        });
+    }
+
+    @Test
+    void overlappingWorkingPeriodsAndBackwardRunsAreReported() {
+        assertThat(problemsAfter("{from: \"14:00\", until: \"18:00\"}", "{from: \"11:00\", until: \"18:00\"}"))
+                .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("calendars[0].workingHours"));
+        assertThat(problemsAfter("{from: 2024-09-07, until: 2024-09-08", "{from: 2024-09-07, until: 2024-09-01"))
+                .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("calendars[1].workingDays[0].until"));
+    }
 }

@@ -56,4 +56,24 @@ class SmallCityProfileLoadsTest {
         var back = city.roster().actingFor(leader, grid, Instant.parse("2024-03-02T00:00:00Z")).orElseThrow();
         assertThat(back.person()).isEqualTo(new PersonId("p1"));
     }
+
+    @Test
+    void localCalendarsAreInheritedDownTheTree() throws DocumentException {
+        City city = smallCity();
+        var root = city.calendarFor(city.jurisdiction().root().id());
+        var grid = city.calendarFor(new NodeId("220202001001-G01"));
+        java.time.LocalDate districtDay = java.time.LocalDate.of(2024, 9, 3);      // a Tuesday
+        java.time.LocalDate makeUp = java.time.LocalDate.of(2024, 9, 7);           // a Saturday
+        assertThat(root.isWorkingDay(districtDay)).isTrue();
+        assertThat(grid.isWorkingDay(districtDay)).isFalse();
+        assertThat(grid.day(districtDay).name().orElseThrow().zh()).isEqualTo("区庆日");
+        assertThat(grid.isWorkingDay(makeUp)).isTrue();
+        assertThat(root.isWorkingDay(makeUp)).isFalse();
+        // The city's hours (09:00-12:00, 14:00-18:00) reach the grid through the district.
+        assertThat(grid.workingHours().perDay()).isEqualTo(java.time.Duration.ofHours(7));
+        assertThat(grid.nextWorkingInstant(java.time.LocalDateTime.of(2024, 9, 4, 12, 30)))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 9, 4, 14, 0));
+        // National holidays still apply below.
+        assertThat(grid.isWorkingDay(java.time.LocalDate.of(2024, 10, 1))).isFalse();
+    }
 }

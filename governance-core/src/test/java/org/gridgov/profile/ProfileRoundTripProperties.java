@@ -94,6 +94,10 @@ class ProfileRoundTripProperties {
                         List.of(), orgs, List.of(), List.of(new PairingSpec("u", "c", LocalDate.of(2024, 1, 1), null)),
                         people, assignments,
                         List.of(new AbsenceSpec("p", OffsetDateTime.parse("2024-03-01T08:00+08:00"),
-                                OffsetDateTime.parse("2024-03-02T08:00+08:00"), "病假"))));
+                                OffsetDateTime.parse("2024-03-02T08:00+08:00"), "病假")),
+                        List.of(new CalendarSpec(null,
+                                List.of(new CalendarSpec.PeriodSpec(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))),
+                                List.of(new CalendarSpec.DaysSpec(LocalDate.of(2024, 6, 1), null, n)),
+                                List.of()))));
     }
 }

@@ -48,6 +48,15 @@ final class ProfileSchema {
             obj.putArray("required").add("zh");
             return new CustomDefinition(def, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO);
         });
+        // Times of day are written as people write them, 08:30, not as RFC 3339 full times.
+        config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+            if (type.getErasedType() != java.time.LocalTime.class) {
+                return null;
+            }
+            ObjectNode def = mapper.createObjectNode().put("type", "string")
+                    .put("pattern", "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$");
+            return new CustomDefinition(def, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
+        });
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(CityProfile.class);
         schema.put("$id", "https://gridgov.org/schema/city-profile.schema.json");
         schema.put("title", "gridgov city profile (城市配置)");
