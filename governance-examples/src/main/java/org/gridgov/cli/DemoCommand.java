@@ -1,18 +1,15 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.gridgov.city.City;
-import org.gridgov.city.CityLoader;
-import org.gridgov.document.DocumentException;
-import org.gridgov.examples.ExampleCities;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.JurisdictionLevel;
 import org.gridgov.jurisdiction.JurisdictionNode;
@@ -21,7 +18,7 @@ import org.gridgov.role.Absence;
 import org.gridgov.role.Assignment;
 import org.gridgov.role.RoleTarget;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code gridgov demo}: loads a real city and prints a summary of its jurisdiction. */
@@ -29,43 +26,20 @@ import picocli.CommandLine.Spec;
         description = {"Load a seed city (default 吉林市 Jilin) over its real divisions and print a summary."})
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--city", description = "Example city: ${COMPLETION-CANDIDATES}", defaultValue = "jilin",
-            completionCandidates = CityIds.class)
-    String city;
-
-    @Option(names = "--profile", description = "A city profile file (YAML or JSON) instead of an example city.")
-    Path profile;
-
-    @Option(names = "--lang", description = "zh or en (default: the system's language)")
-    String lang;
+    @Mixin
+    CityOptions cityOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    static final class CityIds extends java.util.ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
-        CityIds() {
-            super(ExampleCities.IDS);
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Locale locale = lang == null ? Locale.getDefault() : Locale.forLanguageTag(lang);
-        City loaded;
-        try {
-            loaded = profile != null ? CityLoader.load(profile) : ExampleCities.load(city);
-        } catch (DocumentException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            e.problems().forEach(p -> err.println(p.describe(locale)));
+        Optional<City> loaded = cityOptions.load("jilin", spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return 1;
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return 2;
         }
-        print(loaded, out, locale);
+        print(loaded.get(), out, cityOptions.locale());
         return 0;
     }
 

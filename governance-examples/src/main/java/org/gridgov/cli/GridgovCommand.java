@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gridgov", mixinStandardHelpOptions = true, version = "gridgov 0.1.0",
         description = {"Grid-based community governance (网格化管理): load cities, check and run policy packs."},
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class, CalendarCommand.class})
 public final class GridgovCommand implements Runnable {
 
     @CommandLine.Spec
@@ -37,6 +37,11 @@ public final class GridgovCommand implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new GridgovCommand()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof IllegalArgumentException) {
+                // A value the command could not use (an unknown example city): a usage error, said plainly.
+                line.getErr().println("gridgov: " + e.getMessage());
+                return 2;
+            }
             // A bug, not bad input: say so in one line and point at the log rather than dumping a trace.
             line.getErr().println("gridgov: internal error: " + e + " (please report it)");
             return 3;
