@@ -13,7 +13,7 @@ class UnreadableTimeLimitIsExplainedTest {
 
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"three days", "3 weeks", "0 days", "-1 h", "3 个工作", "abc", "零天", "1000000 days",
-            "99999999999999999999 h", "3 days later", "三三天"})
+            "99999999999999999999 h", "3 days later", "三三天", "十十天", "二十三百天", "一百五天", "五十五十个工作日"})
     void isRefusedWithABilingualExplanationNamingTheText(String text) {
         InvalidTimeLimitException e = catchThrowableOfType(InvalidTimeLimitException.class, () -> TimeLimit.parse(text));
         assertThat(e).as("'" + text + "' should be refused").isNotNull();
