@@ -102,6 +102,7 @@ public record TimeLimit(int amount, LimitUnit unit) {
         String digits = "零一二三四五六七八九";
         long total = 0;
         long current = -1;
+        int lastScale = Integer.MAX_VALUE;
         for (char c : s.toCharArray()) {
             int d = c == '两' ? 2 : digits.indexOf(c);
             if (d >= 0) {
@@ -111,9 +112,16 @@ public record TimeLimit(int amount, LimitUnit unit) {
                 current = d;
             } else if (c == '十' || c == '百') {
                 int scale = c == '十' ? 10 : 100;
+                if (scale >= lastScale) {
+                    return -1; // 十十, 二十三百: each scale at most once, largest first
+                }
+                lastScale = scale;
                 total += (current < 0 ? 1 : current) * scale;
                 current = -1;
             }
+        }
+        if (current > 0 && s.length() >= 2 && s.charAt(s.length() - 2) == '百') {
+            return -1; // 一百五 is said for 150, written 一百零五 for 105: ambiguous, refuse it
         }
         return total + Math.max(current, 0);
     }
