@@ -184,7 +184,7 @@ public final class Deadline {
     @Override
     public boolean equals(Object o) {
         return o instanceof Deadline d && d.start.equals(start) && d.limit.equals(limit)
-                && d.calendar == calendar && d.adjustments.equals(adjustments);
+                && d.calendar.equals(calendar) && d.adjustments.equals(adjustments);
     }
 
     @Override

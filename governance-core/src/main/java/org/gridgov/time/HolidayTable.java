@@ -67,6 +67,9 @@ public final class HolidayTable {
             String[] f = line.split(",", -1);
             try {
                 if (f[0].equals("covers") && f.length == 3) {
+                    if (last >= first) {
+                        throw new IllegalArgumentException("a second 'covers' line");
+                    }
                     first = Integer.parseInt(f[1].strip());
                     last = Integer.parseInt(f[2].strip());
                     continue;

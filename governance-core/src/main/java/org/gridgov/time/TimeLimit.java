@@ -77,7 +77,8 @@ public record TimeLimit(int amount, LimitUnit unit) {
         if (text == null || text.isBlank()) {
             throw invalid(String.valueOf(text), "时限为空", "the time limit is empty");
         }
-        Matcher m = FORM.matcher(text);
+        // NFKC turns full-width digits, letters and spaces (３ 个工作日, 3　天) into their ASCII forms.
+        Matcher m = FORM.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
         if (!m.matches()) {
             throw invalid(text, "时限应以数字开头", "a time limit starts with a number");
         }

@@ -255,6 +255,17 @@ public final class WorkCalendar {
         return a.isBefore(b) ? a : b;
     }
 
+    /** Equal when over the same national table with the same local days and working hours. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WorkCalendar c && c.national == national && c.local.equals(local) && c.hours.equals(hours);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(System.identityHashCode(national), local, hours);
+    }
+
     @Override
     public String toString() {
         return "WorkCalendar[" + national.source() + " " + national.coveredYears() + ", " + local.size()

@@ -16,6 +16,7 @@ public final class WorkCalendars {
     /** Loaded once, on first use. */
     private static final class China {
         static final HolidayTable TABLE = load();
+        static final WorkCalendar CALENDAR = WorkCalendar.of(TABLE, WorkingHours.DEFAULT);
 
         private static HolidayTable load() {
             try (InputStream in = WorkCalendars.class.getClassLoader().getResourceAsStream(CHINA)) {
@@ -37,7 +38,7 @@ public final class WorkCalendars {
      * until the data is updated, with a warning in the log.
      */
     public static WorkCalendar chinaMainland() {
-        return WorkCalendar.of(China.TABLE, WorkingHours.DEFAULT);
+        return China.CALENDAR;
     }
 
     /** The national holiday table of mainland China. */

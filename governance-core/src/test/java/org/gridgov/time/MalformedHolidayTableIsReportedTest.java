@@ -118,4 +118,13 @@ class MalformedHolidayTableIsReportedTest {
         assertThat(weekdays.isWorkingDay(LocalDate.of(2025, 10, 1))).isTrue(); // a Wednesday
         assertThat(weekdays.isWorkingDay(LocalDate.of(2025, 9, 28))).isFalse(); // a Sunday
     }
+
+    @Test
+    void aSecondCoversLineIsReportedRatherThanReplacingTheFirst() {
+        List<DocumentProblem> found = problems("covers,2024,2024\ncovers,2010,2026\n2024-10-01,holiday,国庆节,National Day\n");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message().en()).contains("second 'covers'");
+        });
+    }
 }

@@ -106,4 +106,11 @@ class TimeLimitReadsPolicyTextTest {
         assertThat(TimeLimit.parse("4 个工作小时").dueFrom(LocalDateTime.parse("2024-02-09T16:00"), china))
                 .isEqualTo(LocalDateTime.parse("2024-02-18T11:00"));
     }
+
+    @Test
+    void fullWidthDigitsAndSpacesAreReadAsTheirPlainForms() {
+        assertThat(TimeLimit.parse("３ 个工作日")).isEqualTo(TimeLimit.of(3, LimitUnit.WORKING_DAYS));
+        assertThat(TimeLimit.parse("2\u3000小时")).isEqualTo(TimeLimit.of(2, LimitUnit.HOURS));
+        assertThat(TimeLimit.parse("１５ working days")).isEqualTo(TimeLimit.of(15, LimitUnit.WORKING_DAYS));
+    }
 }
