@@ -150,4 +150,16 @@ class PausedAndExtendedDeadlineMovesByTheRightAmountTest {
         assertThat(d.warningAt(0.8)).contains(t("2025-03-08T16:00"));
         assertThat(d.warningAt(1)).contains(t("2025-03-08T18:00"));
     }
+
+    @Test
+    void deadlinesBuiltAlikeAreEqualValues() {
+        LocalDateTime start = LocalDateTime.of(2025, 3, 3, 9, 0);
+        TimeLimit limit = TimeLimit.parse("3 个工作日");
+        Deadline a = Deadline.start(start, limit, WorkCalendars.chinaMainland()).pause(start.plusHours(1), "补材料");
+        Deadline b = Deadline.start(start, limit, WorkCalendars.chinaMainland()).pause(start.plusHours(1), "补材料");
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.resume(start.plusHours(2))).isNotEqualTo(b);
+        WorkCalendar other = WorkCalendars.chinaMainland().withWorkingHours(WorkingHours.of(WorkingPeriod.of("09:00", "17:00")));
+        assertThat(Deadline.start(start, limit, other)).isNotEqualTo(Deadline.start(start, limit, WorkCalendars.chinaMainland()));
+    }
 }
