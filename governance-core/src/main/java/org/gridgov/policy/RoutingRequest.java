@@ -1,0 +1,40 @@
+package org.gridgov.policy;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.gridgov.city.City;
+import org.gridgov.issue.IssueFacts;
+import org.gridgov.issue.IssueId;
+import org.gridgov.issue.Owner;
+
+/**
+ * What routing decides from: the issue, the city it happens in (jurisdiction, organizations, roster), the
+ * instant (for who is acting), and the owners who already rejected it (退单), so that a re-route moves on.
+ *
+ * @param issue    the issue's id
+ * @param facts    what was reported: category, channel, location, severity, tags
+ * @param city     the city
+ * @param at       the instant of the decision
+ * @param rejected owners who rejected the dispatch, oldest first
+ */
+public record RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant at, List<Owner> rejected) {
+    public RoutingRequest {
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(city, "city");
+        Objects.requireNonNull(at, "at");
+        rejected = ImmutableList.copyOf(rejected);
+    }
+
+    /** A first routing, with no rejections. */
+    public static RoutingRequest of(IssueId issue, IssueFacts facts, City city, Instant at) {
+        return new RoutingRequest(issue, facts, city, at, List.of());
+    }
+
+    /** The same request after one more rejection. */
+    public RoutingRequest rejectedBy(Owner owner) {
+        return new RoutingRequest(issue, facts, city, at, ImmutableList.<Owner>builder().addAll(rejected).add(owner).build());
+    }
+}

@@ -1,0 +1,29 @@
+package org.gridgov.rules.facts;
+
+import java.util.Optional;
+
+/**
+ * What one rule action asked for, before the routing policy resolves it against the city.
+ *
+ * @param kind             what was asked
+ * @param level            the level id, in the pack's vocabulary ({@code grid}, {@code community}, {@code street},
+ *                         {@code district}, {@code city}) or the city's own
+ * @param organizationType the organization type to own it at that level, if any
+ * @param role             the owning role, if any
+ * @param limit            a time limit as policy text ({@code 24 小时}), if the rule sets one
+ */
+public record Proposal(Kind kind, String level, Optional<String> organizationType, Optional<String> role,
+                       Optional<String> limit) {
+
+    /** The kinds of rule action. */
+    public enum Kind {
+        /** Own the issue at a level, optionally by an organization type and role. */
+        HANDLE,
+        /** Handle it together with the owner. */
+        CO_HANDLE,
+        /** Whoever owns it, not below this level (severity raising the level). */
+        AT_LEAST,
+        /** The time limit that applies. */
+        LIMIT
+    }
+}

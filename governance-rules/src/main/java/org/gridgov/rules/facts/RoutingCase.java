@@ -1,0 +1,168 @@
+package org.gridgov.rules.facts;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The issue as routing rules see it: the fact a rule pack matches, and the object whose methods its actions
+ * call. Everything is plain text and numbers so that decision tables and Chinese DSL sentences can name
+ * values as people write them.
+ *
+ * <p>Conditions: {@code category}, {@code within("environment")} (the category or one of its ancestors),
+ * {@code channel}, {@code severity} ({@code low}, {@code medium}, {@code high}, {@code critical}) and
+ * {@code severityRank} (1–4), {@code locationLevel} (the level id of the location), {@code location},
+ * {@code locatedIn("220202001")}, {@code hasTag("…")}, {@code rejections}.
+ *
+ * <p>Actions: {@link #handleAt}, {@link #handleBy(String, String)}, {@link #handleBy(String, String, String)},
+ * {@link #coHandle}, {@link #atLeast}, {@link #limit}. An action only records what the rule asked for; the
+ * routing policy decides between them after all rules have fired.
+ */
+public final class RoutingCase {
+    private final String issueId;
+    private final String category;
+    private final List<String> categoryPath;
+    private final String channel;
+    private final String severity;
+    private final int severityRank;
+    private final String location;
+    private final String locationLevel;
+    private final List<String> locationPath;
+    private final Set<String> tags;
+    private final int rejections;
+    private final List<Proposal> proposals = new ArrayList<>();
+
+    /**
+     * @param issueId       the issue's id
+     * @param categoryPath  the category first, then its ancestors up to the top-level category
+     * @param channel       the intake channel's id
+     * @param severity      the severity's lower-case name
+     * @param severityRank  1 (low) to 4 (critical)
+     * @param locationPath  the location's node id first, then its ancestors up to the root
+     * @param locationLevel the location's level id
+     * @param tags          the issue's tags
+     * @param rejections    how many owners have rejected the dispatch so far
+     */
+    public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
+                       List<String> locationPath, String locationLevel, Set<String> tags, int rejections) {
+        this.issueId = issueId;
+        this.categoryPath = ImmutableList.copyOf(categoryPath);
+        this.category = categoryPath.get(0);
+        this.channel = channel;
+        this.severity = severity.toLowerCase(Locale.ROOT);
+        this.severityRank = severityRank;
+        this.locationPath = ImmutableList.copyOf(locationPath);
+        this.location = locationPath.get(0);
+        this.locationLevel = locationLevel;
+        this.tags = ImmutableSet.copyOf(tags);
+        this.rejections = rejections;
+    }
+
+    public String getIssueId() {
+        return issueId;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    /** The category first, then its ancestors. */
+    public List<String> getCategoryPath() {
+        return categoryPath;
+    }
+
+    /** True if the issue's category is {@code categoryId} or lies below it. */
+    public boolean within(String categoryId) {
+        return categoryPath.contains(categoryId);
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public int getSeverityRank() {
+        return severityRank;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getLocationLevel() {
+        return locationLevel;
+    }
+
+    /** True if the location is the node or lies below it. */
+    public boolean locatedIn(String nodeId) {
+        return locationPath.contains(nodeId);
+    }
+
+    public boolean hasTag(String tag) {
+        return tags.contains(tag);
+    }
+
+    public int getRejections() {
+        return rejections;
+    }
+
+    /** Own the issue at a level, by whoever handles that level by default. */
+    public void handleAt(String level) {
+        proposals.add(new Proposal(Proposal.Kind.HANDLE, level, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /** Own the issue at a level by an organization of a type. */
+    public void handleBy(String level, String organizationType) {
+        proposals.add(new Proposal(Proposal.Kind.HANDLE, level, Optional.of(organizationType), Optional.empty(),
+                Optional.empty()));
+    }
+
+    /** Own the issue at a level by an organization of a type, in a role (empty texts mean none). */
+    public void handleBy(String level, String organizationType, String role) {
+        proposals.add(new Proposal(Proposal.Kind.HANDLE, level, nonBlank(organizationType), nonBlank(role),
+                Optional.empty()));
+    }
+
+    /** Handle it together with an organization of a type at a level. */
+    public void coHandle(String level, String organizationType) {
+        proposals.add(new Proposal(Proposal.Kind.CO_HANDLE, level, Optional.of(organizationType), Optional.empty(),
+                Optional.empty()));
+    }
+
+    /** Whoever owns it, not below this level. */
+    public void atLeast(String level) {
+        proposals.add(new Proposal(Proposal.Kind.AT_LEAST, level, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /** The time limit that applies, as policy text: {@code 24 小时}, {@code 3 个工作日}. */
+    public void limit(String limit) {
+        proposals.add(new Proposal(Proposal.Kind.LIMIT, "", Optional.empty(), Optional.empty(), Optional.of(limit)));
+    }
+
+    /** Everything the rules asked for, in firing order. */
+    public List<Proposal> proposals() {
+        return List.copyOf(proposals);
+    }
+
+    /** The number of proposals so far; the policy uses it to tell which rule made which. */
+    public int proposalCount() {
+        return proposals.size();
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+
+    @Override
+    public String toString() {
+        return "RoutingCase[" + issueId + " " + category + " at " + location + " (" + locationLevel + "), " + severity
+                + ", via " + channel + "]";
+    }
+}
