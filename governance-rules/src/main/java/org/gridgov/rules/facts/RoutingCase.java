@@ -14,7 +14,7 @@ import java.util.Set;
  * values as people write them.
  *
  * <p>Conditions: {@code category}, {@code within("environment")} (the category or one of its ancestors),
- * {@code channel}, {@code severity} ({@code low}, {@code medium}, {@code high}, {@code critical}) and
+ * {@code hasLevel("grid")} (the location is at or below a grid), {@code channel}, {@code severity} ({@code low}, {@code medium}, {@code high}, {@code critical}) and
  * {@code severityRank} (1–4), {@code locationLevel} (the level id of the location), {@code location},
  * {@code locatedIn("220202001")}, {@code hasTag("…")}, {@code rejections}.
  *
@@ -32,6 +32,7 @@ public final class RoutingCase {
     private final String location;
     private final String locationLevel;
     private final List<String> locationPath;
+    private final List<String> levelPath;
     private final Set<String> tags;
     private final int rejections;
     private final List<Proposal> proposals = new ArrayList<>();
@@ -43,12 +44,12 @@ public final class RoutingCase {
      * @param severity      the severity's lower-case name
      * @param severityRank  1 (low) to 4 (critical)
      * @param locationPath  the location's node id first, then its ancestors up to the root
-     * @param locationLevel the location's level id
+     * @param levelPath     the level words of the location and its ancestors, in the same order
      * @param tags          the issue's tags
      * @param rejections    how many owners have rejected the dispatch so far
      */
     public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
-                       List<String> locationPath, String locationLevel, Set<String> tags, int rejections) {
+                       List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections) {
         this.issueId = issueId;
         this.categoryPath = ImmutableList.copyOf(categoryPath);
         this.category = categoryPath.get(0);
@@ -57,7 +58,8 @@ public final class RoutingCase {
         this.severityRank = severityRank;
         this.locationPath = ImmutableList.copyOf(locationPath);
         this.location = locationPath.get(0);
-        this.locationLevel = locationLevel;
+        this.levelPath = ImmutableList.copyOf(levelPath);
+        this.locationLevel = levelPath.get(0);
         this.tags = ImmutableSet.copyOf(tags);
         this.rejections = rejections;
     }
@@ -103,6 +105,14 @@ public final class RoutingCase {
     /** True if the location is the node or lies below it. */
     public boolean locatedIn(String nodeId) {
         return locationPath.contains(nodeId);
+    }
+
+    /**
+     * True if the location is at this level or below a node of it: {@code hasLevel("grid")} for an issue in a
+     * grid or in a building of a grid.
+     */
+    public boolean hasLevel(String level) {
+        return levelPath.contains(level);
     }
 
     public boolean hasTag(String tag) {

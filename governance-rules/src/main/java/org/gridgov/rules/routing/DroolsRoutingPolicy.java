@@ -1,0 +1,336 @@
+package org.gridgov.rules.routing;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.gridgov.category.Category;
+import org.gridgov.category.CategoryId;
+import org.gridgov.city.City;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.IssueFacts;
+import org.gridgov.issue.Owner;
+import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.organization.Organization;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.policy.Candidate;
+import org.gridgov.policy.Explanation;
+import org.gridgov.policy.RoutingDecision;
+import org.gridgov.policy.RoutingPolicy;
+import org.gridgov.policy.RoutingRequest;
+import org.gridgov.policy.RuleTrace;
+import org.gridgov.rules.facts.Proposal;
+import org.gridgov.rules.facts.RoutingCase;
+import org.gridgov.time.InvalidTimeLimitException;
+import org.gridgov.time.TimeLimit;
+import org.gridgov.time.WorkCalendar;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Routes issues with a rule pack. The pack's rules look at a {@link RoutingCase} and propose owners; this class
+ * decides between the proposals, resolves the winner against the city, and explains the decision.
+ *
+ * <p><b>Choosing between proposals.</b> A proposal's priority is its rule's {@code @priority} (default 0). The
+ * highest priority wins; between equal priorities the lower (finer) level wins, because matters are resolved at
+ * the lowest level able to handle them (做事不出网格、小事不出社区); then the rule that fired first. A proposal
+ * loses, and the next one is tried, when it cannot be resolved in the city (no such level on the issue's path,
+ * no organization of the named type there) or when its owner already rejected the dispatch (退单). Every loser
+ * is listed in the explanation with why.
+ *
+ * <p><b>Raising the level.</b> {@code atLeast(level)} proposals (severity, repeated rejections) lift the winner
+ * to that level: the same organization type there if it exists, else that level's default handler.
+ *
+ * <p><b>Never without an owner.</b> If no proposal survives: after rejections, the issue goes one level above
+ * the last owner who rejected it; otherwise to the pack's fallback levels in order (兜底, by default the street,
+ * then the district), and finally to the root. The owner is always on the issue's own path to the root.
+ *
+ * <p><b>Time limit.</b> A rule's {@code limit(...)} (highest priority first) if any; otherwise the stricter of
+ * the pack's limit for the category (most specific) and for the severity, compared by their due instants from
+ * the decision's instant; otherwise the pack's default.
+ *
+ * <p>Each decision runs on the pack that was active when it started, even if another is activated meanwhile.
+ * Thread-safe.
+ */
+public final class DroolsRoutingPolicy implements RoutingPolicy {
+    private final Supplier<? extends RoutingPack> packs;
+    private volatile Prepared prepared;
+
+    /** A pack with its settings read once. */
+    private record Prepared(RoutingPack pack, RoutingSettings settings) {
+    }
+
+    /**
+     * @param packs gives the active pack; asked once at the start of every decision (a registry's current pack)
+     */
+    public DroolsRoutingPolicy(Supplier<? extends RoutingPack> packs) {
+        this.packs = Objects.requireNonNull(packs, "packs");
+    }
+
+    private Prepared prepare() {
+        RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
+        Prepared p = prepared;
+        if (p == null || p.pack() != pack) {
+            p = new Prepared(pack, RoutingSettings.parse(pack.settings()));
+            prepared = p;
+        }
+        return p;
+    }
+
+    @Override
+    public RoutingDecision route(RoutingRequest request) {
+        Prepared p = prepare();
+        City city = request.city();
+        IssueFacts facts = request.facts();
+        Category category = city.categories().find(facts.category()).orElseThrow(() ->
+                new IllegalArgumentException("unknown category '" + facts.category() + "' in city " + city.id()));
+        JurisdictionNode location = city.jurisdiction().find(facts.location()).orElseThrow(() ->
+                new IllegalArgumentException("unknown location '" + facts.location() + "' in city " + city.id()));
+        RoutingCase routingCase = routingCase(request, p.settings(), category, location);
+        List<Firing> firings = fire(p.pack(), routingCase);
+        OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at());
+        Choice choice = new Choice(p, resolver, request, firings);
+        choice.decide();
+        TimeLimit limit = timeLimit(p, firings, request, category, location, choice);
+        List<OrganizationId> coHandlers = coHandlers(firings, resolver, choice.winner);
+        List<RuleTrace> traces = firings.stream()
+                .map(f -> new RuleTrace(f.rule(), p.pack().description(f.rule()), f.matched())).toList();
+        Explanation explanation = new Explanation(Reasons.sentence(city, category, choice), traces, choice.losers,
+                choice.fallback);
+        return new RoutingDecision(choice.winner.node().level().id(), choice.winner.owner(), choice.winner.role(),
+                choice.winner.acting(), coHandlers, limit, explanation, p.pack().version());
+    }
+
+    private static RoutingCase routingCase(RoutingRequest request, RoutingSettings settings, Category category,
+                                           JurisdictionNode location) {
+        City city = request.city();
+        List<String> categoryPath = new ArrayList<>();
+        categoryPath.add(category.id().value());
+        city.categories().ancestors(category.id()).forEach(c -> categoryPath.add(c.id().value()));
+        List<String> locationPath = new ArrayList<>();
+        List<String> levelPath = new ArrayList<>();
+        for (JurisdictionNode n : city.jurisdiction().path(location.id())) {
+            locationPath.add(0, n.id().value());
+            levelPath.add(0, settings.packLevel(n.level().id().value()));
+        }
+        IssueFacts f = request.facts();
+        return new RoutingCase(request.issue().value(), categoryPath, f.channel().value(), f.severity().name(),
+                f.severity().ordinal() + 1, locationPath, levelPath, f.tags(), request.rejected().size());
+    }
+
+    private static List<Firing> fire(RoutingPack pack, RoutingCase routingCase) {
+        KieSession session = pack.kieBase().newKieSession();
+        try {
+            FiringRecorder recorder = new FiringRecorder(routingCase);
+            session.addEventListener(recorder);
+            session.insert(routingCase);
+            session.fireAllRules();
+            return recorder.firings();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** A proposal with the rule that made it and its place in firing order. */
+    record Proposed(Firing firing, Proposal proposal, int priority, int order) {
+    }
+
+    /** The choice between proposals, then the lift and the fallback. */
+    static final class Choice {
+        final List<Candidate> losers = new ArrayList<>();
+        OwnerResolver.Resolved winner;
+        Proposed winning;
+        Proposed lift;
+        boolean fallback;
+        boolean upAfterRejection;
+        final RoutingRequest request;
+        private final Prepared prepared;
+        private final OwnerResolver resolver;
+        private final List<Firing> firings;
+
+        Choice(Prepared prepared, OwnerResolver resolver, RoutingRequest request, List<Firing> firings) {
+            this.prepared = prepared;
+            this.resolver = resolver;
+            this.request = request;
+            this.firings = firings;
+        }
+
+        void decide() {
+            List<Proposed> handles = proposed(Proposal.Kind.HANDLE);
+            handles.sort(Comparator.comparingInt(Proposed::priority).reversed()
+                    .thenComparing(Comparator.comparingInt((Proposed x) ->
+                            resolver.rank(x.proposal().level()).orElse(-1)).reversed())
+                    .thenComparingInt(Proposed::order));
+            for (Proposed candidate : handles) {
+                Proposal pr = candidate.proposal();
+                String rule = candidate.firing().rule();
+                if (winner != null) {
+                    losers.add(new Candidate(rule, candidate.priority(), resolver.resolve(pr.level(),
+                            pr.organizationType(), pr.role()).resolved().map(OwnerResolver.Resolved::owner),
+                            Bilingual.of("优先级低于规则“" + winning.firing().rule() + "”",
+                                    "outranked by rule “" + winning.firing().rule() + "”")));
+                    continue;
+                }
+                OwnerResolver.Result r = resolver.resolve(pr.level(), pr.organizationType(), pr.role());
+                if (r.resolved().isEmpty()) {
+                    losers.add(new Candidate(rule, candidate.priority(), Optional.empty(), r.why()));
+                } else if (rejected(r.resolved().get())) {
+                    losers.add(new Candidate(rule, candidate.priority(), Optional.of(r.resolved().get().owner()),
+                            Bilingual.of("该承办方已退单", "this owner rejected the dispatch")));
+                } else {
+                    winner = r.resolved().get();
+                    winning = candidate;
+                }
+            }
+            if (winner == null && !request.rejected().isEmpty()) {
+                upAfterRejection();
+            }
+            if (winner == null) {
+                fallback();
+            }
+            liftIfRequired();
+        }
+
+        private List<Proposed> proposed(Proposal.Kind kind) {
+            List<Proposed> out = new ArrayList<>();
+            int order = 0;
+            for (Firing f : firings) {
+                for (Proposal p : f.proposals()) {
+                    if (p.kind() == kind) {
+                        out.add(new Proposed(f, p, prepared.pack().priority(f.rule()), order));
+                    }
+                    order++;
+                }
+            }
+            return out;
+        }
+
+        private boolean rejected(OwnerResolver.Resolved r) {
+            return request.rejected().stream().anyMatch(r::sameAs);
+        }
+
+        private void upAfterRejection() {
+            Owner last = request.rejected().get(request.rejected().size() - 1);
+            var tree = request.city().jurisdiction();
+            if (!tree.contains(last.node())) {
+                return;
+            }
+            for (JurisdictionNode up : tree.ancestors(last.node())) {
+                if (!tree.isAncestorOrSelf(up.id(), request.facts().location())) {
+                    continue;
+                }
+                OwnerResolver.Resolved r = resolver.handlerOf(up).resolved().orElseThrow();
+                if (!rejected(r)) {
+                    winner = r;
+                    upAfterRejection = true;
+                    return;
+                }
+            }
+        }
+
+        private void fallback() {
+            fallback = true;
+            for (String level : prepared.settings().fallback()) {
+                Optional<JurisdictionNode> node = resolver.nodeAt(level);
+                if (node.isPresent()) {
+                    OwnerResolver.Resolved r = resolver.handlerOf(node.get()).resolved().orElseThrow();
+                    if (!rejected(r)) {
+                        winner = r;
+                        return;
+                    }
+                }
+            }
+            // The root takes what nobody else can: an issue is never left without an owner.
+            winner = resolver.handlerOf(request.city().jurisdiction().root()).resolved().orElseThrow();
+        }
+
+        private void liftIfRequired() {
+            Optional<Proposed> highest = proposed(Proposal.Kind.AT_LEAST).stream()
+                    .filter(x -> resolver.rank(x.proposal().level()).isPresent())
+                    .min(Comparator.comparingInt((Proposed x) -> resolver.rank(x.proposal().level()).get()));
+            if (highest.isEmpty()) {
+                return;
+            }
+            int rank = resolver.rank(highest.get().proposal().level()).get();
+            if (winner.node().level().rank() <= rank) {
+                return;
+            }
+            Optional<String> type = winner.organization().map(o -> o.type().value());
+            OwnerResolver.Result lifted = resolver.resolve(highest.get().proposal().level(), type,
+                    winner.role().map(Object::toString));
+            if (lifted.resolved().isEmpty()) {
+                lifted = resolver.resolve(highest.get().proposal().level(), Optional.empty(), Optional.empty());
+            }
+            if (lifted.resolved().isPresent()) {
+                losers.add(new Candidate(winning == null ? "(fallback)" : winning.firing().rule(),
+                        winning == null ? 0 : winning.priority(), Optional.of(winner.owner()),
+                        Bilingual.of("被规则“" + highest.get().firing().rule() + "”提级",
+                                "raised by rule “" + highest.get().firing().rule() + "”")));
+                winner = lifted.resolved().get();
+                lift = highest.get();
+            }
+        }
+    }
+
+    private static TimeLimit timeLimit(Prepared p, List<Firing> firings, RoutingRequest request, Category category,
+                                       JurisdictionNode location, Choice choice) {
+        List<Proposed> limits = new ArrayList<>();
+        int order = 0;
+        for (Firing f : firings) {
+            for (Proposal pr : f.proposals()) {
+                if (pr.kind() == Proposal.Kind.LIMIT) {
+                    limits.add(new Proposed(f, pr, p.pack().priority(f.rule()), order));
+                }
+                order++;
+            }
+        }
+        limits.sort(Comparator.comparingInt(Proposed::priority).reversed().thenComparingInt(Proposed::order));
+        for (Proposed l : limits) {
+            try {
+                return TimeLimit.parse(l.proposal().limit().orElseThrow());
+            } catch (InvalidTimeLimitException e) {
+                choice.losers.add(new Candidate(l.firing().rule(), l.priority(), Optional.empty(), e.explanation()));
+            }
+        }
+        RoutingSettings s = p.settings();
+        Optional<TimeLimit> byCategory = Optional.empty();
+        for (CategoryId id = category.id(); id != null; ) {
+            if (s.byCategory().containsKey(id.value())) {
+                byCategory = Optional.of(s.byCategory().get(id.value()));
+                break;
+            }
+            id = request.city().categories().require(id).parent().orElse(null);
+        }
+        Optional<TimeLimit> bySeverity = Optional.ofNullable(
+                s.bySeverity().get(request.facts().severity().name().toLowerCase(java.util.Locale.ROOT)));
+        if (byCategory.isEmpty() && bySeverity.isEmpty()) {
+            return s.defaultLimit();
+        }
+        if (byCategory.isEmpty() || bySeverity.isEmpty()) {
+            return byCategory.or(() -> bySeverity).get();
+        }
+        WorkCalendar calendar = request.city().calendarFor(location.id());
+        LocalDateTime start = LocalDateTime.ofInstant(request.at(), request.city().zone());
+        return byCategory.get().dueFrom(start, calendar).isAfter(bySeverity.get().dueFrom(start, calendar))
+                ? bySeverity.get() : byCategory.get();
+    }
+
+    private static List<OrganizationId> coHandlers(List<Firing> firings, OwnerResolver resolver,
+                                                   OwnerResolver.Resolved winner) {
+        Set<OrganizationId> out = new LinkedHashSet<>();
+        for (Firing f : firings) {
+            for (Proposal pr : f.proposals()) {
+                if (pr.kind() == Proposal.Kind.CO_HANDLE) {
+                    resolver.resolve(pr.level(), pr.organizationType(), Optional.empty()).resolved()
+                            .flatMap(OwnerResolver.Resolved::organization).map(Organization::id).ifPresent(out::add);
+                }
+            }
+        }
+        winner.organization().ifPresent(o -> out.remove(o.id()));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,25 @@
+package org.gridgov.rules.routing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.policy.PolicyVersion;
+import org.kie.api.KieBase;
+
+/** What routing needs of a compiled rule pack. */
+public interface RoutingPack {
+
+    /** The compiled rules. */
+    KieBase kieBase();
+
+    /** The pack version that decides. */
+    PolicyVersion version();
+
+    /** The pack's settings (handlers per level, fallback levels, time limits, level aliases). */
+    ObjectNode settings();
+
+    /** A rule's priority from its {@code @priority} metadata; 0 when it has none. */
+    int priority(String rule);
+
+    /** A rule's description from its {@code @description_zh}/{@code @description_en} metadata, or its name. */
+    Bilingual description(String rule);
+}

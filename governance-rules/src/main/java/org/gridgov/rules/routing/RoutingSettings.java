@@ -1,0 +1,143 @@
+package org.gridgov.rules.routing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.gridgov.time.InvalidTimeLimitException;
+import org.gridgov.time.TimeLimit;
+import org.gridgov.validation.InvalidModelException;
+import org.gridgov.validation.Problem;
+
+/**
+ * The routing part of a pack's {@code settings}:
+ *
+ * <pre>
+ * settings:
+ *   levelAliases: {district: county}          # the pack's level word → the city's level id
+ *   handlers:                                  # who handles a level when a rule names no organization
+ *     grid: {role: grid-leader}
+ *     street: {organizationType: street-office}
+ *   fallback: [street, district]               # 兜底: who takes an issue no rule placed, in order
+ *   timeLimits:
+ *     default: 7 天
+ *     bySeverity: {critical: 2 小时, high: 24 小时}
+ *     byCategory: {livelihood.heating: 24 小时}
+ * </pre>
+ *
+ * @param levelAliases pack level words mapped to city level ids
+ * @param handlers     default handler per level word
+ * @param fallback     fallback levels, in order
+ * @param defaultLimit the time limit when nothing else sets one
+ * @param bySeverity   limits per severity name
+ * @param byCategory   limits per category id (matches the category and those below it)
+ */
+public record RoutingSettings(Map<String, String> levelAliases, Map<String, Handler> handlers, List<String> fallback,
+                              TimeLimit defaultLimit, Map<String, TimeLimit> bySeverity,
+                              Map<String, TimeLimit> byCategory) {
+
+    /** The general limit of Beijing's 12345 standard, used when a pack sets none. */
+    public static final TimeLimit GENERAL_LIMIT = TimeLimit.parse("7 天");
+
+    /**
+     * Who handles a level by default.
+     *
+     * @param organizationType the organization type, if one
+     * @param role             the role, if one
+     */
+    public record Handler(Optional<String> organizationType, Optional<String> role) {
+    }
+
+    public RoutingSettings {
+        levelAliases = ImmutableMap.copyOf(levelAliases);
+        handlers = ImmutableMap.copyOf(handlers);
+        fallback = ImmutableList.copyOf(fallback);
+        bySeverity = ImmutableMap.copyOf(bySeverity);
+        byCategory = ImmutableMap.copyOf(byCategory);
+    }
+
+    /**
+     * Reads the routing settings of a pack; absent parts take their defaults (no aliases, no handlers,
+     * fallback street then district, 7 natural days).
+     *
+     * @throws InvalidModelException naming the setting ({@code settings.timeLimits.bySeverity.high}) of every
+     *                               value that cannot be used
+     */
+    public static RoutingSettings parse(ObjectNode settings) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> aliases = strings(settings.path("levelAliases"));
+        Map<String, Handler> handlers = new LinkedHashMap<>();
+        settings.path("handlers").fields().forEachRemaining(e -> handlers.put(e.getKey(), new Handler(
+                text(e.getValue().path("organizationType")), text(e.getValue().path("role")))));
+        List<String> fallback = new ArrayList<>();
+        settings.path("fallback").forEach(n -> fallback.add(n.asText()));
+        if (!settings.has("fallback")) {
+            fallback.addAll(List.of("street", "district"));
+        }
+        JsonNode limits = settings.path("timeLimits");
+        TimeLimit general = limits.has("default") ? limit(limits.get("default"), "settings.timeLimits.default", problems)
+                : GENERAL_LIMIT;
+        Map<String, TimeLimit> bySeverity = limits(limits.path("bySeverity"), "settings.timeLimits.bySeverity", true,
+                problems);
+        Map<String, TimeLimit> byCategory = limits(limits.path("byCategory"), "settings.timeLimits.byCategory", false,
+                problems);
+        bySeverity.keySet().stream().filter(s -> !List.of("low", "medium", "high", "critical").contains(s))
+                .forEach(s -> problems.add(Problem.of("setting", "settings.timeLimits.bySeverity." + s, "",
+                        "严重程度 '" + s + "' 无效, 应为 low、medium、high、critical",
+                        "severity '" + s + "' is not one of low, medium, high, critical")));
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException("routing settings", problems);
+        }
+        return new RoutingSettings(aliases, handlers, fallback, general == null ? GENERAL_LIMIT : general, bySeverity,
+                byCategory);
+    }
+
+    /** The city's level id for a level word of the pack. */
+    public String cityLevel(String packLevel) {
+        return levelAliases.getOrDefault(packLevel, packLevel);
+    }
+
+    /** The pack's level word for a city level id (the reverse of the aliases). */
+    public String packLevel(String cityLevel) {
+        return levelAliases.entrySet().stream().filter(e -> e.getValue().equals(cityLevel)).map(Map.Entry::getKey)
+                .findFirst().orElse(cityLevel);
+    }
+
+    private static Map<String, String> strings(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isMissingNode() || node.isNull() || node.asText().isBlank() ? Optional.empty()
+                : Optional.of(node.asText().strip());
+    }
+
+    private static Map<String, TimeLimit> limits(JsonNode node, String path, boolean lowerCaseKeys,
+                                                 List<Problem> problems) {
+        Map<String, TimeLimit> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            TimeLimit l = limit(e.getValue(), path + "." + e.getKey(), problems);
+            if (l != null) {
+                out.put(lowerCaseKeys ? e.getKey().toLowerCase(Locale.ROOT) : e.getKey(), l);
+            }
+        });
+        return out;
+    }
+
+    private static TimeLimit limit(JsonNode node, String path, List<Problem> problems) {
+        try {
+            return TimeLimit.parse(node.asText());
+        } catch (InvalidTimeLimitException e) {
+            problems.add(new Problem("setting", path, "", e.explanation()));
+            return null;
+        }
+    }
+}
