@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record RuleDecl(Unit unit, String name, int line) {
     private static final Pattern RULE = Pattern.compile(
-            "(?m)^[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([^\\s\"']+))");
+            "(?m)(?:^|;)[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([^\\s\"']+))");
 
     static List<RuleDecl> scan(Unit unit) {
         List<RuleDecl> out = new ArrayList<>();

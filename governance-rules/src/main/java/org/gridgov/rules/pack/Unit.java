@@ -34,7 +34,7 @@ record Unit(SourceFile origin, String drl, String packageName, Optional<Decision
             pkg = defaultPackage;
             text = "package " + defaultPackage + "; " + FACTS_IMPORT + " " + drl;
         }
-        return new Unit(origin, text, pkg, table, "src/main/resources/gridgov/unit" + index + ".drl");
+        return new Unit(origin, text, pkg, table, "src/main/resources/" + pkg.replace('.', '/') + "/unit" + index + ".drl");
     }
 
     /** The 1-based line of a character offset in the DRL text. */
