@@ -42,7 +42,11 @@ final class DroolsBuild {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
-                errors.forEach(m -> problems.add(locate(packId, units, m.getPath(), m.getLine(), m.getText())));
+                boolean several = errors.size() > 1;
+                errors.stream()
+                        // Drools adds this after a parse error; it says nothing more to a person.
+                        .filter(m -> !(several && String.valueOf(m.getText()).contains("Parser returned a null Package")))
+                        .forEach(m -> problems.add(locate(packId, units, m.getPath(), m.getLine(), m.getText())));
                 return Optional.empty();
             }
             return Optional.of(ks.newKieContainer(rid).getKieBase());
