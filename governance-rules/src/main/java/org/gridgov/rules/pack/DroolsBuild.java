@@ -1,0 +1,123 @@
+package org.gridgov.rules.pack;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles units with the Drools 10 executable model (always with {@link ExecutableModelProject}: a plain
+ * {@code buildAll()} throws with {@code drools-engine} alone) and turns every error, thrown or reported, into a
+ * located {@link PackProblem}.
+ */
+final class DroolsBuild {
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private DroolsBuild() {
+    }
+
+    /** How many compilations this JVM has run; tests use it to see the cache work. */
+    static long count() {
+        return BUILDS.get();
+    }
+
+    static Optional<KieBase> build(String packId, List<Unit> units, List<PackProblem> problems) {
+        BUILDS.incrementAndGet();
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId rid = ks.newReleaseId("org.gridgov.packs", packId.replaceAll("[^A-Za-z0-9_.-]", "_"),
+                "0.0." + BUILDS.get());
+        try {
+            KieFileSystem kfs = ks.newKieFileSystem();
+            kfs.generateAndWritePomXML(rid);
+            for (Unit u : units) {
+                kfs.write(u.resourcePath(), u.drl().getBytes(StandardCharsets.UTF_8));
+            }
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                boolean several = errors.size() > 1;
+                errors.stream()
+                        // Drools adds this after a parse error; it says nothing more to a person.
+                        .filter(m -> !(several && String.valueOf(m.getText()).contains("Parser returned a null Package")))
+                        .forEach(m -> problems.add(locate(packId, units, m.getPath(), m.getLine(), m.getText())));
+                return Optional.empty();
+            }
+            return Optional.of(ks.newKieContainer(rid).getKieBase());
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            DroolsMessages.Translated t = DroolsMessages.fromException(e);
+            problems.add(at(packId, units, t, null, -1, ""));
+            return Optional.empty();
+        } finally {
+            ks.getRepository().removeKieModule(rid);
+        }
+    }
+
+    private static PackProblem locate(String packId, List<Unit> units, String path, int line, String text) {
+        DroolsMessages.Translated t = DroolsMessages.translate(text);
+        Unit unit = path == null ? null
+                : units.stream().filter(u -> path.endsWith(u.resourcePath()) || u.resourcePath().endsWith(path))
+                .findFirst().orElse(null);
+        return at(packId, units, t, unit, line, text);
+    }
+
+    private static PackProblem at(String packId, List<Unit> units, DroolsMessages.Translated t, Unit known, int line,
+                                  String text) {
+        Unit unit = known;
+        int at = line;
+        if ((unit == null || at <= 0) && t.expression().isPresent()) {
+            for (Unit u : unit == null ? units : List.of(unit)) {
+                int found = find(u, t.expression().get());
+                if (found > 0) {
+                    unit = u;
+                    at = found;
+                    break;
+                }
+            }
+        }
+        if ((unit == null || at <= 0) && t.ruleName().isPresent()) {
+            for (Unit u : unit == null ? units : List.of(unit)) {
+                Optional<RuleDecl> r = RuleDecl.scan(u).stream().filter(d -> d.name().equals(t.ruleName().get()))
+                        .findFirst();
+                if (r.isPresent()) {
+                    unit = u;
+                    at = r.get().line();
+                    break;
+                }
+            }
+        }
+        if (unit == null) {
+            return PackProblem.error(packId, FileScanner.RULES, 0, t.message());
+        }
+        SourceFile f = unit.origin();
+        if (unit.table().isPresent()) {
+            DecisionTable table = unit.table().get();
+            Optional<String> cell = table.cellFor(at, text + " " + t.expression().orElse(""));
+            return new PackProblem(PackProblem.Severity.ERROR, f.pack(), f.path(), 0, Optional.of(table.sheet()), cell,
+                    t.message());
+        }
+        return PackProblem.error(f.pack(), f.path(), Math.max(0, at), t.message());
+    }
+
+    /** The line of the unit where an expression appears, ignoring spacing; 0 if it does not. */
+    static int find(Unit unit, String expression) {
+        String want = expression.replaceAll("\\s+", "");
+        if (want.isEmpty()) {
+            return 0;
+        }
+        String[] lines = unit.drl().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].replaceAll("\\s+", "").contains(want)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+}

@@ -1,0 +1,106 @@
+package org.gridgov.rules.pack;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridgov.i18n.Bilingual;
+
+/**
+ * Drools' compile messages in words a policy officer understands, and the places they point at. Drools' own text
+ * is kept as a detail at the end of each message.
+ */
+final class DroolsMessages {
+    private static final Pattern SYNTAX = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*)");
+    private static final List<Pattern> EXPRESSION = List.of(
+            Pattern.compile("Unable to parse left part of expression:\\s*(.+?)\\s*$", Pattern.MULTILINE),
+            Pattern.compile("Unable to Analyse Expression\\s*(.+?):?\\s*$", Pattern.MULTILINE),
+            Pattern.compile("Unable to (?:parse|analy[sz]e) (?:expression|constraint)\\s*:?\\s*(.+?)\\s*$",
+                    Pattern.MULTILINE | Pattern.CASE_INSENSITIVE));
+    private static final Pattern RULE_NAME = Pattern.compile("rule \"([^\"]+)\"|rule: ([^\\s,]+)");
+    private static final Pattern FIELD = Pattern.compile("^(?:\\$\\w+\\s*\\.\\s*)?([A-Za-z_]\\w*)");
+    private static final Pattern INPUT_STRING = Pattern.compile("For input string: \"([^\"]*)\"");
+
+    private DroolsMessages() {
+    }
+
+    /**
+     * A translated message.
+     *
+     * @param message    the words for people
+     * @param expression the expression Drools complains about, to find its line, if it names one
+     * @param ruleName   the rule Drools names, if any
+     */
+    record Translated(Bilingual message, Optional<String> expression, Optional<String> ruleName) {
+    }
+
+    static Translated translate(String droolsText) {
+        String text = droolsText == null ? "" : droolsText;
+        String detail = detail(text);
+        Optional<String> rule = ruleName(text);
+        Matcher syntax = SYNTAX.matcher(text);
+        if (syntax.find()) {
+            String near = syntax.group(3).replaceAll("\\s+in rule.*$", "");
+            return new Translated(Bilingual.of(
+                    "规则写法有误 (" + near + "), 常见原因是少了或多了括号、引号、逗号, 或 when/then/end 不成对 (Drools: "
+                            + detail + ")",
+                    "the rule is not written correctly (" + near + "); often a bracket, quote or comma is missing or "
+                            + "extra, or when/then/end do not pair up (Drools: " + detail + ")"),
+                    Optional.empty(), rule);
+        }
+        for (Pattern p : EXPRESSION) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                String expr = m.group(1).strip();
+                Matcher f = FIELD.matcher(expr);
+                if (f.find() && !FactModel.knows(f.group(1))) {
+                    String field = f.group(1);
+                    return new Translated(Bilingual.of(
+                            "条件 \"" + expr + "\" 中的字段 " + field + " 不存在 (可用: " + FactModel.fieldList()
+                                    + ") (Drools: " + detail + ")",
+                            "the field '" + field + "' in condition \"" + expr + "\" does not exist (available: "
+                                    + FactModel.fieldList() + ") (Drools: " + detail + ")"),
+                            Optional.of(expr), rule);
+                }
+                return new Translated(Bilingual.of(
+                        "无法理解条件 \"" + expr + "\": 值的类型可能不对 (数字不要加引号, 文字要加引号) (Drools: " + detail + ")",
+                        "the condition \"" + expr + "\" cannot be understood: a value may be of the wrong kind "
+                                + "(numbers without quotes, texts in quotes) (Drools: " + detail + ")"),
+                        Optional.of(expr), rule);
+            }
+        }
+        return new Translated(Bilingual.of("Drools 无法编译这里的规则 (Drools: " + detail + ")",
+                "Drools cannot compile the rule here (Drools: " + detail + ")"), Optional.empty(), rule);
+    }
+
+    /** An exception thrown by Drools while building, in plain words; the literal it choked on, if it names one. */
+    static Translated fromException(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String detail = detail(root.getClass().getSimpleName() + ": " + root.getMessage());
+        Matcher m = INPUT_STRING.matcher(String.valueOf(root.getMessage()));
+        if (root instanceof NumberFormatException && m.find()) {
+            String value = m.group(1);
+            return new Translated(Bilingual.of(
+                    "值 \"" + value + "\" 不是数字, 但这里比较的是数字 (数字不要加引号) (Drools: " + detail + ")",
+                    "the value \"" + value + "\" is not a number, but a number is compared here (write numbers "
+                            + "without quotes) (Drools: " + detail + ")"),
+                    Optional.of("\"" + value + "\""), Optional.empty());
+        }
+        return new Translated(Bilingual.of("Drools 编译时出错 (Drools: " + detail + ")",
+                "Drools failed while compiling (Drools: " + detail + ")"), Optional.empty(), Optional.empty());
+    }
+
+    private static Optional<String> ruleName(String text) {
+        Matcher m = RULE_NAME.matcher(text);
+        return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+    }
+
+    /** Drools' text, first line only and not too long. */
+    private static String detail(String text) {
+        String first = text.strip().lines().findFirst().orElse("").strip();
+        return first.length() > 300 ? first.substring(0, 300) + "…" : first;
+    }
+}

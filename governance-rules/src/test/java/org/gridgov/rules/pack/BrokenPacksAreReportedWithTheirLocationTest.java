@@ -1,0 +1,234 @@
+package org.gridgov.rules.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.rules.pack.TestPacks.failed;
+import static org.gridgov.rules.pack.TestPacks.load;
+import static org.gridgov.rules.pack.TestPacks.loaded;
+import static org.gridgov.rules.pack.TestPacks.pack;
+import static org.gridgov.rules.pack.TestPacks.write;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per kind of mistake in a pack: each gives a failed load (or a warning) with its exact location. */
+class BrokenPacksAreReportedWithTheirLocationTest {
+    @TempDir
+    Path dir;
+
+    private static PackProblem onlyError(List<PackProblem> problems) {
+        List<PackProblem> errors = problems.stream().filter(PackProblem::isError).toList();
+        assertThat(errors).as("errors in %s", problems).hasSize(1);
+        return errors.get(0);
+    }
+
+    @Test
+    void drlSyntaxErrorNamesFileAndLine() {
+        PackProblem p = onlyError(failed(load(pack(dir, "syntax", "rules/broken.drl", """
+                rule "缺括号"
+                when
+                    $c : RoutingCase(within("environment")
+                then
+                    $c.handleAt("community");
+                end
+                """))));
+
+        assertThat(p.file()).isEqualTo("rules/broken.drl");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message().zh()).startsWith("规则写法有误");
+    }
+
+    @Test
+    void unknownFieldNamesFileLineAndField() {
+        PackProblem p = onlyError(failed(load(pack(dir, "field", "rules/field.drl", """
+                // 紧急度 (urgency) is not a field of RoutingCase
+                rule "紧急事件"
+                when
+                    $c : RoutingCase(urgency == 3)
+                then
+                    $c.handleAt("street");
+                end
+                """))));
+
+        assertThat(p.file()).isEqualTo("rules/field.drl");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message().zh()).startsWith("条件 \"urgency == 3\" 中的字段 urgency 不存在");
+        assertThat(p.message().en()).startsWith("the field 'urgency' in condition \"urgency == 3\" does not exist");
+    }
+
+    @Test
+    void aTypeErrorThatMakesDroolsThrowIsReportedNotThrown() {
+        PackProblem p = onlyError(failed(load(pack(dir, "thrown", "rules/rank.drl", """
+                rule "高严重度"
+                when
+                    $c : RoutingCase(severityRank == "high")
+                then
+                    $c.atLeast("street");
+                end
+                """))));
+
+        assertThat(p.file()).isEqualTo("rules/rank.drl");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message().en()).contains("\"high\" is not a number").contains("NumberFormatException");
+    }
+
+    @Test
+    void anUntypedVariableStartingADslSentenceIsAnErrorAtItsLine() {
+        Path p = pack(dir, "dsl", "rules/zh.dsl", """
+                # 句子
+                [when]{c}类事件=$c : RoutingCase(within("{c}"))
+                [then]交给{l:\\S+}处理=$c.handleAt("{l}");
+                """);
+        write(p, "rules/zh.dslr", "rule \"r\"\nwhen\n    environment类事件\nthen\n    交给street处理\nend\n");
+
+        PackProblem e = onlyError(failed(load(p)));
+
+        assertThat(e.file()).isEqualTo("rules/zh.dsl");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.message().en()).contains("{c:\\S+}类事件");
+    }
+
+    @Test
+    void aDslrWithoutAnyDslIsAnError() {
+        PackProblem e = onlyError(failed(load(pack(dir, "nodsl", "rules/a.dslr", "rule \"r\"\nwhen\n  事件\nthen\nend\n"))));
+
+        assertThat(e.file()).isEqualTo("rules/a.dslr");
+        assertThat(e.message().en()).contains("has a .dsl file");
+    }
+
+    @Test
+    void aCategoryTheCityDoesNotHaveIsAWarningAtItsLine() {
+        PackLoadResult r = TestPacks.LOADER.load(PackSource.directory(TestPacks.family("city")),
+                new PackContext(Set.of("environment", "noise", "garbage"), Set.of()));
+
+        CompiledPack pack = loaded(r);
+        assertThat(pack.warnings()).filteredOn(w -> w.message().en().contains("can never fire")).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.pack()).isEqualTo("base");
+                    assertThat(w.file()).isEqualTo("rules/zh.dslr");
+                    assertThat(w.line()).isEqualTo(4);
+                    assertThat(w.message().en()).isEqualTo(
+                            "this rule can never fire: category safety is not in the city profile");
+                    assertThat(w.message().zh()).isEqualTo("这条规则永远不会触发: 城市配置中没有类别 safety");
+                });
+    }
+
+    @Test
+    void aLevelTheCityDoesNotHaveIsAWarningAtItsCell() {
+        PackLoadResult r = TestPacks.LOADER.load(PackSource.directory(TestPacks.family("city")),
+                new PackContext(Set.of(), Set.of("grid", "community", "street", "district")));
+
+        assertThat(loaded(r).warnings()).filteredOn(w -> w.message().en().contains("level city")).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.file()).isEqualTo("rules/hotline.drl.csv");
+                    assertThat(w.cell()).contains("C7");
+                });
+    }
+
+    @Test
+    void forbiddenImportsAndSystemCallsAreErrorsAtTheirLines() {
+        List<PackProblem> problems = failed(load(pack(dir, "unsafe", "rules/unsafe.drl", """
+                import java.io.File;
+                import java.util.List;
+                rule "退出"
+                when
+                    $c : RoutingCase()
+                then
+                    System.exit(0);
+                end
+                """)));
+
+        assertThat(problems).extracting(PackProblem::file, PackProblem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("rules/unsafe.drl", 1),
+                org.assertj.core.groups.Tuple.tuple("rules/unsafe.drl", 7));
+        assertThat(problems.get(0).message().en()).contains("import of java.io.File is not allowed");
+        assertThat(problems.get(1).message().en()).contains("\"System.\" is not allowed");
+    }
+
+    @Test
+    void missingVersionAndUnknownKeyInPackYamlAreErrorsAtTheirLines() {
+        Path p = dir.resolve("manifest");
+        write(p, "pack.yaml", "id: manifest\nname: {zh: 测试, en: test}\nextend: base\n");
+
+        List<PackProblem> problems = failed(load(p));
+
+        assertThat(problems).extracting(PackProblem::file, PackProblem::line).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("pack.yaml", 3), org.assertj.core.groups.Tuple.tuple("pack.yaml", 1));
+        assertThat(problems).extracting(pr -> pr.message().en())
+                .anySatisfy(m -> assertThat(m).startsWith("unknown field 'extend'"))
+                .anySatisfy(m -> assertThat(m).startsWith("missing 'version'"));
+    }
+
+    @Test
+    void cyclicExtendsIsAnErrorAtTheExtendsLine() {
+        write(dir.resolve("a"), "pack.yaml", "id: a\nversion: \"1\"\nextends: b\n");
+        write(dir.resolve("b"), "pack.yaml", "id: b\nversion: \"1\"\nextends: a\n");
+
+        PackProblem p = onlyError(failed(load(dir.resolve("a"))));
+
+        assertThat(p.pack()).isEqualTo("b");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message().en()).isEqualTo("'extends' forms a cycle: a → b → a");
+    }
+
+    @Test
+    void anUnknownParentIsAnErrorAtTheExtendsLine() {
+        write(dir.resolve("orphan"), "pack.yaml", "id: orphan\nversion: \"1\"\n\nextends: nosuch\n");
+
+        PackProblem p = onlyError(failed(load(dir.resolve("orphan"))));
+
+        assertThat(p.file()).isEqualTo("pack.yaml");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message().en()).startsWith("unknown parent pack nosuch");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAnErrorAtTheFirstBadLine() {
+        Path p = pack(dir, "gbk", "rules/gbk.drl", "");
+        write(p, "rules/gbk.drl", "// ok\n// 噪音\n".getBytes(Charset.forName("GBK")));
+
+        PackProblem e = onlyError(failed(load(p)));
+
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.message().en()).contains("not UTF-8");
+    }
+
+    @Test
+    void disablingARuleThatDoesNotExistIsAWarning() {
+        Path p = dir.resolve("dis");
+        write(p, "pack.yaml", "id: dis\nversion: \"1\"\ndisabledRules:\n  - 没有这条规则\n");
+
+        CompiledPack pack = loaded(load(p));
+
+        assertThat(pack.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("pack.yaml");
+            assertThat(w.line()).isEqualTo(4);
+            assertThat(w.message().zh()).contains("没有这条规则");
+        });
+    }
+
+    @Test
+    void unknownFilesInRulesAreWarnings() {
+        Path p = pack(dir, "notes", "rules/说明.txt", "备注");
+
+        assertThat(loaded(load(p)).warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).isEqualTo("rules/说明.txt");
+            assertThat(w.severity()).isEqualTo(PackProblem.Severity.WARNING);
+        });
+    }
+
+    @Test
+    void describeSpeaksTheLocalesLanguage() {
+        PackProblem p = onlyError(failed(load(pack(dir, "words", "rules/x.drl", "import java.net.URL;\n"))));
+
+        assertThat(p.describe(Locale.CHINA)).startsWith("错误 [words] rules/x.drl 第1行: 不允许导入 java.net.URL");
+        assertThat(p.describe(Locale.ENGLISH)).startsWith("error [words] rules/x.drl, line 1: import of java.net.URL");
+        assertThat(PackProblem.atCell(PackProblem.Severity.WARNING, "c", "t.drl.csv", "t", "C12",
+                org.gridgov.i18n.Bilingual.of("值", "value")).describe(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("警告 [c] t.drl.csv 表 t 单元格 C12: 值");
+    }
+}
