@@ -73,7 +73,8 @@ final class TestPacks {
 
     static RoutingCase routingCase(List<String> categoryPath, String channel, int severityRank) {
         String severity = List.of("low", "medium", "high", "critical").get(severityRank - 1);
-        return new RoutingCase("I-1", categoryPath, channel, severity, severityRank, List.of("g1", "c1", "s1"), "grid",
+        return new RoutingCase("I-1", categoryPath, channel, severity, severityRank, List.of("g1", "c1", "s1"),
+                List.of("grid", "community", "street"),
                 Set.of(), 0);
     }
 

@@ -18,8 +18,12 @@ import org.kie.internal.builder.DecisionTableInputType;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
+import org.gridgov.rules.pack.PackContext;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackLoader;
+import org.gridgov.rules.pack.PackSource;
 
-/** Compiles the shipped base pack straight from its files, for routing tests independent of the loader. */
+/** The packs routing tests use: the shipped base pack, and small packs compiled straight from their files. */
 final class TestPacks {
     private static final String BASE = "org/gridgov/rules/packs/base/";
     private static RoutingPack base;
@@ -27,10 +31,15 @@ final class TestPacks {
     private TestPacks() {
     }
 
+    /** The shipped base pack, loaded by the pack loader as a city would load it. */
     static synchronized RoutingPack base() {
         if (base == null) {
-            base = compile(BASE, List.of("rules/routing.drl", "rules/routing.dsl", "rules/disputes.dslr",
-                    "rules/category-routing.drl.csv"), "1.0");
+            PackLoadResult result = PackLoader.withBuiltIns().load(
+                    PackSource.classpath(TestPacks.class.getClassLoader(), BASE), PackContext.unchecked());
+            if (!(result instanceof PackLoadResult.Loaded loaded)) {
+                throw new IllegalStateException("the base pack does not load: " + result.problems());
+            }
+            base = CompiledRoutingPack.of(loaded.pack());
         }
         return base;
     }

@@ -1,0 +1,60 @@
+package org.gridgov.rules.routing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.policy.PolicyVersion;
+import org.gridgov.rules.pack.CompiledPack;
+import org.gridgov.rules.pack.RuleInfo;
+import org.gridgov.validation.InvalidModelException;
+import org.kie.api.KieBase;
+
+/**
+ * A loaded pack seen as a routing pack. Made by {@link #of}, which checks the routing settings first, so that a
+ * pack whose settings cannot be used is refused before it becomes active.
+ *
+ * @param pack     the compiled pack
+ * @param routing  its routing settings, already read
+ */
+public record CompiledRoutingPack(CompiledPack pack, RoutingSettings routing) implements RoutingPack {
+    public CompiledRoutingPack {
+        Objects.requireNonNull(pack, "pack");
+        Objects.requireNonNull(routing, "routing");
+    }
+
+    /**
+     * A routing pack from a compiled pack.
+     *
+     * @throws InvalidModelException naming each setting that cannot be used ({@code settings.timeLimits.default})
+     */
+    public static CompiledRoutingPack of(CompiledPack pack) {
+        return new CompiledRoutingPack(pack, RoutingSettings.parse(pack.manifest().settings()));
+    }
+
+    @Override
+    public KieBase kieBase() {
+        return pack.kieBase();
+    }
+
+    @Override
+    public PolicyVersion version() {
+        return pack.version();
+    }
+
+    @Override
+    public ObjectNode settings() {
+        return pack.manifest().settings();
+    }
+
+    @Override
+    public int priority(String rule) {
+        RuleInfo info = pack.rules().get(rule);
+        return info == null ? 0 : info.priority();
+    }
+
+    @Override
+    public Bilingual description(String rule) {
+        RuleInfo info = pack.rules().get(rule);
+        return info == null ? Bilingual.zh(rule) : info.description();
+    }
+}
