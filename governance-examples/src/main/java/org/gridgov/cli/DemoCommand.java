@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.gridgov.city.City;
+import org.gridgov.examples.ExampleCities;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.JurisdictionLevel;
 import org.gridgov.jurisdiction.JurisdictionNode;
@@ -40,6 +41,9 @@ final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         print(loaded.get(), out, cityOptions.locale());
+        if (cityOptions.profile == null && ExampleCities.hasPack(loaded.get().id())) {
+            return DemoRouting.print(loaded.get(), out, spec.commandLine().getErr(), cityOptions.locale());
+        }
         return 0;
     }
 

@@ -1,9 +1,14 @@
 package org.gridgov.examples;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
 import org.gridgov.document.DocumentException;
+import org.gridgov.rules.pack.PackContext;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackLoader;
+import org.gridgov.rules.pack.PackSource;
 
 /**
  * The seed cities shipped with the library as profiles on the classpath, with their real jurisdictions.
@@ -28,5 +33,26 @@ public final class ExampleCities {
         }
         return CityLoader.loadResource(ExampleCities.class.getClassLoader(),
                 "org/gridgov/examples/" + id + "/city.yaml");
+    }
+
+    /** True if the example city ships a rule pack. */
+    public static boolean hasPack(String id) {
+        return ExampleCities.class.getClassLoader().getResource("org/gridgov/examples/" + id + "/pack/pack.yaml") != null;
+    }
+
+    /**
+     * Loads the rule pack of a shipped city, checked against the city's categories and levels.
+     *
+     * @throws IllegalArgumentException if the city ships no pack
+     */
+    public static PackLoadResult loadPack(City city) {
+        if (!hasPack(city.id())) {
+            throw new IllegalArgumentException("the example city '" + city.id() + "' ships no rule pack");
+        }
+        PackContext context = new PackContext(
+                city.categories().all().stream().map(c -> c.id().value()).collect(Collectors.toSet()),
+                city.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet()));
+        return PackLoader.withBuiltIns().load(PackSource.classpath(ExampleCities.class.getClassLoader(),
+                "org/gridgov/examples/" + city.id() + "/pack/"), context);
     }
 }

@@ -31,6 +31,25 @@ final class PackCompiler {
     private PackCompiler() {
     }
 
+    /**
+     * The context with the level words the lineage's {@code settings.levelAliases} map to known levels, so that a
+     * base-pack rule sending to {@code district} is not flagged in a city whose level is called {@code county}.
+     */
+    private static PackContext withLevelAliases(PackContext context, List<PackFolder> lineage) {
+        if (context.knownLevels().isEmpty()) {
+            return context;
+        }
+        java.util.Set<String> levels = new java.util.HashSet<>(context.knownLevels());
+        for (PackFolder folder : lineage) {
+            folder.manifest().settings().path("levelAliases").fields().forEachRemaining(e -> {
+                if (context.knownLevels().contains(e.getValue().asText())) {
+                    levels.add(e.getKey());
+                }
+            });
+        }
+        return new PackContext(context.knownCategories(), levels);
+    }
+
     static PackLoadResult compile(List<PackFolder> lineage, String hash, PackContext context) {
         List<PackProblem> problems = new ArrayList<>();
         List<PackFolder> rootFirst = Lists.reverse(lineage);
@@ -64,7 +83,8 @@ final class PackCompiler {
         List<RuleDecl> removed = new ArrayList<>();
         rules(units, lineage, active, removed, problems);
         if (!context.knownCategories().isEmpty() || !context.knownLevels().isEmpty()) {
-            units.forEach(u -> ReferenceLint.check(u, context, problems));
+            PackContext withAliases = withLevelAliases(context, lineage);
+            units.forEach(u -> ReferenceLint.check(u, withAliases, problems));
         }
         if (problems.stream().anyMatch(PackProblem::isError)) {
             return failed(problems);

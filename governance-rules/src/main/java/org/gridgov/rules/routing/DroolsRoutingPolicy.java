@@ -49,9 +49,10 @@ import org.kie.api.runtime.KieSession;
  * the last owner who rejected it; otherwise to the pack's fallback levels in order (兜底, by default the street,
  * then the district), and finally to the root. The owner is always on the issue's own path to the root.
  *
- * <p><b>Time limit.</b> A rule's {@code limit(...)} (highest priority first) if any; otherwise the stricter of
- * the pack's limit for the category (most specific) and for the severity, compared by their due instants from
- * the decision's instant; otherwise the pack's default.
+ * <p><b>Time limit.</b> The stricter of two limits, compared by their due instants from the decision's instant
+ * in the location's calendar: the matter's limit (a rule's {@code limit(...)}, highest priority first, else the
+ * pack's limit for the most specific category) and the pack's limit for the severity, which acts as a floor for
+ * serious cases. With neither, the pack's default.
  *
  * <p>Each decision runs on the pack that was active when it started, even if another is activated meanwhile.
  * Thread-safe.
@@ -289,20 +290,19 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             }
         }
         limits.sort(Comparator.comparingInt(Proposed::priority).reversed().thenComparingInt(Proposed::order));
+        Optional<TimeLimit> byRule = Optional.empty();
         for (Proposed l : limits) {
             try {
-                return TimeLimit.parse(l.proposal().limit().orElseThrow());
+                byRule = Optional.of(TimeLimit.parse(l.proposal().limit().orElseThrow()));
+                break;
             } catch (InvalidTimeLimitException e) {
                 choice.losers.add(new Candidate(l.firing().rule(), l.priority(), Optional.empty(), e.explanation()));
             }
         }
         RoutingSettings s = p.settings();
-        Optional<TimeLimit> byCategory = Optional.empty();
-        for (CategoryId id = category.id(); id != null; ) {
-            if (s.byCategory().containsKey(id.value())) {
-                byCategory = Optional.of(s.byCategory().get(id.value()));
-                break;
-            }
+        Optional<TimeLimit> byCategory = byRule;
+        for (CategoryId id = category.id(); id != null && byCategory.isEmpty(); ) {
+            byCategory = Optional.ofNullable(s.byCategory().get(id.value()));
             id = request.city().categories().require(id).parent().orElse(null);
         }
         Optional<TimeLimit> bySeverity = Optional.ofNullable(

@@ -85,8 +85,9 @@ class RoutingDecisionsExplainThemselvesTest {
     void aRaisedDepartmentKeepsItsTypeWhenTheHigherLevelHasOne() {
         RoutingDecision d = route("utilities.heating", "G3", Severity.CRITICAL);
         assertThat(d.owner().organization()).contains(org("d-utilities"));
-        // The category's 24 hours and the severity's 2 hours: the stricter applies.
-        assertThat(d.timeLimit()).isEqualTo(TimeLimit.parse("24 小时"));
+        // The rule's 24 hours and the critical severity's 2 hours: the stricter applies.
+        assertThat(d.timeLimit()).isEqualTo(TimeLimit.parse("2 小时"));
+        assertThat(route("utilities.heating", "G3", Severity.LOW).timeLimit()).isEqualTo(TimeLimit.parse("24 小时"));
     }
 
     @Test
