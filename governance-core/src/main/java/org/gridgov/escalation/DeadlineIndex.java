@@ -21,7 +21,8 @@ import org.gridgov.issue.Participant;
  * sorted map, and updating an issue replaces only its own entries.
  *
  * <p>The index is derived data: {@link #update(Issue)} recomputes an issue's entries from its state (its
- * deadlines and the report-in deadlines of organizations summoned and not yet checked in; none for a closed
+ * deadlines and the report-in deadlines of organizations summoned, not yet checked in and not yet recorded as
+ * missed; none for a closed
  * issue), so rebuilding the index from the event store after a restart gives the same index. Thread-safe.
  */
 public final class DeadlineIndex {
@@ -43,7 +44,7 @@ public final class DeadlineIndex {
         List<DueItem> items = new ArrayList<>();
         issue.deadlines().forEach((kind, due) -> items.add(new DueItem(issue.id(), kind, due)));
         for (Participant p : issue.participants()) {
-            if (!p.checkedIn() && p.reportInBy().isPresent()) {
+            if (!p.checkedIn() && !p.missed() && p.reportInBy().isPresent()) {
                 items.add(DueItem.reportIn(issue.id(), p.organization(), p.reportInBy().get()));
             }
         }

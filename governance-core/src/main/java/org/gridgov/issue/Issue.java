@@ -51,6 +51,10 @@ import org.gridgov.organization.OrganizationId;
  *     RESOLVED</td><td>CLOSED, deadlines cleared</td><td>wrong-status, not-resolved</td></tr>
  * <tr><td>DeadlineSet 时限</td><td>any status but CLOSED</td><td>deadline of its kind replaced</td>
  *     <td>wrong-status</td></tr>
+ * <tr><td>Warned 预警</td><td>any status but CLOSED; the deadline exists</td><td>that deadline removed</td>
+ *     <td>wrong-status, no-such-deadline</td></tr>
+ * <tr><td>ReportInMissed 报到超时</td><td>NEW, DISPATCHED, IN_PROGRESS; the organization has a pending summons
+ *     not yet missed</td><td>participant marked missed</td><td>wrong-status, not-summoned</td></tr>
  * <tr><td>Note 备注</td><td>any status</td><td>none</td><td>none</td></tr>
  * </table>
  *
@@ -243,6 +247,16 @@ public final class Issue {
      */
     public Outcome setDeadline(String kind, Instant due, Actor actor, Instant at) {
         return apply(new IssueEvent.DeadlineSet(id, actor, at, kind, due));
+    }
+
+    /** Records a warning about a deadline, which is then done with (预警). */
+    public Outcome warn(String deadline, Bilingual message, Actor actor, Instant at) {
+        return apply(new IssueEvent.Warned(id, actor, at, deadline, message));
+    }
+
+    /** Records that a summoned organization missed its report-in deadline (报到超时). */
+    public Outcome recordMissedReportIn(OrganizationId organization, Actor actor, Instant at) {
+        return apply(new IssueEvent.ReportInMissed(id, actor, at, organization));
     }
 
     /**

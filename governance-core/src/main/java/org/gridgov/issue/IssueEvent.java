@@ -178,6 +178,32 @@ public sealed interface IssueEvent {
         }
     }
 
+    /**
+     * Warned (预警): the owner was warned that a deadline is near or has come; the deadline of that kind is
+     * done with and leaves the issue's deadlines.
+     *
+     * @param deadline the kind of deadline warned about, e.g. {@code warn-80}
+     * @param message  what the owner was told
+     */
+    record Warned(IssueId issue, Actor actor, Instant at, String deadline, Bilingual message) implements IssueEvent {
+        public Warned {
+            requireCommon(issue, actor, at);
+            requireText(deadline, "deadline");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * ReportInMissed (报到超时): a summoned organization let its report-in deadline pass. It is recorded against
+     * the organization; it may still report in late.
+     */
+    record ReportInMissed(IssueId issue, Actor actor, Instant at, OrganizationId organization) implements IssueEvent {
+        public ReportInMissed {
+            requireCommon(issue, actor, at);
+            Objects.requireNonNull(organization, "organization");
+        }
+    }
+
     /** Note: a remark on the timeline that changes nothing. */
     record Note(IssueId issue, Actor actor, Instant at, String text) implements IssueEvent {
         public Note {

@@ -26,6 +26,7 @@ import org.gridgov.issue.IssueEvent.DispatchRejected;
 import org.gridgov.issue.IssueEvent.Escalated;
 import org.gridgov.issue.IssueEvent.FeedbackGiven;
 import org.gridgov.issue.IssueEvent.Note;
+import org.gridgov.issue.IssueEvent.ReportInMissed;
 import org.gridgov.issue.IssueEvent.Rated;
 import org.gridgov.issue.IssueEvent.Reopened;
 import org.gridgov.issue.IssueEvent.Reported;
@@ -33,6 +34,7 @@ import org.gridgov.issue.IssueEvent.Resolved;
 import org.gridgov.issue.IssueEvent.Routed;
 import org.gridgov.issue.IssueEvent.Summoned;
 import org.gridgov.issue.IssueEvent.Supervised;
+import org.gridgov.issue.IssueEvent.Warned;
 
 /**
  * The one transition function of the issue lifecycle, used by commands and by replay alike so that what a
@@ -86,6 +88,30 @@ final class Lifecycle {
             d.deadlines.remove(s.kind()); // re-insert so the map lists kinds in the order last set
             d.deadlines.put(s.kind(), s.due());
             return null;
+        }
+        if (e instanceof Warned w) {
+            if (d.status == CLOSED) {
+                return wrongStatus(d, e);
+            }
+            if (d.deadlines.remove(w.deadline()) == null) {
+                return Rejection.of("no-such-deadline", "问题没有时限 " + w.deadline(),
+                        "the issue has no deadline " + w.deadline());
+            }
+            return null;
+        }
+        if (e instanceof ReportInMissed m) {
+            if (!d.status.isOpen()) {
+                return wrongStatus(d, e);
+            }
+            for (int i = 0; i < d.participants.size(); i++) {
+                Participant p = d.participants.get(i);
+                if (p.organization().equals(m.organization()) && !p.checkedIn() && !p.missed()) {
+                    d.participants.set(i, p.miss(m.at()));
+                    return null;
+                }
+            }
+            return Rejection.of("not-summoned", m.organization() + " 没有待报到的召集",
+                    m.organization() + " has no pending summons to miss");
         }
         if (e instanceof Routed r) {
             if (d.status != NEW) {
@@ -242,6 +268,10 @@ final class Lifecycle {
             zhEn = new String[] {"督办", "supervise"};
         } else if (e instanceof DeadlineSet) {
             zhEn = new String[] {"设定时限", "set a deadline on"};
+        } else if (e instanceof Warned) {
+            zhEn = new String[] {"预警", "warn about"};
+        } else if (e instanceof ReportInMissed) {
+            zhEn = new String[] {"记录报到超时", "record a missed report-in on"};
         } else {
             zhEn = new String[] {"备注", "annotate"};
         }

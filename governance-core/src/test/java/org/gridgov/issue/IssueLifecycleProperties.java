@@ -47,7 +47,7 @@ class IssueLifecycleProperties {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.integers().between(0, 15),
+                Arbitraries.integers().between(0, 17),
                 Arbitraries.integers().between(0, 11),
                 Arbitraries.frequencyOf(
                         Tuple.of(8, Arbitraries.just(1)),
@@ -169,6 +169,8 @@ class IssueLifecycleProperties {
             case 13: return new IssueEvent.Supervised(ISSUE, actor, at, "press");
             case 14: return new IssueEvent.DeadlineSet(ISSUE, actor, at, KINDS[s.pick() % KINDS.length],
                     at.plusSeconds(7200));
+            case 16: return new IssueEvent.Warned(ISSUE, actor, at, KINDS[s.pick() % KINDS.length], WHY);
+            case 17: return new IssueEvent.ReportInMissed(ISSUE, actor, at, org);
             default: return new IssueEvent.Note(ISSUE, actor, at, "note");
         }
     }
@@ -183,6 +185,7 @@ class IssueLifecycleProperties {
         Rating rating;
         Instant last;
         final List<OrganizationId> pending = new ArrayList<>();
+        final List<OrganizationId> missed = new ArrayList<>();
         final Map<String, Instant> deadlines = new HashMap<>();
 
         Oracle(Issue reported) {
@@ -244,6 +247,12 @@ class IssueLifecycleProperties {
             if (e instanceof IssueEvent.DeadlineSet) {
                 return status != IssueStatus.CLOSED;
             }
+            if (e instanceof IssueEvent.Warned w) {
+                return status != IssueStatus.CLOSED && deadlines.containsKey(w.deadline());
+            }
+            if (e instanceof IssueEvent.ReportInMissed m) {
+                return open() && pending.contains(m.organization()) && !missed.contains(m.organization());
+            }
             return e instanceof IssueEvent.Note;
         }
 
@@ -265,6 +274,11 @@ class IssueLifecycleProperties {
                 pending.add(s.organization());
             } else if (e instanceof IssueEvent.CheckedIn c) {
                 pending.remove(c.organization());
+                missed.remove(c.organization());
+            } else if (e instanceof IssueEvent.ReportInMissed m) {
+                missed.add(m.organization());
+            } else if (e instanceof IssueEvent.Warned w) {
+                deadlines.remove(w.deadline());
             } else if (e instanceof IssueEvent.Resolved) {
                 status = IssueStatus.RESOLVED;
             } else if (e instanceof IssueEvent.Rated r) {
