@@ -20,7 +20,7 @@ class WarningsAndMissedReportInsTest {
         Issue issue = accepted(IssueFixtures.inProgress().setDeadline("warn-80", at(48), ENGINE, at(10)));
         Issue warned = accepted(issue.warn("warn-80", NEAR, ENGINE, at(48)));
         assertThat(warned.deadlines()).doesNotContainKey("warn-80");
-        assertThat(warned.timeline().get(warned.version() - 1)).isInstanceOf(IssueEvent.Warned.class);
+        assertThat(warned.timeline().get(warned.timeline().size() - 1)).isInstanceOf(IssueEvent.Warned.class);
     }
 
     @Test
