@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.gridgov.city.City;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Owner;
+import org.gridgov.jurisdiction.LevelId;
 
 /**
  * What routing decides from: the issue, the city it happens in (jurisdiction, organizations, roster), the
@@ -18,14 +20,23 @@ import org.gridgov.issue.Owner;
  * @param city     the city
  * @param at       the instant of the decision
  * @param rejected owners who rejected the dispatch, oldest first
+ * @param atLeast  the lowest level the owner may be at (an escalation asks for the level above the current
+ *                 owner); empty for no floor
  */
-public record RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant at, List<Owner> rejected) {
+public record RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant at, List<Owner> rejected,
+                             Optional<LevelId> atLeast) {
     public RoutingRequest {
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(city, "city");
         Objects.requireNonNull(at, "at");
         rejected = ImmutableList.copyOf(rejected);
+        Objects.requireNonNull(atLeast, "atLeast");
+    }
+
+    /** A request without a level floor. */
+    public RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant at, List<Owner> rejected) {
+        this(issue, facts, city, at, rejected, Optional.empty());
     }
 
     /** A first routing, with no rejections. */
@@ -35,6 +46,12 @@ public record RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant
 
     /** The same request after one more rejection. */
     public RoutingRequest rejectedBy(Owner owner) {
-        return new RoutingRequest(issue, facts, city, at, ImmutableList.<Owner>builder().addAll(rejected).add(owner).build());
+        return new RoutingRequest(issue, facts, city, at, ImmutableList.<Owner>builder().addAll(rejected).add(owner).build(),
+                atLeast);
+    }
+
+    /** The same request with the owner at this level or above (the whistle: one level up). */
+    public RoutingRequest atLeast(LevelId level) {
+        return new RoutingRequest(issue, facts, city, at, rejected, Optional.of(level));
     }
 }

@@ -148,6 +148,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         Proposed lift;
         boolean fallback;
         boolean upAfterRejection;
+        JurisdictionNode escalatedTo;
         final RoutingRequest request;
         private final Prepared prepared;
         private final OwnerResolver resolver;
@@ -194,6 +195,30 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                 fallback();
             }
             liftIfRequired();
+        }
+
+        /**
+         * Lifts the winner to a level floor the request sets (an escalation): to the same organization type at
+         * that level if there is one, else to that level's default handler.
+         */
+        private void escalationFloor(int rank) {
+            if (winner.node().level().rank() <= rank) {
+                return;
+            }
+            var tree = request.city().jurisdiction();
+            JurisdictionNode target = tree.path(request.facts().location()).stream()
+                    .filter(n -> n.level().rank() <= rank).reduce((a, b) -> b).orElse(tree.root());
+            String word = prepared.settings().packLevel(target.level().id().value());
+            Optional<String> type = winner.organization().map(o -> o.type().value());
+            OwnerResolver.Result lifted = resolver.resolve(word, type, Optional.empty());
+            if (lifted.resolved().isEmpty()) {
+                lifted = resolver.handlerOf(target);
+            }
+            losers.add(new Candidate(winning == null ? "(fallback)" : winning.firing().rule(),
+                    winning == null ? 0 : winning.priority(), Optional.of(winner.owner()),
+                    Bilingual.of("升级到" + target.name().zh(), "escalated to " + target.name().en())));
+            winner = lifted.resolved().orElseThrow();
+            escalatedTo = target;
         }
 
         private List<Proposed> proposed(Proposal.Kind kind) {
@@ -253,6 +278,13 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             Optional<Proposed> highest = proposed(Proposal.Kind.AT_LEAST).stream()
                     .filter(x -> resolver.rank(x.proposal().level()).isPresent())
                     .min(Comparator.comparingInt((Proposed x) -> resolver.rank(x.proposal().level()).get()));
+            Optional<Integer> floor = request.atLeast()
+                    .flatMap(l -> request.city().jurisdiction().levels().find(l)).map(l -> l.rank());
+            if (floor.isPresent() && (highest.isEmpty()
+                    || floor.get() < resolver.rank(highest.get().proposal().level()).get())) {
+                escalationFloor(floor.get());
+                return;
+            }
             if (highest.isEmpty()) {
                 return;
             }

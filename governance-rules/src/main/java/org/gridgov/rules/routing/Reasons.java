@@ -29,6 +29,10 @@ final class Reasons {
             zh = what.zh() + "由" + who.zh() + "承办：规则“" + rule + "”";
             en = what.en() + " is handled by " + who.en() + ": rule “" + rule + "”";
         }
+        if (choice.escalatedTo != null) {
+            zh += "；升级至" + choice.escalatedTo.name().zh() + "（吹哨）";
+            en += "; escalated to " + choice.escalatedTo.name().en() + " (whistle)";
+        }
         if (choice.lift != null) {
             zh += "；规则“" + choice.lift.firing().rule() + "”提级";
             en += "; raised by rule “" + choice.lift.firing().rule() + "”";

@@ -156,4 +156,23 @@ class RoutingDecisionsExplainThemselvesTest {
         var request = request("disputes", "B1", Severity.HIGH, "hotline-12345", List.of());
         assertThat(POLICY.route(request)).isEqualTo(POLICY.route(request));
     }
+
+    @Test
+    void anEscalationFloorLiftsTheOwnerToThatLevelAndSaysSo() {
+        var request = request("environment.noise", "B1", Severity.LOW, "grid-patrol", List.of())
+                .atLeast(new LevelId("street"));
+        RoutingDecision d = POLICY.route(request);
+        assertThat(d.owner().organization()).contains(org("s1-office"));
+        assertThat(d.level()).isEqualTo(new LevelId("street"));
+        assertThat(d.explanation().reason().zh()).contains("升级至兴华街道（吹哨）");
+        assertThat(d.explanation().losers()).anySatisfy(l -> assertThat(l.rule()).isEqualTo("网格先办"));
+        // A department already above the floor stays where it is.
+        var road = POLICY.route(request("facilities.road", "G2", Severity.LOW, "grid-patrol", List.of())
+                .atLeast(new LevelId("community")));
+        assertThat(road.owner().organization()).contains(org("s1-cm"));
+        // The same type one level up is kept when it exists there.
+        var heating = POLICY.route(request("utilities.heating", "G3", Severity.LOW, "grid-patrol", List.of())
+                .atLeast(new LevelId("city")));
+        assertThat(heating.owner().organization()).contains(org("city-gov"));
+    }
 }
