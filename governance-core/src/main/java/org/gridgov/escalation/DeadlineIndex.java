@@ -22,8 +22,8 @@ import org.gridgov.issue.Participant;
  *
  * <p>The index is derived data: {@link #update(Issue)} recomputes an issue's entries from its state (its
  * deadlines and the report-in deadlines of organizations summoned, not yet checked in and not yet recorded as
- * missed; none for a closed
- * issue), so rebuilding the index from the event store after a restart gives the same index. Thread-safe.
+ * missed; none once the issue is resolved
+ * or closed), so rebuilding the index from the event store after a restart gives the same index. Thread-safe.
  */
 public final class DeadlineIndex {
     private final NavigableMap<Instant, TreeSet<DueItem>> byInstant = new TreeMap<>();
@@ -38,8 +38,8 @@ public final class DeadlineIndex {
 
     /** The due items an issue's state implies. */
     public static List<DueItem> itemsOf(Issue issue) {
-        if (issue.status() == IssueStatus.CLOSED) {
-            return List.of();
+        if (!issue.status().isOpen()) {
+            return List.of(); // resolved or closed: nothing escalates any more
         }
         List<DueItem> items = new ArrayList<>();
         issue.deadlines().forEach((kind, due) -> items.add(new DueItem(issue.id(), kind, due)));

@@ -11,9 +11,16 @@ import java.util.Optional;
  * @param organizationType the organization type to own it at that level, if any
  * @param role             the owning role, if any
  * @param limit            a time limit as policy text ({@code 24 小时}), if the rule sets one
+ * @param note             a text for people (a warning, a supervision note), if any
  */
 public record Proposal(Kind kind, String level, Optional<String> organizationType, Optional<String> role,
-                       Optional<String> limit) {
+                       Optional<String> limit, Optional<String> note) {
+
+    /** A proposal without a note. */
+    public Proposal(Kind kind, String level, Optional<String> organizationType, Optional<String> role,
+                    Optional<String> limit) {
+        this(kind, level, organizationType, role, limit, Optional.empty());
+    }
 
     /** The kinds of rule action. */
     public enum Kind {
@@ -24,6 +31,18 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         /** Whoever owns it, not below this level (severity raising the level). */
         AT_LEAST,
         /** The time limit that applies. */
-        LIMIT
+        LIMIT,
+        /** Escalation: warn the owner. */
+        WARN,
+        /** Escalation: one level up (吹哨). */
+        ESCALATE,
+        /** Escalation: summon an organization of a type at a level to report in within a limit. */
+        SUMMON,
+        /** Escalation: record the due report-in as missed. */
+        MISSED_REPORT_IN,
+        /** Escalation: supervision with a note. */
+        SUPERVISE,
+        /** Escalation: set a deadline of a kind ({@code level} holds the kind) with a limit. */
+        DEADLINE
     }
 }

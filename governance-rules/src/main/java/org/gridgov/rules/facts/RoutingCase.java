@@ -22,7 +22,7 @@ import java.util.Set;
  * {@link #coHandle}, {@link #atLeast}, {@link #limit}. An action only records what the rule asked for; the
  * routing policy decides between them after all rules have fired.
  */
-public final class RoutingCase {
+public final class RoutingCase implements ProposalLog {
     private final String issueId;
     private final String category;
     private final List<String> categoryPath;
@@ -157,11 +157,13 @@ public final class RoutingCase {
     }
 
     /** Everything the rules asked for, in firing order. */
+    @Override
     public List<Proposal> proposals() {
         return List.copyOf(proposals);
     }
 
     /** The number of proposals so far; the policy uses it to tell which rule made which. */
+    @Override
     public int proposalCount() {
         return proposals.size();
     }

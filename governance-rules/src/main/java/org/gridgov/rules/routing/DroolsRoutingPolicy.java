@@ -25,11 +25,12 @@ import org.gridgov.policy.RoutingPolicy;
 import org.gridgov.policy.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
 import org.gridgov.rules.facts.Proposal;
+import org.gridgov.rules.firing.Firing;
+import org.gridgov.rules.firing.FiringRecorder;
 import org.gridgov.rules.facts.RoutingCase;
 import org.gridgov.time.InvalidTimeLimitException;
 import org.gridgov.time.TimeLimit;
 import org.gridgov.time.WorkCalendar;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Routes issues with a rule pack. The pack's rules look at a {@link RoutingCase} and propose owners; this class
@@ -92,7 +93,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         JurisdictionNode location = city.jurisdiction().find(facts.location()).orElseThrow(() ->
                 new IllegalArgumentException("unknown location '" + facts.location() + "' in city " + city.id()));
         RoutingCase routingCase = routingCase(request, p.settings(), category, location);
-        List<Firing> firings = fire(p.pack(), routingCase);
+        List<Firing> firings = FiringRecorder.fire(p.pack().kieBase(), routingCase);
         OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at());
         Choice choice = new Choice(p, resolver, request, firings);
         choice.decide();
@@ -121,19 +122,6 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         IssueFacts f = request.facts();
         return new RoutingCase(request.issue().value(), categoryPath, f.channel().value(), f.severity().name(),
                 f.severity().ordinal() + 1, locationPath, levelPath, f.tags(), request.rejected().size());
-    }
-
-    private static List<Firing> fire(RoutingPack pack, RoutingCase routingCase) {
-        KieSession session = pack.kieBase().newKieSession();
-        try {
-            FiringRecorder recorder = new FiringRecorder(routingCase);
-            session.addEventListener(recorder);
-            session.insert(routingCase);
-            session.fireAllRules();
-            return recorder.firings();
-        } finally {
-            session.dispose();
-        }
     }
 
     /** A proposal with the rule that made it and its place in firing order. */

@@ -1,4 +1,4 @@
-package org.gridgov.rules.routing;
+package org.gridgov.rules.firing;
 
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,8 @@ import org.gridgov.rules.facts.Proposal;
  * @param proposals what its actions asked for
  * @param matched   the facts it matched, by declaration, as text
  */
-record Firing(String rule, List<Proposal> proposals, Map<String, String> matched) {
-    Firing {
+public record Firing(String rule, List<Proposal> proposals, Map<String, String> matched) {
+    public Firing {
         proposals = List.copyOf(proposals);
         matched = Map.copyOf(matched);
     }

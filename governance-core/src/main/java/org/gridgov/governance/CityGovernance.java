@@ -1,0 +1,366 @@
+package org.gridgov.governance;
+
+import com.google.common.util.concurrent.Striped;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import org.gridgov.actor.Actor;
+import org.gridgov.city.City;
+import org.gridgov.escalation.DeadlineIndex;
+import org.gridgov.escalation.DueItem;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.IssueFacts;
+import org.gridgov.issue.IssueId;
+import org.gridgov.issue.IssueStatus;
+import org.gridgov.issue.Outcome;
+import org.gridgov.issue.Owner;
+import org.gridgov.issue.Rating;
+import org.gridgov.issue.Rejection;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.policy.EscalationDecision;
+import org.gridgov.policy.EscalationPolicy;
+import org.gridgov.policy.EscalationRequest;
+import org.gridgov.policy.RoutingDecision;
+import org.gridgov.policy.RoutingPolicy;
+import org.gridgov.policy.RoutingRequest;
+import org.gridgov.store.AppendResult;
+import org.gridgov.store.EventStore;
+import org.gridgov.time.Deadline;
+import org.gridgov.time.TimeLimit;
+import org.gridgov.time.WorkCalendar;
+
+/**
+ * One city's governance engine, for a host system to embed: it takes commands, routes issues with a routing
+ * policy, keeps the deadlines of open issues in an index, and on {@link #tick(Instant)} asks the escalation
+ * policy what to do about whatever has fallen due.
+ *
+ * <p><b>Time is an input.</b> Every command and tick names its instant; nothing reads the wall clock. Deadlines
+ * are data on the issues' timelines ({@code DeadlineSet} events), not engine timers, so that a restart
+ * ({@link #recover}) rebuilds the same index from the event store and replaying the same commands and ticks
+ * gives the same timelines.
+ *
+ * <p><b>Idempotent ticks.</b> Every due item a tick handles is used up by the events it appends (a warning, a
+ * new deadline, a recorded miss); if the policy's actions do not use it up, the engine records that the
+ * deadline passed. Ticking twice at the same instant therefore does nothing the second time.
+ *
+ * <p><b>Concurrency.</b> Commands and ticks lock the issue they touch (striped locks), so commands from several
+ * threads are safe; appends use the store's expected versions.
+ */
+public final class CityGovernance {
+    private static final Actor ENGINE = Actor.system("gridgov", Bilingual.of("网格治理引擎", "gridgov engine"));
+
+    private final City city;
+    private final EventStore store;
+    private final RoutingPolicy routing;
+    private final EscalationPolicy escalation;
+    private final GovernanceSettings settings;
+    private final DeadlineIndex index;
+    private final Striped<Lock> locks = Striped.lock(64);
+
+    private CityGovernance(City city, EventStore store, RoutingPolicy routing, EscalationPolicy escalation,
+                           GovernanceSettings settings) {
+        this.city = Objects.requireNonNull(city, "city");
+        this.store = Objects.requireNonNull(store, "store");
+        this.routing = Objects.requireNonNull(routing, "routing");
+        this.escalation = Objects.requireNonNull(escalation, "escalation");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.index = DeadlineIndex.of(store.allIssues()::iterator);
+    }
+
+    /**
+     * The engine of a city over an event store; the deadline index is rebuilt from the issues already stored, so
+     * this is also how an engine recovers after a restart.
+     */
+    public static CityGovernance recover(City city, EventStore store, RoutingPolicy routing,
+                                         EscalationPolicy escalation, GovernanceSettings settings) {
+        return new CityGovernance(city, store, routing, escalation, settings);
+    }
+
+    /** The city. */
+    public City city() {
+        return city;
+    }
+
+    // ---- commands -------------------------------------------------------------------------------------------
+
+    /** Reports an issue and routes it at once; refused if the id is taken. */
+    public CommandOutcome report(IssueId id, IssueFacts facts, Actor actor, Instant at) {
+        return locked(id, () -> {
+            if (store.version(id) > 0) {
+                return new CommandOutcome.Refused(Rejection.of("already-reported", "问题编号已存在: " + id,
+                        "an issue with id " + id + " already exists"));
+            }
+            Outcome reported = Issue.report(id, facts, actor, at);
+            if (reported instanceof Outcome.Rejected r) {
+                return new CommandOutcome.Refused(r.rejection());
+            }
+            Chain chain = new Chain(null);
+            chain.add(reported);
+            Issue issue = chain.issue();
+            RoutingDecision decision = routing.route(RoutingRequest.of(id, facts, city, at));
+            chain.add(issue.route(decision.owner(), decision.explanation().reason(), ENGINE, at));
+            chain.deadlines(decision.timeLimit(), at);
+            return chain.commit(0, Optional.of(decision));
+        });
+    }
+
+    /** The owner accepts the dispatch (接单/领单). */
+    public CommandOutcome accept(IssueId id, Actor actor, Instant at) {
+        return command(id, issue -> issue.accept(actor, at));
+    }
+
+    /** The owner rejects the dispatch with a reason (退单); the issue is routed again at once, past that owner. */
+    public CommandOutcome rejectDispatch(IssueId id, Bilingual reason, Actor actor, Instant at) {
+        return locked(id, () -> {
+            Optional<Issue> loaded = store.load(id);
+            if (loaded.isEmpty()) {
+                return unknown(id);
+            }
+            Issue issue = loaded.get();
+            Chain chain = new Chain(issue);
+            Optional<Owner> rejecting = issue.owner();
+            if (!chain.add(issue.rejectDispatch(reason, actor, at))) {
+                return chain.refused();
+            }
+            List<Owner> rejected = new ArrayList<>(rejectedOwners(issue));
+            rejecting.ifPresent(rejected::add);
+            RoutingDecision decision = routing.route(new RoutingRequest(id, issue.facts(), city, at, rejected));
+            chain.add(chain.issue().route(decision.owner(), decision.explanation().reason(), ENGINE, at));
+            chain.deadlines(decision.timeLimit(), at);
+            return chain.commit(issue.version(), Optional.of(decision));
+        });
+    }
+
+    /** A summoned organization reports in (报到). */
+    public CommandOutcome checkIn(IssueId id, OrganizationId organization, Actor actor, Instant at) {
+        return command(id, issue -> issue.checkIn(organization, actor, at));
+    }
+
+    /** The parties consult (会商) and conclude. */
+    public CommandOutcome consult(IssueId id, Set<OrganizationId> participants, String conclusion, Actor actor,
+                                  Instant at) {
+        return command(id, issue -> issue.consult(participants, conclusion, actor, at));
+    }
+
+    /** The owner resolves the issue (落实/办结). */
+    public CommandOutcome resolve(IssueId id, String summary, Actor actor, Instant at) {
+        return command(id, issue -> issue.resolve(summary, actor, at));
+    }
+
+    /** Feedback to the resident (反馈). */
+    public CommandOutcome giveFeedback(IssueId id, String text, Actor actor, Instant at) {
+        return command(id, issue -> issue.giveFeedback(text, actor, at));
+    }
+
+    /** The resident rates the result (评价/群众评单). */
+    public CommandOutcome rate(IssueId id, Rating rating, String comment, Actor actor, Instant at) {
+        return command(id, issue -> issue.rate(rating, comment, actor, at));
+    }
+
+    /** Closes the issue. */
+    public CommandOutcome close(IssueId id, org.gridgov.issue.Closure closure, String note, Actor actor, Instant at) {
+        return command(id, issue -> issue.close(closure, note, actor, at));
+    }
+
+    private CommandOutcome command(IssueId id, Function<Issue, Outcome> command) {
+        return locked(id, () -> {
+            Optional<Issue> loaded = store.load(id);
+            if (loaded.isEmpty()) {
+                return unknown(id);
+            }
+            Chain chain = new Chain(loaded.get());
+            if (!chain.add(command.apply(loaded.get()))) {
+                return chain.refused();
+            }
+            return chain.commit(loaded.get().version(), Optional.empty());
+        });
+    }
+
+    // ---- ticks ----------------------------------------------------------------------------------------------
+
+    /**
+     * Handles everything due at or before {@code now}, earliest first: asks the escalation policy about each due
+     * item and appends the resulting events. Costs in proportion to what is due.
+     */
+    public TickReport tick(Instant now) {
+        List<TickReport.Handled> handled = new ArrayList<>();
+        for (DueItem item : index.dueAt(now)) {
+            locked(item.issue(), () -> {
+                handle(item, now).ifPresent(handled::add);
+                return null;
+            });
+        }
+        return new TickReport(now, handled);
+    }
+
+    private Optional<TickReport.Handled> handle(DueItem item, Instant now) {
+        Optional<Issue> loaded = store.load(item.issue());
+        if (loaded.isEmpty() || !DeadlineIndex.itemsOf(loaded.get()).contains(item)) {
+            return Optional.empty(); // handled meanwhile by an earlier item of the same issue
+        }
+        Issue issue = loaded.get();
+        EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, now, false));
+        Chain chain = new Chain(issue);
+        Actions.apply(this, chain, item, decision, now);
+        if (DeadlineIndex.itemsOf(chain.issue()).contains(item)) {
+            // The actions did not use the item up: record that it passed, so the next tick does not see it again.
+            Issue current = chain.issue();
+            chain.add(item.reportingOrganization()
+                    .map(org -> current.recordMissedReportIn(org, ENGINE, now))
+                    .orElseGet(() -> current.warn(item.key(), Bilingual.of("时限已到: " + item.key(),
+                            "deadline reached: " + item.key()), ENGINE, now)));
+        }
+        CommandOutcome outcome = chain.commit(issue.version(), Optional.empty());
+        return outcome instanceof CommandOutcome.Done done
+                ? Optional.of(new TickReport.Handled(item, decision, done.events()))
+                : Optional.empty();
+    }
+
+    /** Routes an issue anew with the level above its current owner as a floor; empty at the top. */
+    Optional<RoutingDecision> routeOneLevelUp(Issue issue, Instant now) {
+        NodeId ownerNode = issue.owner().map(Owner::node).orElse(issue.facts().location());
+        return city.jurisdiction().parent(ownerNode).map(parent -> routing.route(
+                new RoutingRequest(issue.id(), issue.facts(), city, now, rejectedOwners(issue))
+                        .atLeast(parent.level().id())));
+    }
+
+    private static List<Owner> rejectedOwners(Issue issue) {
+        List<Owner> out = new ArrayList<>();
+        Optional<Owner> owner = Optional.empty();
+        for (IssueEvent e : issue.timeline()) {
+            if (e instanceof IssueEvent.Routed r) {
+                owner = Optional.of(r.owner());
+            } else if (e instanceof IssueEvent.Escalated x) {
+                owner = Optional.of(x.newOwner());
+            } else if (e instanceof IssueEvent.DispatchRejected) {
+                owner.ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** Instants of the city's local time for a location's calendar. */
+    LocalDateTime local(Instant at) {
+        return LocalDateTime.ofInstant(at, city.zone());
+    }
+
+    Instant instant(LocalDateTime at) {
+        return at.atZone(city.zone()).toInstant();
+    }
+
+    WorkCalendar calendar(Issue issue) {
+        return city.calendarFor(issue.facts().location());
+    }
+
+    static Actor engine() {
+        return ENGINE;
+    }
+
+    // ---- queries --------------------------------------------------------------------------------------------
+
+    /** An issue as it stands, with its timeline. */
+    public Optional<Issue> issue(IssueId id) {
+        return store.load(id);
+    }
+
+    /** Open issues whose owner sits at a node or below it, in the order they were reported. */
+    public List<Issue> openIssuesUnder(NodeId node) {
+        return store.allIssues().filter(i -> i.status().isOpen() || i.status() == IssueStatus.RESOLVED)
+                .filter(i -> i.owner().map(o -> city.jurisdiction().isAncestorOrSelf(node, o.node())).orElse(false))
+                .toList();
+    }
+
+    /** Open issues of an owner (same node and organization). */
+    public List<Issue> openIssuesOf(Owner owner) {
+        return store.allIssues().filter(i -> i.status().isOpen())
+                .filter(i -> i.owner().map(o -> o.node().equals(owner.node())
+                        && o.organization().equals(owner.organization())).orElse(false))
+                .toList();
+    }
+
+    /** What is due at or before an instant. */
+    public List<DueItem> dueAt(Instant now) {
+        return index.dueAt(now);
+    }
+
+    // ---- plumbing -------------------------------------------------------------------------------------------
+
+    private <T> T locked(IssueId id, java.util.function.Supplier<T> body) {
+        Lock lock = locks.get(id);
+        lock.lock();
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static CommandOutcome unknown(IssueId id) {
+        return new CommandOutcome.Refused(Rejection.of("unknown-issue", "没有编号为 " + id + " 的问题",
+                "there is no issue " + id));
+    }
+
+    /** Events proposed one after another on a working copy, then appended together. */
+    final class Chain {
+        private Issue issue;
+        private final List<IssueEvent> events = new ArrayList<>();
+        private Rejection refusal;
+
+        Chain(Issue start) {
+            this.issue = start;
+        }
+
+        Issue issue() {
+            return issue;
+        }
+
+        /** Applies an outcome; false (and remembered) if refused. */
+        boolean add(Outcome outcome) {
+            if (outcome instanceof Outcome.Accepted a) {
+                issue = a.issue();
+                events.add(a.event());
+                return true;
+            }
+            if (refusal == null) {
+                refusal = ((Outcome.Rejected) outcome).rejection();
+            }
+            return false;
+        }
+
+        /** The resolve deadline of a limit from an instant, and the warning instants before it. */
+        void deadlines(TimeLimit limit, Instant from) {
+            Deadline d = Deadline.start(local(from), limit, calendar(issue));
+            for (double f : settings.warningFractions()) {
+                d.warningAt(f).ifPresent(w -> add(issue.setDeadline(GovernanceSettings.warningKind(f), instant(w),
+                        ENGINE, from)));
+            }
+            add(issue.setDeadline("resolve", instant(d.due().orElseThrow()), ENGINE, from));
+        }
+
+        CommandOutcome refused() {
+            return new CommandOutcome.Refused(refusal);
+        }
+
+        CommandOutcome commit(long expectedVersion, Optional<RoutingDecision> decision) {
+            if (events.isEmpty()) {
+                return refusal != null ? refused() : new CommandOutcome.Done(issue, List.of(), decision);
+            }
+            AppendResult result = store.append(issue.id(), expectedVersion, events);
+            if (result instanceof AppendResult.Conflict c) {
+                // Writers go through this engine under the issue's lock; another writer of the store broke that.
+                throw new IllegalStateException("the store changed issue " + issue.id() + " behind the engine: " + c);
+            }
+            index.update(issue);
+            return new CommandOutcome.Done(issue, events, decision);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.gridgov.policy;
+
+import java.util.Objects;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.time.TimeLimit;
+
+/**
+ * What an escalation policy asks the engine to do about a due item. The engine turns each action into events on
+ * the issue's timeline, so that replaying the timeline reproduces the effect.
+ */
+public sealed interface EscalationAction {
+
+    /** Warn the owner (预警); the warning uses up the due deadline. */
+    record Warn(Bilingual message) implements EscalationAction {
+        public Warn {
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * Escalate one level up (吹哨): the new owner is found by routing with the level above the current owner as
+     * a floor. At the top level there is nothing above; the engine then records the deadline as passed.
+     */
+    record Escalate(Bilingual reason) implements EscalationAction {
+        public Escalate {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Summon an organization to report in (报到) within a limit. */
+    record Summon(OrganizationId organization, TimeLimit reportIn) implements EscalationAction {
+        public Summon {
+            Objects.requireNonNull(organization, "organization");
+            Objects.requireNonNull(reportIn, "reportIn");
+        }
+    }
+
+    /** Record that the organization of a due report-in missed it (报到超时), against that organization. */
+    record RecordMissedReportIn(OrganizationId organization) implements EscalationAction {
+        public RecordMissedReportIn {
+            Objects.requireNonNull(organization, "organization");
+        }
+    }
+
+    /** Supervision by a superior (督办, 市委督单). */
+    record Supervise(String note) implements EscalationAction {
+        public Supervise {
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /** Set a deadline of a kind, counted from the decision's instant in the location's calendar. */
+    record SetDeadline(String kind, TimeLimit limit) implements EscalationAction {
+        public SetDeadline {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(limit, "limit");
+        }
+    }
+}

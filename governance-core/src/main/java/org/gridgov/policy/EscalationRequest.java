@@ -1,0 +1,25 @@
+package org.gridgov.policy;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.gridgov.city.City;
+import org.gridgov.escalation.DueItem;
+import org.gridgov.issue.Issue;
+
+/**
+ * One due item of one issue, for the escalation policy to decide on.
+ *
+ * @param issue     the issue as it stands
+ * @param due       what fell due
+ * @param city      the city
+ * @param now       the tick's instant
+ * @param emergency whether the issue's location is in emergency mode (平急结合) at {@code now}
+ */
+public record EscalationRequest(Issue issue, DueItem due, City city, Instant now, boolean emergency) {
+    public EscalationRequest {
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(city, "city");
+        Objects.requireNonNull(now, "now");
+    }
+}

@@ -1,0 +1,131 @@
+package org.gridgov.rules.escalation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.gridgov.category.Category;
+import org.gridgov.city.City;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.Participant;
+import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.jurisdiction.LevelId;
+import org.gridgov.organization.Organization;
+import org.gridgov.policy.Candidate;
+import org.gridgov.policy.EscalationAction;
+import org.gridgov.policy.EscalationDecision;
+import org.gridgov.policy.EscalationPolicy;
+import org.gridgov.policy.EscalationRequest;
+import org.gridgov.policy.Explanation;
+import org.gridgov.policy.RuleTrace;
+import org.gridgov.rules.facts.EscalationCase;
+import org.gridgov.rules.facts.Proposal;
+import org.gridgov.rules.firing.Firing;
+import org.gridgov.rules.firing.FiringRecorder;
+import org.gridgov.rules.routing.RoutingPack;
+import org.gridgov.rules.routing.RoutingSettings;
+import org.gridgov.time.InvalidTimeLimitException;
+import org.gridgov.time.TimeLimit;
+
+/**
+ * Decides escalations with a rule pack: the pack's escalation rules match an {@link EscalationCase} and ask for
+ * warnings, escalation one level up, summons, recorded misses, supervision and new deadlines; this class turns
+ * them into {@link EscalationAction}s in firing order and explains them.
+ *
+ * <p>A summons names an organization type at a level; the organization is the first of that type attached to
+ * the node of that level on the issue's path. A summons that cannot be resolved, or a limit that cannot be read,
+ * is left out and listed among the explanation's losers with why. Each decision runs on the pack that was active
+ * when it started. Thread-safe.
+ */
+public final class DroolsEscalationPolicy implements EscalationPolicy {
+    private final Supplier<? extends RoutingPack> packs;
+
+    /** @param packs gives the active pack; asked once per decision */
+    public DroolsEscalationPolicy(Supplier<? extends RoutingPack> packs) {
+        this.packs = Objects.requireNonNull(packs, "packs");
+    }
+
+    @Override
+    public EscalationDecision decide(EscalationRequest request) {
+        RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
+        RoutingSettings settings = RoutingSettings.parse(pack.settings());
+        Issue issue = request.issue();
+        City city = request.city();
+        EscalationCase fact = fact(request, settings);
+        List<Firing> firings = FiringRecorder.fire(pack.kieBase(), fact);
+        List<EscalationAction> actions = new ArrayList<>();
+        List<Candidate> dropped = new ArrayList<>();
+        for (Firing f : firings) {
+            for (Proposal p : f.proposals()) {
+                toAction(p, request, settings).ifPresentOrElse(actions::add, () -> dropped.add(new Candidate(f.rule(),
+                        pack.priority(f.rule()), Optional.empty(), Bilingual.of("无法执行: " + p, "cannot be carried out: " + p))));
+            }
+        }
+        List<RuleTrace> traces = firings.stream()
+                .map(f -> new RuleTrace(f.rule(), pack.description(f.rule()), f.matched())).toList();
+        Category category = city.categories().require(issue.facts().category());
+        String what = category.name().zh();
+        Bilingual reason = firings.isEmpty()
+                ? Bilingual.of(what + "的时限 " + request.due().key() + " 已到，没有规则要求处置",
+                        category.name().en() + ": " + request.due().key() + " is due and no rule asks for anything")
+                : Bilingual.of(what + "的时限 " + request.due().key() + " 已到：规则“" + String.join("”“",
+                        firings.stream().map(Firing::rule).toList()) + "”",
+                        category.name().en() + ": " + request.due().key() + " is due: rule(s) “"
+                                + String.join("”, “", firings.stream().map(Firing::rule).toList()) + "”");
+        return new EscalationDecision(actions, new Explanation(reason, traces, dropped, firings.isEmpty()),
+                pack.version());
+    }
+
+    private static EscalationCase fact(EscalationRequest request, RoutingSettings settings) {
+        Issue issue = request.issue();
+        City city = request.city();
+        List<String> categoryPath = new ArrayList<>();
+        categoryPath.add(issue.facts().category().value());
+        city.categories().ancestors(issue.facts().category()).forEach(c -> categoryPath.add(c.id().value()));
+        String ownerLevel = issue.owner().flatMap(o -> city.jurisdiction().find(o.node()))
+                .map(n -> settings.packLevel(n.level().id().value())).orElse("");
+        long pending = issue.participants().stream().filter(p -> !p.checkedIn()).count();
+        long checkedIn = issue.participants().stream().filter(Participant::checkedIn).count();
+        String due = request.due().reportingOrganization().isPresent() ? "report-in" : request.due().key();
+        return new EscalationCase(issue.id().value(), due,
+                request.due().reportingOrganization().map(Object::toString).orElse(""), categoryPath,
+                issue.facts().severity().name().toLowerCase(java.util.Locale.ROOT), issue.facts().severity().ordinal() + 1,
+                ownerLevel, issue.escalationLevel(), (int) pending, (int) checkedIn, request.emergency());
+    }
+
+    private static Optional<EscalationAction> toAction(Proposal p, EscalationRequest request, RoutingSettings settings) {
+        try {
+            return switch (p.kind()) {
+                case WARN -> {
+                    String[] text = p.note().orElse("时限将到\ndeadline approaching").split("\n", 2);
+                    yield Optional.of(new EscalationAction.Warn(Bilingual.of(text[0], text.length > 1 ? text[1] : text[0])));
+                }
+                case ESCALATE -> Optional.of(new EscalationAction.Escalate(Bilingual.of("超时上报（吹哨）",
+                        "overdue, escalated one level up (whistle)")));
+                case SUMMON -> summon(p, request, settings);
+                case MISSED_REPORT_IN -> request.due().reportingOrganization()
+                        .map(EscalationAction.RecordMissedReportIn::new);
+                case SUPERVISE -> Optional.of(new EscalationAction.Supervise(p.note().orElse("督办")));
+                case DEADLINE -> Optional.of(new EscalationAction.SetDeadline(p.level(),
+                        TimeLimit.parse(p.limit().orElseThrow())));
+                default -> Optional.empty();
+            };
+        } catch (InvalidTimeLimitException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<EscalationAction> summon(Proposal p, EscalationRequest request, RoutingSettings settings) {
+        City city = request.city();
+        LevelId level = new LevelId(settings.cityLevel(p.level()));
+        if (city.jurisdiction().levels().find(level).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<JurisdictionNode> node = city.jurisdiction().ancestorAtLevel(request.issue().facts().location(), level);
+        Optional<Organization> org = node.flatMap(n -> city.organizations().at(n.id()).stream()
+                .filter(o -> o.type().value().equals(p.organizationType().orElse(""))).findFirst());
+        return org.map(o -> new EscalationAction.Summon(o.id(), TimeLimit.parse(p.limit().orElseThrow())));
+    }
+}

@@ -1,0 +1,172 @@
+package org.gridgov.rules.facts;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An issue with something due, as escalation rules see it: the fact they match, and the object whose methods
+ * their actions call.
+ *
+ * <p>Conditions: {@code due} (the deadline kind: {@code resolve}, {@code warn-80}, …, or {@code report-in}),
+ * {@code warning} (a warning instant), {@code reportIn} (a summoned organization's report-in deadline) and
+ * {@code reportingOrganization}, {@code within("environment")}, {@code severity}, {@code severityRank},
+ * {@code ownerLevel} (the level word of the current owner), {@code escalationLevel} (how many times it went up),
+ * {@code pendingReportIns}, {@code checkedIn}, {@code emergency}.
+ *
+ * <p>Actions: {@link #warn}, {@link #escalate}, {@link #summon}, {@link #missedReportIn}, {@link #supervise},
+ * {@link #deadline}. They only record what the rule asked for; the policy resolves them.
+ */
+public final class EscalationCase implements ProposalLog {
+    private final String issueId;
+    private final String due;
+    private final String reportingOrganization;
+    private final List<String> categoryPath;
+    private final String severity;
+    private final int severityRank;
+    private final String ownerLevel;
+    private final int escalationLevel;
+    private final int pendingReportIns;
+    private final int checkedIn;
+    private final boolean emergency;
+    private final List<Proposal> proposals = new ArrayList<>();
+
+    /**
+     * @param issueId               the issue's id
+     * @param due                   the due deadline's kind, or {@code report-in}
+     * @param reportingOrganization for a report-in, the organization; else empty text
+     * @param categoryPath          the category, then its ancestors
+     * @param severity              lower-case severity name
+     * @param severityRank          1 (low) to 4 (critical)
+     * @param ownerLevel            the level word of the current owner's node
+     * @param escalationLevel       how many times the issue has been escalated
+     * @param pendingReportIns      summoned organizations not yet reported in
+     * @param checkedIn             organizations that have reported in
+     * @param emergency             whether the location is in emergency mode
+     */
+    public EscalationCase(String issueId, String due, String reportingOrganization, List<String> categoryPath,
+                          String severity, int severityRank, String ownerLevel, int escalationLevel,
+                          int pendingReportIns, int checkedIn, boolean emergency) {
+        this.issueId = issueId;
+        this.due = due;
+        this.reportingOrganization = reportingOrganization;
+        this.categoryPath = ImmutableList.copyOf(categoryPath);
+        this.severity = severity;
+        this.severityRank = severityRank;
+        this.ownerLevel = ownerLevel;
+        this.escalationLevel = escalationLevel;
+        this.pendingReportIns = pendingReportIns;
+        this.checkedIn = checkedIn;
+        this.emergency = emergency;
+    }
+
+    public String getIssueId() {
+        return issueId;
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    /** True for a warning instant ({@code warn-50}, {@code warn-80}). */
+    public boolean isWarning() {
+        return due.startsWith("warn-");
+    }
+
+    /** True for a summoned organization's report-in deadline. */
+    public boolean isReportIn() {
+        return due.equals("report-in");
+    }
+
+    public String getReportingOrganization() {
+        return reportingOrganization;
+    }
+
+    public boolean within(String categoryId) {
+        return categoryPath.contains(categoryId);
+    }
+
+    public String getCategory() {
+        return categoryPath.get(0);
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public int getSeverityRank() {
+        return severityRank;
+    }
+
+    public String getOwnerLevel() {
+        return ownerLevel;
+    }
+
+    public int getEscalationLevel() {
+        return escalationLevel;
+    }
+
+    public int getPendingReportIns() {
+        return pendingReportIns;
+    }
+
+    public int getCheckedIn() {
+        return checkedIn;
+    }
+
+    public boolean isEmergency() {
+        return emergency;
+    }
+
+    /** Warn the owner with a message in Chinese and English. */
+    public void warn(String zh, String en) {
+        add(Proposal.Kind.WARN, "", Optional.empty(), Optional.empty(), Optional.of(zh + "\n" + en));
+    }
+
+    /** Escalate one level up (吹哨). */
+    public void escalate() {
+        add(Proposal.Kind.ESCALATE, "", Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Summon the organization of a type at a level on the issue's path to report in within a limit. */
+    public void summon(String level, String organizationType, String limit) {
+        add(Proposal.Kind.SUMMON, level, Optional.of(organizationType), Optional.of(limit), Optional.empty());
+    }
+
+    /** Record the due report-in as missed, against its organization. */
+    public void missedReportIn() {
+        add(Proposal.Kind.MISSED_REPORT_IN, "", Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Supervision (督办) with a note. */
+    public void supervise(String note) {
+        add(Proposal.Kind.SUPERVISE, "", Optional.empty(), Optional.empty(), Optional.of(note));
+    }
+
+    /** Set a deadline of a kind with a limit as policy text. */
+    public void deadline(String kind, String limit) {
+        add(Proposal.Kind.DEADLINE, kind, Optional.empty(), Optional.of(limit), Optional.empty());
+    }
+
+    private void add(Proposal.Kind kind, String level, Optional<String> type, Optional<String> limit,
+                     Optional<String> note) {
+        proposals.add(new Proposal(kind, level, type, Optional.empty(), limit, note));
+    }
+
+    @Override
+    public List<Proposal> proposals() {
+        return List.copyOf(proposals);
+    }
+
+    @Override
+    public int proposalCount() {
+        return proposals.size();
+    }
+
+    @Override
+    public String toString() {
+        return "EscalationCase[" + issueId + " " + due + (reportingOrganization.isEmpty() ? "" : " " + reportingOrganization)
+                + ", owner at " + ownerLevel + ", level " + escalationLevel + "]";
+    }
+}

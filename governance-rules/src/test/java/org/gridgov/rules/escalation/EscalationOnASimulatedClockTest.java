@@ -1,0 +1,192 @@
+package org.gridgov.rules.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.gridgov.actor.Actor;
+import org.gridgov.category.CategoryId;
+import org.gridgov.city.City;
+import org.gridgov.city.CityLoader;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.CommandOutcome;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.governance.TickReport;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.ChannelId;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.IssueFacts;
+import org.gridgov.issue.IssueId;
+import org.gridgov.issue.Severity;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.policy.RuleTrace;
+import org.gridgov.rules.pack.PackContext;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackLoader;
+import org.gridgov.rules.pack.PackSource;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.routing.DroolsRoutingPolicy;
+import org.gridgov.store.InMemoryEventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The base pack's escalation on a simulated clock: warnings, the whistle, report-in, supervision. */
+class EscalationOnASimulatedClockTest {
+    static City city;
+    static CompiledRoutingPack pack;
+    static final Actor HOTLINE = Actor.system("hotline-12345", Bilingual.of("12345热线", "12345 hotline"));
+    /** Tuesday 2024-05-07 10:00 in China. */
+    static final Instant T0 = Instant.parse("2024-05-07T02:00:00Z");
+    InMemoryEventStore store;
+    CityGovernance engine;
+
+    @BeforeAll
+    static void load() throws Exception {
+        city = CityLoader.loadResource(EscalationOnASimulatedClockTest.class.getClassLoader(),
+                "org/gridgov/rules/routing/routing-city.yaml");
+        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(
+                EscalationOnASimulatedClockTest.class.getClassLoader(), "org/gridgov/rules/packs/base/"),
+                PackContext.unchecked());
+        pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+    }
+
+    @BeforeEach
+    void engine() {
+        store = new InMemoryEventStore();
+        engine = CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
+                new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+    }
+
+    Issue report(String id, String category, String location) {
+        CommandOutcome o = engine.report(new IssueId(id), IssueFacts.of(new CategoryId(category),
+                new ChannelId("hotline-12345"), new NodeId(location), "居民反映", Severity.LOW), HOTLINE, T0);
+        assertThat(o.isDone()).as(o.toString()).isTrue();
+        return ((CommandOutcome.Done) o).issue();
+    }
+
+    static <T extends IssueEvent> List<T> events(TickReport report, Class<T> type) {
+        return report.handled().stream().flatMap(h -> h.events().stream()).filter(type::isInstance).map(type::cast)
+                .toList();
+    }
+
+    @Test
+    void reportingRoutesAndSetsTheLimitAndItsWarnings() {
+        Issue issue = report("a", "environment.noise", "B1");
+        assertThat(issue.owner().orElseThrow().node()).isEqualTo(new NodeId("G1"));
+        assertThat(issue.deadlines()).containsKeys("warn-50", "warn-80", "resolve");
+        assertThat(issue.deadline("resolve")).contains(T0.plus(Duration.ofDays(7)));
+        assertThat(issue.deadline("warn-50")).contains(T0.plus(Duration.ofHours(84)));
+    }
+
+    @Test
+    void aWarningComesAtItsInstantAndOnlyOnce() {
+        report("a", "environment.noise", "B1");
+        Instant half = T0.plus(Duration.ofHours(84));
+        assertThat(engine.tick(half.minusSeconds(60)).handled()).isEmpty();
+        TickReport at = engine.tick(half);
+        assertThat(events(at, IssueEvent.Warned.class)).singleElement()
+                .satisfies(w -> assertThat(w.deadline()).isEqualTo("warn-50"));
+        assertThat(at.handled().get(0).decision().explanation().fired()).extracting(RuleTrace::rule)
+                .containsExactly("到预警点提醒承办人");
+        assertThat(engine.tick(half).handled()).isEmpty();
+    }
+
+    @Test
+    void anIssueResolvedAMinuteBeforeTheLimitDoesNotEscalate() {
+        report("a", "environment.noise", "B1");
+        Instant due = T0.plus(Duration.ofDays(7));
+        Actor worker = Actor.resident(new org.gridgov.people.PersonId("p2"));
+        engine.accept(new IssueId("a"), worker, T0.plusSeconds(600));
+        engine.tick(due.minusSeconds(3600));
+        engine.resolve(new IssueId("a"), "已协调", worker, due.minusSeconds(60));
+        TickReport at = engine.tick(due.plusSeconds(60));
+        assertThat(events(at, IssueEvent.Escalated.class)).isEmpty();
+        assertThat(engine.issue(new IssueId("a")).orElseThrow().escalationLevel()).isZero();
+    }
+
+    @Test
+    void anOverdueGridIssueGoesUpToTheCommunityWithAnExplainedWhistle() {
+        report("a", "environment.noise", "B1");
+        TickReport at = engine.tick(T0.plus(Duration.ofDays(7)));
+        IssueEvent.Escalated up = events(at, IssueEvent.Escalated.class).get(0);
+        assertThat(up.level()).isEqualTo(1);
+        assertThat(up.newOwner().organization()).contains(new OrganizationId("m1-rc"));
+        assertThat(up.reason().zh()).contains("吹哨").contains("升级至东厂宅社区");
+        Issue issue = engine.issue(new IssueId("a")).orElseThrow();
+        assertThat(issue.deadline("resolve")).contains(T0.plus(Duration.ofDays(14)));
+        assertThat(engine.tick(T0.plus(Duration.ofDays(7))).handled()).isEmpty();
+    }
+
+    @Test
+    void aSummonsTheCityCannotResolveIsListedAndTheWhistleStillBlows() {
+        // 文庙街道 (S2) has no city management section, so the community owns this facilities case.
+        report("b", "facilities.road", "M2");
+        Issue issue = engine.issue(new IssueId("b")).orElseThrow();
+        assertThat(issue.owner().orElseThrow().organization()).contains(new OrganizationId("m2-rc"));
+        TickReport up = engine.tick(issue.deadline("resolve").orElseThrow());
+        // The warnings fall due too (they were never ticked); the resolve deadline is the one that escalates.
+        assertThat(up.handled()).extracting(h -> h.due().key()).containsExactly("warn-50", "warn-80", "resolve");
+        TickReport.Handled handled = up.handled().get(2);
+        assertThat(handled.decision().explanation().fired()).extracting(RuleTrace::rule)
+                .contains("网格社区超时吹哨上报", "吹哨召集城管报到");
+        assertThat(handled.decision().explanation().losers()).singleElement()
+                .satisfies(l -> assertThat(l.rule()).isEqualTo("吹哨召集城管报到"));
+        assertThat(events(up, IssueEvent.Summoned.class)).isEmpty();
+        assertThat(events(up, IssueEvent.Escalated.class)).singleElement()
+                .satisfies(e -> assertThat(e.newOwner().organization()).contains(new OrganizationId("s2-office")));
+    }
+
+    @Test
+    void disputesGoingUpSummonTheJudicialOfficeWhichMustReportInWithinThirtyMinutes() {
+        report("d", "disputes", "G1");              // the residents' committee mediates (community level)
+        Instant due = engine.issue(new IssueId("d")).orElseThrow().deadline("resolve").orElseThrow();
+        TickReport up = engine.tick(due);
+        IssueEvent.Summoned summoned = events(up, IssueEvent.Summoned.class).get(0);
+        assertThat(summoned.organization()).isEqualTo(new OrganizationId("s1-justice"));
+        assertThat(summoned.reportInBy()).contains(due.plus(Duration.ofMinutes(30)));
+        assertThat(events(up, IssueEvent.Escalated.class)).singleElement()
+                .satisfies(e -> assertThat(e.newOwner().node()).isEqualTo(new NodeId("S1")));
+        TickReport missed = engine.tick(due.plus(Duration.ofMinutes(30)));
+        assertThat(events(missed, IssueEvent.ReportInMissed.class)).singleElement()
+                .satisfies(m -> assertThat(m.organization()).isEqualTo(new OrganizationId("s1-justice")));
+        assertThat(events(missed, IssueEvent.Supervised.class)).hasSize(1);
+        assertThat(engine.issue(new IssueId("d")).orElseThrow().participants().get(0).missed()).isTrue();
+    }
+
+    @Test
+    void aDepartmentThatReportsInOnTimeIsNotRecorded() {
+        report("d", "disputes", "G1");
+        Instant due = engine.issue(new IssueId("d")).orElseThrow().deadline("resolve").orElseThrow();
+        engine.tick(due);
+        engine.checkIn(new IssueId("d"), new OrganizationId("s1-justice"), HOTLINE, due.plus(Duration.ofMinutes(29)));
+        TickReport later = engine.tick(due.plus(Duration.ofMinutes(30)));
+        assertThat(events(later, IssueEvent.ReportInMissed.class)).isEmpty();
+    }
+
+    @Test
+    void theStreetOverdueIsSupervisedWithThreeMoreWorkingDaysAndNeverEscalatesFurther() {
+        report("c", "facilities.road", "G1");
+        Instant due = engine.issue(new IssueId("c")).orElseThrow().deadline("resolve").orElseThrow();
+        TickReport at = engine.tick(due);
+        assertThat(events(at, IssueEvent.Supervised.class)).hasSize(1);
+        assertThat(events(at, IssueEvent.Escalated.class)).isEmpty();
+        Issue issue = engine.issue(new IssueId("c")).orElseThrow();
+        assertThat(issue.deadline("resolve").orElseThrow()).isAfter(due);
+        assertThat(issue.escalationLevel()).isZero();
+    }
+
+    @Test
+    void aRestartedEngineHasTheSameDueItemsAndTicksTheSameWay() {
+        report("a", "environment.noise", "B1");
+        report("d", "disputes", "G1");
+        engine.tick(T0.plus(Duration.ofDays(3)));
+        CityGovernance restarted = CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
+                new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        Instant later = T0.plus(Duration.ofDays(30));
+        assertThat(restarted.dueAt(later)).isEqualTo(engine.dueAt(later));
+    }
+}
