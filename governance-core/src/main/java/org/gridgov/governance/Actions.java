@@ -37,9 +37,15 @@ final class Actions {
                 chain.add(issue.recordMissedReportIn(m.organization(), actor, now));
             } else if (action instanceof EscalationAction.Supervise s) {
                 chain.add(issue.supervise(s.note(), actor, now));
+            } else if (action instanceof EscalationAction.Reopen r) {
+                chain.add(issue.reopen(r.reason(), actor, now));
             } else if (action instanceof EscalationAction.SetDeadline d) {
-                var due = d.limit().dueFrom(engine.local(now), engine.calendar(issue));
-                chain.add(issue.setDeadline(d.kind(), engine.instant(due), actor, now));
+                if (d.kind().equals(CityGovernance.RESOLVE)) {
+                    chain.deadlines(d.limit(), now);
+                } else {
+                    var due = d.limit().dueFrom(engine.local(now), engine.calendar(issue));
+                    chain.add(issue.setDeadline(d.kind(), engine.instant(due), actor, now));
+                }
             }
         }
     }

@@ -57,6 +57,10 @@ import org.gridgov.time.WorkCalendar;
  */
 public final class CityGovernance {
     private static final Actor ENGINE = Actor.system("gridgov", Bilingual.of("网格治理引擎", "gridgov engine"));
+    /** The deadline kind of an issue's time limit. */
+    static final String RESOLVE = "resolve";
+    /** The reaction key handed to the escalation policy when a resident rates a result unsatisfied. */
+    public static final String RATED_UNSATISFIED = "rated-unsatisfied";
 
     private final City city;
     private final EventStore store;
@@ -161,9 +165,28 @@ public final class CityGovernance {
         return command(id, issue -> issue.giveFeedback(text, actor, at));
     }
 
-    /** The resident rates the result (评价/群众评单). */
+    /**
+     * The resident rates the result (评价/群众评单). An unsatisfied rating is handed at once to the escalation
+     * policy as the reaction {@value #RATED_UNSATISFIED}, whose rules may reopen the issue with a tighter limit.
+     */
     public CommandOutcome rate(IssueId id, Rating rating, String comment, Actor actor, Instant at) {
-        return command(id, issue -> issue.rate(rating, comment, actor, at));
+        return locked(id, () -> {
+            Optional<Issue> loaded = store.load(id);
+            if (loaded.isEmpty()) {
+                return unknown(id);
+            }
+            Chain chain = new Chain(loaded.get());
+            if (!chain.add(loaded.get().rate(rating, comment, actor, at))) {
+                return chain.refused();
+            }
+            if (rating == Rating.UNSATISFIED) {
+                DueItem reaction = new DueItem(id, RATED_UNSATISFIED, at);
+                EscalationDecision decision = escalation.decide(new EscalationRequest(chain.issue(), reaction, city, at,
+                        false));
+                Actions.apply(this, chain, reaction, decision, at);
+            }
+            return chain.commit(loaded.get().version(), Optional.empty());
+        });
     }
 
     /** Closes the issue. */
@@ -343,7 +366,7 @@ public final class CityGovernance {
                 d.warningAt(f).ifPresent(w -> add(issue.setDeadline(GovernanceSettings.warningKind(f), instant(w),
                         ENGINE, from)));
             }
-            add(issue.setDeadline("resolve", instant(d.due().orElseThrow()), ENGINE, from));
+            add(issue.setDeadline(RESOLVE, instant(d.due().orElseThrow()), ENGINE, from));
         }
 
         CommandOutcome refused() {

@@ -50,7 +50,17 @@ public sealed interface EscalationAction {
         }
     }
 
-    /** Set a deadline of a kind, counted from the decision's instant in the location's calendar. */
+    /** Reopen a resolved or closed issue (重办), back to its last owner. */
+    record Reopen(Bilingual reason) implements EscalationAction {
+        public Reopen {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Set a deadline of a kind, counted from the decision's instant in the location's calendar. A {@code resolve}
+     * deadline brings its warning instants with it.
+     */
     record SetDeadline(String kind, TimeLimit limit) implements EscalationAction {
         public SetDeadline {
             Objects.requireNonNull(kind, "kind");

@@ -110,6 +110,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 case SUPERVISE -> Optional.of(new EscalationAction.Supervise(p.note().orElse("督办")));
                 case DEADLINE -> Optional.of(new EscalationAction.SetDeadline(p.level(),
                         TimeLimit.parse(p.limit().orElseThrow())));
+                case REOPEN -> Optional.of(new EscalationAction.Reopen(Bilingual.of("群众评价不满意，重新办理",
+                        "the resident rated the result unsatisfied; handled again")));
                 default -> Optional.empty();
             };
         } catch (InvalidTimeLimitException e) {

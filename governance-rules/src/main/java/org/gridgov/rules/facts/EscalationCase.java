@@ -15,8 +15,10 @@ import java.util.Optional;
  * {@code ownerLevel} (the level word of the current owner), {@code escalationLevel} (how many times it went up),
  * {@code pendingReportIns}, {@code checkedIn}, {@code emergency}.
  *
+ * <p>Also {@code ratedUnsatisfied}: a resident rated the result unsatisfied (handed over at once, not by time).
+ *
  * <p>Actions: {@link #warn}, {@link #escalate}, {@link #summon}, {@link #missedReportIn}, {@link #supervise},
- * {@link #deadline}. They only record what the rule asked for; the policy resolves them.
+ * {@link #deadline}, {@link #reopen}. They only record what the rule asked for; the policy resolves them.
  */
 public final class EscalationCase implements ProposalLog {
     private final String issueId;
@@ -142,6 +144,16 @@ public final class EscalationCase implements ProposalLog {
     /** Supervision (督办) with a note. */
     public void supervise(String note) {
         add(Proposal.Kind.SUPERVISE, "", Optional.empty(), Optional.empty(), Optional.of(note));
+    }
+
+    /** Reopen the issue (重办), back to its last owner. */
+    public void reopen() {
+        add(Proposal.Kind.REOPEN, "", Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** True for a resident's unsatisfied rating, handed over at once. */
+    public boolean isRatedUnsatisfied() {
+        return due.equals("rated-unsatisfied");
     }
 
     /** Set a deadline of a kind with a limit as policy text. */

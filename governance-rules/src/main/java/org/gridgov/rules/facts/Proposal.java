@@ -43,6 +43,8 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         /** Escalation: supervision with a note. */
         SUPERVISE,
         /** Escalation: set a deadline of a kind ({@code level} holds the kind) with a limit. */
-        DEADLINE
+        DEADLINE,
+        /** Escalation: reopen a resolved or closed issue. */
+        REOPEN
     }
 }
