@@ -40,7 +40,8 @@ import org.gridgov.validation.Problem;
  * stage id, a stage called {@code any}, a transition from or to an unknown stage, a transition to
  * {@code any}, a transition on {@code reported} (the first stage is entered by it, it never moves a case),
  * two transitions from the same stage on the same event kind, and a stage that no sequence of transitions
- * reaches from the first. Problems name stages and transitions by their 1-based position ({@code #3}),
+ * reaches from the first (checked only when every transition names declared stages, since a misspelt stage
+ * would otherwise be reported twice). Problems name stages and transitions by their 1-based position ({@code #3}),
  * their messages by id.
  *
  * <p>Instances are immutable values, equal when id, name, stages and transitions are equal.
@@ -112,17 +113,20 @@ public final class Procedure {
         }
         String known = first.keySet().stream().map(StageId::value).collect(Collectors.joining(", "));
         Map<String, Integer> seenPairs = new HashMap<>();
+        boolean unknownStages = false;
         for (int i = 0; i < transitions.size(); i++) {
             Transition t = transitions.get(i);
             String at = "#" + (i + 1);
             if (!t.isWildcard() && !first.containsKey(t.from())) {
                 problems.add(unknownStage(at, "from", t.from(), known));
+                unknownStages = true;
             }
             if (t.to().isAny()) {
                 problems.add(Problem.of("transition", at, "to", "'any' 只能用于 from, 转入的阶段须是具体阶段",
                         "'any' can only be a from; a transition goes to a named stage"));
             } else if (!first.containsKey(t.to())) {
                 problems.add(unknownStage(at, "to", t.to(), known));
+                unknownStages = true;
             }
             if (t.on() == EventKind.REPORTED) {
                 problems.add(Problem.of("transition", at, "on",
@@ -136,7 +140,8 @@ public final class Procedure {
                         "stage '" + t.from() + "' already has transition #" + earlier + " on " + t.on()));
             }
         }
-        if (!stages.isEmpty()) {
+        // A misspelt stage in a transition would make its intended target unreachable too: one problem is enough.
+        if (!stages.isEmpty() && !unknownStages) {
             Set<StageId> reached = reachable(stages.get(0).id(), transitions, first.keySet());
             for (int i = 0; i < stages.size(); i++) {
                 StageId s = stages.get(i).id();
