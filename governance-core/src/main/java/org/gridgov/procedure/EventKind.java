@@ -33,6 +33,8 @@ public enum EventKind {
     CLOSED(IssueEvent.Closed.class),
     SUPERVISED(IssueEvent.Supervised.class),
     DEADLINE_SET(IssueEvent.DeadlineSet.class),
+    WARNED(IssueEvent.Warned.class),
+    REPORT_IN_MISSED(IssueEvent.ReportInMissed.class),
     NOTE(IssueEvent.Note.class);
 
     private static final Map<Class<?>, EventKind> BY_TYPE = byType();

@@ -189,4 +189,30 @@ class EscalationOnASimulatedClockTest {
         Instant later = T0.plus(Duration.ofDays(30));
         assertThat(restarted.dueAt(later)).isEqualTo(engine.dueAt(later));
     }
+
+    @Test
+    void anUnsatisfiedRatingReopensTheIssueWithATighterLimitAndASatisfiedOneDoesNot() {
+        report("a", "environment.noise", "B1");
+        report("b", "environment.noise", "B1");
+        Actor worker = Actor.resident(new org.gridgov.people.PersonId("p2"));
+        Actor resident = Actor.resident(new org.gridgov.people.PersonId("r1"));
+        Instant later = T0.plus(Duration.ofHours(2));
+        for (String id : List.of("a", "b")) {
+            engine.accept(new IssueId(id), worker, T0.plusSeconds(60));
+            engine.resolve(new IssueId(id), "已协调", worker, later);
+        }
+        CommandOutcome unhappy = engine.rate(new IssueId("a"), org.gridgov.issue.Rating.UNSATISFIED, "仍然很吵", resident,
+                later.plusSeconds(60));
+        Issue reopened = ((CommandOutcome.Done) unhappy).issue();
+        assertThat(reopened.status()).isEqualTo(org.gridgov.issue.IssueStatus.DISPATCHED);
+        assertThat(reopened.round()).isEqualTo(1);
+        // 3 working days from Tuesday 12:01, a lunch break, so counted from 13:30: Friday 13:30 (05:30Z), instead
+        // of the first round's 7 natural days.
+        assertThat(reopened.deadline("resolve")).contains(Instant.parse("2024-05-10T05:30:00Z"));
+        assertThat(reopened.deadlines()).containsKeys("warn-50", "warn-80");
+        Issue satisfied = ((CommandOutcome.Done) engine.rate(new IssueId("b"), org.gridgov.issue.Rating.SATISFIED, "",
+                resident, later.plusSeconds(60))).issue();
+        assertThat(satisfied.status()).isEqualTo(org.gridgov.issue.IssueStatus.RESOLVED);
+        assertThat(satisfied.round()).isZero();
+    }
 }
