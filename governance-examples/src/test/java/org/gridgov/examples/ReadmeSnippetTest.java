@@ -2,11 +2,15 @@ package org.gridgov.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.governance.TickReport;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
@@ -17,6 +21,12 @@ import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.role.RoleTarget;
+import org.gridgov.rules.escalation.DroolsEscalationPolicy;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.registry.PackRegistry;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.routing.DroolsRoutingPolicy;
+import org.gridgov.rules.routing.RoutingPack;
 import org.gridgov.role.RoleTypeId;
 import org.gridgov.store.CommandResult;
 import org.gridgov.store.InMemoryEventStore;
@@ -50,5 +60,27 @@ class ReadmeSnippetTest {
         assertThat(leader.orElseThrow().viaBackup()).isTrue();
         assertThat(routed).isInstanceOf(CommandResult.Done.class);
         assertThat(issues.load(id).orElseThrow().status()).isEqualTo(IssueStatus.DISPATCHED);
+    }
+
+    @Test
+    void theEmbeddingSnippetWorks() throws Exception {
+        // --- README embedding snippet start
+        City city = ExampleCities.load("jilin");
+        PackLoadResult loaded = ExampleCities.loadPack(city);          // or PackLoader.withBuiltIns().load(...)
+        PackRegistry<RoutingPack> packs = new PackRegistry<>();
+        packs.activate(city.id(), CompiledRoutingPack.of(((PackLoadResult.Loaded) loaded).pack()));
+        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
+                new DroolsRoutingPolicy(packs.current(city.id())), new DroolsEscalationPolicy(packs.current(city.id())),
+                GovernanceSettings.DEFAULT);
+
+        Instant t0 = Instant.parse("2023-06-15T02:00:00Z");
+        Actor hotline = Actor.system("hotline-12345", Bilingual.of("12345 热线", "12345 hotline"));
+        engine.report(new IssueId("2023-0002"), IssueFacts.of(new CategoryId("environment.noise"),
+                new ChannelId("hotline-12345"), new NodeId("220202004001-G01"), "楼上装修噪音", Severity.LOW), hotline, t0);
+        TickReport report = engine.tick(t0.plus(Duration.ofDays(7)));   // the host calls tick(now) on its own clock
+        // --- README embedding snippet end
+
+        assertThat(report.handled()).extracting(h -> h.due().key()).containsExactly("warn-50", "warn-80", "resolve");
+        assertThat(engine.issue(new IssueId("2023-0002")).orElseThrow().escalationLevel()).isEqualTo(1);
     }
 }
