@@ -32,6 +32,8 @@ import org.gridgov.policy.EscalationRequest;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingPolicy;
 import org.gridgov.policy.RoutingRequest;
+import org.gridgov.procedure.Procedure;
+import org.gridgov.procedure.StageId;
 import org.gridgov.store.AppendResult;
 import org.gridgov.store.EventStore;
 import org.gridgov.time.Deadline;
@@ -59,6 +61,8 @@ public final class CityGovernance {
     private static final Actor ENGINE = Actor.system("gridgov", Bilingual.of("网格治理引擎", "gridgov engine"));
     /** The deadline kind of an issue's time limit. */
     static final String RESOLVE = "resolve";
+    /** The deadline kind of the current procedure stage's limit. */
+    public static final String STAGE = "stage";
     /** The reaction key handed to the escalation policy when a resident rates a result unsatisfied. */
     public static final String RATED_UNSATISFIED = "rated-unsatisfied";
 
@@ -182,7 +186,7 @@ public final class CityGovernance {
             if (rating == Rating.UNSATISFIED) {
                 DueItem reaction = new DueItem(id, RATED_UNSATISFIED, at);
                 EscalationDecision decision = escalation.decide(new EscalationRequest(chain.issue(), reaction, city, at,
-                        false));
+                        false, stageOf(chain.issue())));
                 Actions.apply(this, chain, reaction, decision, at);
             }
             return chain.commit(loaded.get().version(), Optional.empty());
@@ -231,7 +235,8 @@ public final class CityGovernance {
             return Optional.empty(); // handled meanwhile by an earlier item of the same issue
         }
         Issue issue = loaded.get();
-        EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, now, false));
+        EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, now, false,
+                stageOf(issue)));
         Chain chain = new Chain(issue);
         Actions.apply(this, chain, item, decision, now);
         if (DeadlineIndex.itemsOf(chain.issue()).contains(item)) {
@@ -269,6 +274,10 @@ public final class CityGovernance {
             }
         }
         return out;
+    }
+
+    private Optional<StageId> stageOf(Issue issue) {
+        return settings.procedure().map(p -> p.stateOf(issue).current());
     }
 
     /** Instants of the city's local time for a location's calendar. */
@@ -334,11 +343,13 @@ public final class CityGovernance {
 
     /** Events proposed one after another on a working copy, then appended together. */
     final class Chain {
+        private final Issue start;
         private Issue issue;
         private final List<IssueEvent> events = new ArrayList<>();
         private Rejection refusal;
 
         Chain(Issue start) {
+            this.start = start;
             this.issue = start;
         }
 
@@ -373,7 +384,31 @@ public final class CityGovernance {
             return new CommandOutcome.Refused(refusal);
         }
 
+        /**
+         * Keeps the {@code stage} deadline in step with the procedure: when the events moved the issue into a
+         * stage (or back into one), its limit is set from the instant it was entered, or cleared if it has none.
+         */
+        private void followProcedure(Issue before) {
+            if (settings.procedure().isEmpty() || events.isEmpty() || !issue.status().isOpen()) {
+                return;
+            }
+            Procedure procedure = settings.procedure().get();
+            var now = procedure.stateOf(issue);
+            boolean moved = before == null || !procedure.stateOf(before).currentVisit().equals(now.currentVisit());
+            if (!moved) {
+                return;
+            }
+            Instant at = events.get(events.size() - 1).at();
+            Optional<Instant> due = now.dueInstant(calendar(issue), city.zone());
+            if (due.isPresent()) {
+                add(issue.setDeadline(STAGE, due.get(), ENGINE, at));
+            } else if (issue.deadlines().containsKey(STAGE)) {
+                add(issue.clearDeadline(STAGE, ENGINE, at));
+            }
+        }
+
         CommandOutcome commit(long expectedVersion, Optional<RoutingDecision> decision) {
+            followProcedure(start);
             if (events.isEmpty()) {
                 return refusal != null ? refused() : new CommandOutcome.Done(issue, List.of(), decision);
             }

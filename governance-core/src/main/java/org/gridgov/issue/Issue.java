@@ -51,6 +51,8 @@ import org.gridgov.organization.OrganizationId;
  *     RESOLVED</td><td>CLOSED, deadlines cleared</td><td>wrong-status, not-resolved</td></tr>
  * <tr><td>DeadlineSet 时限</td><td>any status but CLOSED</td><td>deadline of its kind replaced</td>
  *     <td>wrong-status</td></tr>
+ * <tr><td>DeadlineCleared 取消时限</td><td>any status but CLOSED; the deadline exists</td><td>that deadline
+ *     removed</td><td>wrong-status, no-such-deadline</td></tr>
  * <tr><td>Warned 预警</td><td>any status but CLOSED; the deadline exists</td><td>that deadline removed</td>
  *     <td>wrong-status, no-such-deadline</td></tr>
  * <tr><td>ReportInMissed 报到超时</td><td>NEW, DISPATCHED, IN_PROGRESS; the organization has a pending summons
@@ -247,6 +249,11 @@ public final class Issue {
      */
     public Outcome setDeadline(String kind, Instant due, Actor actor, Instant at) {
         return apply(new IssueEvent.DeadlineSet(id, actor, at, kind, due));
+    }
+
+    /** Clears a deadline that no longer applies. */
+    public Outcome clearDeadline(String kind, Actor actor, Instant at) {
+        return apply(new IssueEvent.DeadlineCleared(id, actor, at, kind));
     }
 
     /** Records a warning about a deadline, which is then done with (预警). */

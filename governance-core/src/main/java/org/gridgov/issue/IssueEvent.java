@@ -194,6 +194,17 @@ public sealed interface IssueEvent {
     }
 
     /**
+     * DeadlineCleared: a deadline of the given kind no longer applies (the stage it timed has ended and the next
+     * one has no limit). Clearing a kind the issue does not have is refused.
+     */
+    record DeadlineCleared(IssueId issue, Actor actor, Instant at, String kind) implements IssueEvent {
+        public DeadlineCleared {
+            requireCommon(issue, actor, at);
+            requireText(kind, "kind");
+        }
+    }
+
+    /**
      * ReportInMissed (报到超时): a summoned organization let its report-in deadline pass. It is recorded against
      * the organization; it may still report in late.
      */

@@ -21,6 +21,7 @@ import org.gridgov.issue.IssueEvent.Accepted;
 import org.gridgov.issue.IssueEvent.CheckedIn;
 import org.gridgov.issue.IssueEvent.Closed;
 import org.gridgov.issue.IssueEvent.Consulted;
+import org.gridgov.issue.IssueEvent.DeadlineCleared;
 import org.gridgov.issue.IssueEvent.DeadlineSet;
 import org.gridgov.issue.IssueEvent.DispatchRejected;
 import org.gridgov.issue.IssueEvent.Escalated;
@@ -96,6 +97,15 @@ final class Lifecycle {
             if (d.deadlines.remove(w.deadline()) == null) {
                 return Rejection.of("no-such-deadline", "问题没有时限 " + w.deadline(),
                         "the issue has no deadline " + w.deadline());
+            }
+            return null;
+        }
+        if (e instanceof DeadlineCleared c) {
+            if (d.status == CLOSED) {
+                return wrongStatus(d, e);
+            }
+            if (d.deadlines.remove(c.kind()) == null) {
+                return Rejection.of("no-such-deadline", "问题没有时限 " + c.kind(), "the issue has no deadline " + c.kind());
             }
             return null;
         }
@@ -268,6 +278,8 @@ final class Lifecycle {
             zhEn = new String[] {"督办", "supervise"};
         } else if (e instanceof DeadlineSet) {
             zhEn = new String[] {"设定时限", "set a deadline on"};
+        } else if (e instanceof DeadlineCleared) {
+            zhEn = new String[] {"取消时限", "clear a deadline of"};
         } else if (e instanceof Warned) {
             zhEn = new String[] {"预警", "warn about"};
         } else if (e instanceof ReportInMissed) {

@@ -47,7 +47,7 @@ class IssueLifecycleProperties {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.integers().between(0, 17),
+                Arbitraries.integers().between(0, 18),
                 Arbitraries.integers().between(0, 11),
                 Arbitraries.frequencyOf(
                         Tuple.of(8, Arbitraries.just(1)),
@@ -171,6 +171,7 @@ class IssueLifecycleProperties {
                     at.plusSeconds(7200));
             case 16: return new IssueEvent.Warned(ISSUE, actor, at, KINDS[s.pick() % KINDS.length], WHY);
             case 17: return new IssueEvent.ReportInMissed(ISSUE, actor, at, org);
+            case 18: return new IssueEvent.DeadlineCleared(ISSUE, actor, at, KINDS[s.pick() % KINDS.length]);
             default: return new IssueEvent.Note(ISSUE, actor, at, "note");
         }
     }
@@ -250,6 +251,9 @@ class IssueLifecycleProperties {
             if (e instanceof IssueEvent.Warned w) {
                 return status != IssueStatus.CLOSED && deadlines.containsKey(w.deadline());
             }
+            if (e instanceof IssueEvent.DeadlineCleared c) {
+                return status != IssueStatus.CLOSED && deadlines.containsKey(c.kind());
+            }
             if (e instanceof IssueEvent.ReportInMissed m) {
                 return open() && pending.contains(m.organization()) && !missed.contains(m.organization());
             }
@@ -279,6 +283,8 @@ class IssueLifecycleProperties {
                 missed.add(m.organization());
             } else if (e instanceof IssueEvent.Warned w) {
                 deadlines.remove(w.deadline());
+            } else if (e instanceof IssueEvent.DeadlineCleared c) {
+                deadlines.remove(c.kind());
             } else if (e instanceof IssueEvent.Resolved) {
                 status = IssueStatus.RESOLVED;
             } else if (e instanceof IssueEvent.Rated r) {

@@ -92,7 +92,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         return new EscalationCase(issue.id().value(), due,
                 request.due().reportingOrganization().map(Object::toString).orElse(""), categoryPath,
                 issue.facts().severity().name().toLowerCase(java.util.Locale.ROOT), issue.facts().severity().ordinal() + 1,
-                ownerLevel, issue.escalationLevel(), (int) pending, (int) checkedIn, request.emergency());
+                ownerLevel, issue.escalationLevel(), (int) pending, (int) checkedIn, request.emergency(),
+                request.stage().map(Object::toString).orElse(""));
     }
 
     private static Optional<EscalationAction> toAction(Proposal p, EscalationRequest request, RoutingSettings settings) {

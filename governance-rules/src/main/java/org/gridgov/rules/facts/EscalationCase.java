@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@code warning} (a warning instant), {@code reportIn} (a summoned organization's report-in deadline) and
  * {@code reportingOrganization}, {@code within("environment")}, {@code severity}, {@code severityRank},
  * {@code ownerLevel} (the level word of the current owner), {@code escalationLevel} (how many times it went up),
- * {@code pendingReportIns}, {@code checkedIn}, {@code emergency}.
+ * {@code pendingReportIns}, {@code checkedIn}, {@code emergency}, {@code stage} (the procedure stage; a lapsed
+ * stage comes as {@code due == "stage"}).
  *
  * <p>Also {@code ratedUnsatisfied}: a resident rated the result unsatisfied (handed over at once, not by time).
  *
@@ -32,6 +33,7 @@ public final class EscalationCase implements ProposalLog {
     private final int pendingReportIns;
     private final int checkedIn;
     private final boolean emergency;
+    private final String stage;
     private final List<Proposal> proposals = new ArrayList<>();
 
     /**
@@ -46,10 +48,11 @@ public final class EscalationCase implements ProposalLog {
      * @param pendingReportIns      summoned organizations not yet reported in
      * @param checkedIn             organizations that have reported in
      * @param emergency             whether the location is in emergency mode
+     * @param stage                 the issue's current procedure stage, or empty text without a procedure
      */
     public EscalationCase(String issueId, String due, String reportingOrganization, List<String> categoryPath,
                           String severity, int severityRank, String ownerLevel, int escalationLevel,
-                          int pendingReportIns, int checkedIn, boolean emergency) {
+                          int pendingReportIns, int checkedIn, boolean emergency, String stage) {
         this.issueId = issueId;
         this.due = due;
         this.reportingOrganization = reportingOrganization;
@@ -61,6 +64,12 @@ public final class EscalationCase implements ProposalLog {
         this.pendingReportIns = pendingReportIns;
         this.checkedIn = checkedIn;
         this.emergency = emergency;
+        this.stage = stage;
+    }
+
+    /** The current procedure stage's id ({@code report-in}, {@code consult}…), or empty text. */
+    public String getStage() {
+        return stage;
     }
 
     public String getIssueId() {
