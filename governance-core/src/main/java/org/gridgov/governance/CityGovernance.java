@@ -25,6 +25,9 @@ import org.gridgov.issue.Owner;
 import org.gridgov.issue.Rating;
 import org.gridgov.issue.Rejection;
 import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.mode.Mode;
+import org.gridgov.mode.ModeLog;
+import org.gridgov.mode.ModeSwitch;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.policy.EscalationDecision;
 import org.gridgov.policy.EscalationPolicy;
@@ -114,7 +117,8 @@ public final class CityGovernance {
             Chain chain = new Chain(null);
             chain.add(reported);
             Issue issue = chain.issue();
-            RoutingDecision decision = routing.route(RoutingRequest.of(id, facts, city, at));
+            RoutingDecision decision = routing.route(RoutingRequest.of(id, facts, city, at)
+                    .inEmergency(emergency(facts.location(), at)));
             chain.add(issue.route(decision.owner(), decision.explanation().reason(), ENGINE, at));
             chain.deadlines(decision.timeLimit(), at);
             return chain.commit(0, Optional.of(decision));
@@ -141,7 +145,8 @@ public final class CityGovernance {
             }
             List<Owner> rejected = new ArrayList<>(rejectedOwners(issue));
             rejecting.ifPresent(rejected::add);
-            RoutingDecision decision = routing.route(new RoutingRequest(id, issue.facts(), city, at, rejected));
+            RoutingDecision decision = routing.route(new RoutingRequest(id, issue.facts(), city, at, rejected)
+                    .inEmergency(emergency(issue.facts().location(), at)));
             chain.add(chain.issue().route(decision.owner(), decision.explanation().reason(), ENGINE, at));
             chain.deadlines(decision.timeLimit(), at);
             return chain.commit(issue.version(), Optional.of(decision));
@@ -186,7 +191,7 @@ public final class CityGovernance {
             if (rating == Rating.UNSATISFIED) {
                 DueItem reaction = new DueItem(id, RATED_UNSATISFIED, at);
                 EscalationDecision decision = escalation.decide(new EscalationRequest(chain.issue(), reaction, city, at,
-                        false, stageOf(chain.issue())));
+                        emergency(chain.issue().facts().location(), at), stageOf(chain.issue())));
                 Actions.apply(this, chain, reaction, decision, at);
             }
             return chain.commit(loaded.get().version(), Optional.empty());
@@ -212,6 +217,26 @@ public final class CityGovernance {
         });
     }
 
+    /**
+     * Switches a city, district or street into emergency mode or back (平急结合). New routings and escalation
+     * decisions in its subtree from this instant on see the mode; deadlines already set stay as they are.
+     *
+     * @throws IllegalArgumentException if the node is unknown
+     */
+    public void switchMode(NodeId node, Mode mode, Bilingual reason, Actor actor, Instant at) {
+        city.jurisdiction().node(node);
+        store.appendModeSwitch(new ModeSwitch(node, mode, at, actor, reason));
+    }
+
+    /** The mode of a node at an instant, from the stored switches. */
+    public Mode modeAt(NodeId node, Instant at) {
+        return new ModeLog(store.modeSwitches()).modeAt(city.jurisdiction(), node, at);
+    }
+
+    private boolean emergency(NodeId node, Instant at) {
+        return modeAt(node, at) == Mode.EMERGENCY;
+    }
+
     // ---- ticks ----------------------------------------------------------------------------------------------
 
     /**
@@ -235,8 +260,8 @@ public final class CityGovernance {
             return Optional.empty(); // handled meanwhile by an earlier item of the same issue
         }
         Issue issue = loaded.get();
-        EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, now, false,
-                stageOf(issue)));
+        EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, now,
+                emergency(issue.facts().location(), now), stageOf(issue)));
         Chain chain = new Chain(issue);
         Actions.apply(this, chain, item, decision, now);
         if (DeadlineIndex.itemsOf(chain.issue()).contains(item)) {
@@ -258,7 +283,7 @@ public final class CityGovernance {
         NodeId ownerNode = issue.owner().map(Owner::node).orElse(issue.facts().location());
         return city.jurisdiction().parent(ownerNode).map(parent -> routing.route(
                 new RoutingRequest(issue.id(), issue.facts(), city, now, rejectedOwners(issue))
-                        .atLeast(parent.level().id())));
+                        .atLeast(parent.level().id()).inEmergency(emergency(issue.facts().location(), now))));
     }
 
     private static List<Owner> rejectedOwners(Issue issue) {

@@ -22,9 +22,10 @@ import org.gridgov.jurisdiction.LevelId;
  * @param rejected owners who rejected the dispatch, oldest first
  * @param atLeast  the lowest level the owner may be at (an escalation asks for the level above the current
  *                 owner); empty for no floor
+ * @param emergency whether the location is in emergency mode (平急结合) at {@code at}
  */
 public record RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant at, List<Owner> rejected,
-                             Optional<LevelId> atLeast) {
+                             Optional<LevelId> atLeast, boolean emergency) {
     public RoutingRequest {
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(facts, "facts");
@@ -36,7 +37,7 @@ public record RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant
 
     /** A request without a level floor. */
     public RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant at, List<Owner> rejected) {
-        this(issue, facts, city, at, rejected, Optional.empty());
+        this(issue, facts, city, at, rejected, Optional.empty(), false);
     }
 
     /** A first routing, with no rejections. */
@@ -47,11 +48,16 @@ public record RoutingRequest(IssueId issue, IssueFacts facts, City city, Instant
     /** The same request after one more rejection. */
     public RoutingRequest rejectedBy(Owner owner) {
         return new RoutingRequest(issue, facts, city, at, ImmutableList.<Owner>builder().addAll(rejected).add(owner).build(),
-                atLeast);
+                atLeast, emergency);
     }
 
     /** The same request with the owner at this level or above (the whistle: one level up). */
     public RoutingRequest atLeast(LevelId level) {
-        return new RoutingRequest(issue, facts, city, at, rejected, Optional.of(level));
+        return new RoutingRequest(issue, facts, city, at, rejected, Optional.of(level), emergency);
+    }
+
+    /** The same request in or out of emergency mode. */
+    public RoutingRequest inEmergency(boolean inEmergency) {
+        return new RoutingRequest(issue, facts, city, at, rejected, atLeast, inEmergency);
     }
 }

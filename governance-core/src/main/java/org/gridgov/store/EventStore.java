@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
+import org.gridgov.mode.ModeSwitch;
 
 /**
  * Stores the timelines of issues: the only copy of their truth. Appends are optimistic: a writer passes the
@@ -75,4 +76,13 @@ public interface EventStore {
     default Stream<Issue> allIssues() {
         return issueIds().stream().map(this::load).flatMap(Optional::stream);
     }
+
+    /**
+     * Appends a mode switch of the city (平急结合) to the city's own stream; switches are kept in the order
+     * appended. Thread-safe.
+     */
+    void appendModeSwitch(ModeSwitch modeSwitch);
+
+    /** The city's mode switches, in the order appended. */
+    List<ModeSwitch> modeSwitches();
 }

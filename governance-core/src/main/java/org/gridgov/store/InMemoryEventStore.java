@@ -1,5 +1,7 @@
 package org.gridgov.store;
 
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.gridgov.mode.ModeSwitch;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
@@ -26,6 +28,7 @@ public final class InMemoryEventStore implements EventStore {
 
     private final Map<IssueId, Stream> streams = new ConcurrentHashMap<>();
     private final AtomicLong created = new AtomicLong();
+    private final List<ModeSwitch> modeSwitches = new CopyOnWriteArrayList<>();
 
     /** An empty store. */
     public InMemoryEventStore() {
@@ -69,5 +72,15 @@ public final class InMemoryEventStore implements EventStore {
                 .sorted(Comparator.comparingLong(e -> e.getValue().created()))
                 .map(Map.Entry::getKey)
                 .collect(ImmutableSet.toImmutableSet());
+    }
+
+    @Override
+    public void appendModeSwitch(ModeSwitch modeSwitch) {
+        modeSwitches.add(Objects.requireNonNull(modeSwitch, "modeSwitch"));
+    }
+
+    @Override
+    public List<ModeSwitch> modeSwitches() {
+        return List.copyOf(modeSwitches);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>Conditions: {@code category}, {@code within("environment")} (the category or one of its ancestors),
  * {@code hasLevel("grid")} (the location is at or below a grid), {@code channel}, {@code severity} ({@code low}, {@code medium}, {@code high}, {@code critical}) and
  * {@code severityRank} (1–4), {@code locationLevel} (the level id of the location), {@code location},
- * {@code locatedIn("220202001")}, {@code hasTag("…")}, {@code rejections}.
+ * {@code locatedIn("220202001")}, {@code hasTag("…")}, {@code rejections}, {@code emergency}.
  *
  * <p>Actions: {@link #handleAt}, {@link #handleBy(String, String)}, {@link #handleBy(String, String, String)},
  * {@link #coHandle}, {@link #atLeast}, {@link #limit}. An action only records what the rule asked for; the
@@ -35,6 +35,7 @@ public final class RoutingCase implements ProposalLog {
     private final List<String> levelPath;
     private final Set<String> tags;
     private final int rejections;
+    private final boolean emergency;
     private final List<Proposal> proposals = new ArrayList<>();
 
     /**
@@ -47,9 +48,11 @@ public final class RoutingCase implements ProposalLog {
      * @param levelPath     the level words of the location and its ancestors, in the same order
      * @param tags          the issue's tags
      * @param rejections    how many owners have rejected the dispatch so far
+     * @param emergency     whether the location is in emergency mode (平急结合)
      */
     public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
-                       List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections) {
+                       List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections,
+                       boolean emergency) {
         this.issueId = issueId;
         this.categoryPath = ImmutableList.copyOf(categoryPath);
         this.category = categoryPath.get(0);
@@ -62,6 +65,18 @@ public final class RoutingCase implements ProposalLog {
         this.locationLevel = levelPath.get(0);
         this.tags = ImmutableSet.copyOf(tags);
         this.rejections = rejections;
+        this.emergency = emergency;
+    }
+
+    /** A case in ordinary times. */
+    public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
+                       List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections) {
+        this(issueId, categoryPath, channel, severity, severityRank, locationPath, levelPath, tags, rejections, false);
+    }
+
+    /** True while the location is in emergency mode (平急结合). */
+    public boolean isEmergency() {
+        return emergency;
     }
 
     public String getIssueId() {

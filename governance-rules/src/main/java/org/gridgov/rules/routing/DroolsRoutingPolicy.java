@@ -121,7 +121,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         }
         IssueFacts f = request.facts();
         return new RoutingCase(request.issue().value(), categoryPath, f.channel().value(), f.severity().name(),
-                f.severity().ordinal() + 1, locationPath, levelPath, f.tags(), request.rejected().size());
+                f.severity().ordinal() + 1, locationPath, levelPath, f.tags(), request.rejected().size(),
+                request.emergency());
     }
 
     /** A proposal with the rule that made it and its place in firing order. */
@@ -319,7 +320,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                 choice.losers.add(new Candidate(l.firing().rule(), l.priority(), Optional.empty(), e.explanation()));
             }
         }
-        RoutingSettings s = p.settings();
+        RoutingSettings.Limits s = p.settings().limits(request.emergency());
         Optional<TimeLimit> byCategory = byRule;
         for (CategoryId id = category.id(); id != null && byCategory.isEmpty(); ) {
             byCategory = Optional.ofNullable(s.byCategory().get(id.value()));

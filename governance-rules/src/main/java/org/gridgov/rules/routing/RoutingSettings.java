@@ -29,6 +29,8 @@ import org.gridgov.validation.Problem;
  *     default: 7 天
  *     bySeverity: {critical: 2 小时, high: 24 小时}
  *     byCategory: {livelihood.heating: 24 小时}
+ *   emergency:                                 # 平急结合: the limits while in emergency mode
+ *     timeLimits: {default: 24 小时, bySeverity: {critical: 1 小时}}
  * </pre>
  *
  * @param levelAliases pack level words mapped to city level ids
@@ -37,10 +39,31 @@ import org.gridgov.validation.Problem;
  * @param defaultLimit the time limit when nothing else sets one
  * @param bySeverity   limits per severity name
  * @param byCategory   limits per category id (matches the category and those below it)
+ * @param emergency    the limits in emergency mode (平急结合), {@code settings.emergency.timeLimits}, if the pack
+ *                     sets them; in emergency without them the ordinary limits apply
  */
 public record RoutingSettings(Map<String, String> levelAliases, Map<String, Handler> handlers, List<String> fallback,
                               TimeLimit defaultLimit, Map<String, TimeLimit> bySeverity,
-                              Map<String, TimeLimit> byCategory) {
+                              Map<String, TimeLimit> byCategory, Optional<Limits> emergency) {
+
+    /**
+     * A set of time limits.
+     *
+     * @param defaultLimit when nothing else applies
+     * @param bySeverity   per severity name
+     * @param byCategory   per category id
+     */
+    public record Limits(TimeLimit defaultLimit, Map<String, TimeLimit> bySeverity, Map<String, TimeLimit> byCategory) {
+        public Limits {
+            bySeverity = ImmutableMap.copyOf(bySeverity);
+            byCategory = ImmutableMap.copyOf(byCategory);
+        }
+    }
+
+    /** The limits that apply in a mode. */
+    public Limits limits(boolean inEmergency) {
+        return inEmergency && emergency.isPresent() ? emergency.get() : new Limits(defaultLimit, bySeverity, byCategory);
+    }
 
     /** The general limit of Beijing's 12345 standard, used when a pack sets none. */
     public static final TimeLimit GENERAL_LIMIT = TimeLimit.parse("7 天");
@@ -60,6 +83,7 @@ public record RoutingSettings(Map<String, String> levelAliases, Map<String, Hand
         fallback = ImmutableList.copyOf(fallback);
         bySeverity = ImmutableMap.copyOf(bySeverity);
         byCategory = ImmutableMap.copyOf(byCategory);
+        java.util.Objects.requireNonNull(emergency, "emergency");
     }
 
     /**
@@ -80,22 +104,28 @@ public record RoutingSettings(Map<String, String> levelAliases, Map<String, Hand
         if (!settings.has("fallback")) {
             fallback.addAll(List.of("street", "district"));
         }
-        JsonNode limits = settings.path("timeLimits");
-        TimeLimit general = limits.has("default") ? limit(limits.get("default"), "settings.timeLimits.default", problems)
-                : GENERAL_LIMIT;
-        Map<String, TimeLimit> bySeverity = limits(limits.path("bySeverity"), "settings.timeLimits.bySeverity", true,
-                problems);
-        Map<String, TimeLimit> byCategory = limits(limits.path("byCategory"), "settings.timeLimits.byCategory", false,
-                problems);
-        bySeverity.keySet().stream().filter(s -> !List.of("low", "medium", "high", "critical").contains(s))
-                .forEach(s -> problems.add(Problem.of("setting", "settings.timeLimits.bySeverity." + s, "",
-                        "严重程度 '" + s + "' 无效, 应为 low、medium、high、critical",
-                        "severity '" + s + "' is not one of low, medium, high, critical")));
+        Limits normal = limits(settings.path("timeLimits"), "settings.timeLimits", GENERAL_LIMIT, problems);
+        Optional<Limits> emergency = settings.path("emergency").has("timeLimits")
+                ? Optional.of(limits(settings.path("emergency").path("timeLimits"), "settings.emergency.timeLimits",
+                        normal.defaultLimit(), problems))
+                : Optional.empty();
         if (!problems.isEmpty()) {
             throw new InvalidModelException("routing settings", problems);
         }
-        return new RoutingSettings(aliases, handlers, fallback, general == null ? GENERAL_LIMIT : general, bySeverity,
-                byCategory);
+        return new RoutingSettings(aliases, handlers, fallback, normal.defaultLimit(), normal.bySeverity(),
+                normal.byCategory(), emergency);
+    }
+
+    private static Limits limits(JsonNode limits, String path, TimeLimit fallbackDefault, List<Problem> problems) {
+        TimeLimit general = limits.has("default") ? limit(limits.get("default"), path + ".default", problems)
+                : fallbackDefault;
+        Map<String, TimeLimit> bySeverity = limits(limits.path("bySeverity"), path + ".bySeverity", true, problems);
+        Map<String, TimeLimit> byCategory = limits(limits.path("byCategory"), path + ".byCategory", false, problems);
+        bySeverity.keySet().stream().filter(s -> !List.of("low", "medium", "high", "critical").contains(s))
+                .forEach(s -> problems.add(Problem.of("setting", path + ".bySeverity." + s, "",
+                        "严重程度 '" + s + "' 无效, 应为 low、medium、high、critical",
+                        "severity '" + s + "' is not one of low, medium, high, critical")));
+        return new Limits(general == null ? fallbackDefault : general, bySeverity, byCategory);
     }
 
     /** The city's level id for a level word of the pack. */

@@ -21,14 +21,22 @@ class BasePackRulesFireTest {
             Owner.organization(new NodeId("M1"), new org.gridgov.organization.OrganizationId("m1-rc")));
     private static final List<Owner> ONCE = List.of(Owner.atNode(new NodeId("G1")));
 
-    record Case(String category, String location, Severity severity, List<Owner> rejected) {
+    record Case(String category, String location, Severity severity, List<Owner> rejected, boolean emergency) {
+        Case(String category, String location, Severity severity, List<Owner> rejected) {
+            this(category, location, severity, rejected, false);
+        }
+
         RoutingDecision route() {
-            return POLICY.route(request(category, location, severity, "grid-patrol", rejected));
+            return POLICY.route(request(category, location, severity, "grid-patrol", rejected).inEmergency(emergency));
         }
     }
 
     static Case c(String category, String location, Severity severity) {
         return new Case(category, location, severity, List.of());
+    }
+
+    static Case emergency(String category, String location, Severity severity) {
+        return new Case(category, location, severity, List.of(), true);
     }
 
     static Stream<Arguments> rules() {
@@ -47,7 +55,9 @@ class BasePackRulesFireTest {
                 Arguments.of("应急处置由区县应急部门", c("emergency", "G1", Severity.LOW), c("safety", "G1", Severity.LOW)),
                 Arguments.of("企业诉求归街道助企服务队", c("enterprise", "G1", Severity.LOW), c("other", "G1", Severity.LOW)),
                 Arguments.of("矛盾纠纷由社区调解", c("disputes", "G1", Severity.LOW), c("property", "G1", Severity.LOW)),
-                Arguments.of("物业纠纷由社区协调", c("property", "G1", Severity.LOW), c("disputes", "G1", Severity.LOW)));
+                Arguments.of("物业纠纷由社区协调", c("property", "G1", Severity.LOW), c("disputes", "G1", Severity.LOW)),
+                Arguments.of("应急状态下重大事项由区县统筹", emergency("other", "G1", Severity.HIGH),
+                        c("other", "G1", Severity.HIGH)));
     }
 
     @ParameterizedTest(name = "{0}")
