@@ -37,6 +37,8 @@ final class Actions {
                 chain.add(issue.recordMissedReportIn(m.organization(), actor, now));
             } else if (action instanceof EscalationAction.Supervise s) {
                 chain.add(issue.supervise(s.note(), actor, now));
+            } else if (action instanceof EscalationAction.ReassignToBackup r) {
+                engine.actingForOwner(issue, now).ifPresent(owner -> chain.add(issue.reassign(owner, r.reason(), actor, now)));
             } else if (action instanceof EscalationAction.Reopen r) {
                 chain.add(issue.reopen(r.reason(), actor, now));
             } else if (action instanceof EscalationAction.SetDeadline d) {

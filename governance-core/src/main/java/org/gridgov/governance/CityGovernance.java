@@ -36,6 +36,7 @@ import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingPolicy;
 import org.gridgov.policy.RoutingRequest;
 import org.gridgov.procedure.Procedure;
+import org.gridgov.role.RoleTarget;
 import org.gridgov.procedure.StageId;
 import org.gridgov.store.AppendResult;
 import org.gridgov.store.EventStore;
@@ -284,6 +285,25 @@ public final class CityGovernance {
         return city.jurisdiction().parent(ownerNode).map(parent -> routing.route(
                 new RoutingRequest(issue.id(), issue.facts(), city, now, rejectedOwners(issue))
                         .atLeast(parent.level().id()).inEmergency(emergency(issue.facts().location(), now))));
+    }
+
+    /**
+     * Who acts now for the post of the issue's owning person, if that is someone else: the post is the role the
+     * person holds at the owner's node or organization; the roster applies the A/B backup.
+     */
+    Optional<Owner> actingForOwner(Issue issue, Instant now) {
+        Optional<Owner> owner = issue.owner();
+        if (owner.isEmpty() || owner.get().person().isEmpty()) {
+            return Optional.empty();
+        }
+        Owner o = owner.get();
+        RoleTarget target = o.organization().map(RoleTarget::in).orElse(RoleTarget.at(o.node()));
+        return city.roster().assignmentsOf(o.person().get(), now).stream()
+                .filter(a -> a.target().equals(target))
+                .findFirst()
+                .flatMap(a -> city.roster().actingFor(a.role(), target, now))
+                .filter(acting -> !acting.person().equals(o.person().get()))
+                .map(acting -> new Owner(o.node(), o.organization(), Optional.of(acting.person())));
     }
 
     private static List<Owner> rejectedOwners(Issue issue) {

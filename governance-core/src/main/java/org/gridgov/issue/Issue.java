@@ -51,6 +51,8 @@ import org.gridgov.organization.OrganizationId;
  *     RESOLVED</td><td>CLOSED, deadlines cleared</td><td>wrong-status, not-resolved</td></tr>
  * <tr><td>DeadlineSet 时限</td><td>any status but CLOSED</td><td>deadline of its kind replaced</td>
  *     <td>wrong-status</td></tr>
+ * <tr><td>Reassigned 改派</td><td>DISPATCHED, IN_PROGRESS</td><td>owner replaced; status and level
+ *     unchanged</td><td>wrong-status</td></tr>
  * <tr><td>DeadlineCleared 取消时限</td><td>any status but CLOSED; the deadline exists</td><td>that deadline
  *     removed</td><td>wrong-status, no-such-deadline</td></tr>
  * <tr><td>Warned 预警</td><td>any status but CLOSED; the deadline exists</td><td>that deadline removed</td>
@@ -249,6 +251,11 @@ public final class Issue {
      */
     public Outcome setDeadline(String kind, Instant due, Actor actor, Instant at) {
         return apply(new IssueEvent.DeadlineSet(id, actor, at, kind, due));
+    }
+
+    /** Gives the issue to another owner at the same level, e.g. the backup of an absent holder (转B岗). */
+    public Outcome reassign(Owner newOwner, Bilingual reason, Actor actor, Instant at) {
+        return apply(new IssueEvent.Reassigned(id, actor, at, newOwner, reason));
     }
 
     /** Clears a deadline that no longer applies. */

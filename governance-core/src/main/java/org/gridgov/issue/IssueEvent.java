@@ -194,6 +194,18 @@ public sealed interface IssueEvent {
     }
 
     /**
+     * Reassigned (转B岗): the owner changes without the issue moving up, e.g. to the backup of a post whose holder
+     * is away (A/B岗). The status and the escalation level stay.
+     */
+    record Reassigned(IssueId issue, Actor actor, Instant at, Owner newOwner, Bilingual reason) implements IssueEvent {
+        public Reassigned {
+            requireCommon(issue, actor, at);
+            Objects.requireNonNull(newOwner, "newOwner");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
      * DeadlineCleared: a deadline of the given kind no longer applies (the stage it timed has ended and the next
      * one has no limit). Clearing a kind the issue does not have is refused.
      */

@@ -29,6 +29,7 @@ import org.gridgov.issue.IssueEvent.FeedbackGiven;
 import org.gridgov.issue.IssueEvent.Note;
 import org.gridgov.issue.IssueEvent.ReportInMissed;
 import org.gridgov.issue.IssueEvent.Rated;
+import org.gridgov.issue.IssueEvent.Reassigned;
 import org.gridgov.issue.IssueEvent.Reopened;
 import org.gridgov.issue.IssueEvent.Reported;
 import org.gridgov.issue.IssueEvent.Resolved;
@@ -98,6 +99,13 @@ final class Lifecycle {
                 return Rejection.of("no-such-deadline", "问题没有时限 " + w.deadline(),
                         "the issue has no deadline " + w.deadline());
             }
+            return null;
+        }
+        if (e instanceof Reassigned r) {
+            if (!HANDLING.contains(d.status)) {
+                return wrongStatus(d, e);
+            }
+            d.owner = Optional.of(r.newOwner());
             return null;
         }
         if (e instanceof DeadlineCleared c) {
@@ -278,6 +286,8 @@ final class Lifecycle {
             zhEn = new String[] {"督办", "supervise"};
         } else if (e instanceof DeadlineSet) {
             zhEn = new String[] {"设定时限", "set a deadline on"};
+        } else if (e instanceof Reassigned) {
+            zhEn = new String[] {"改派", "reassign"};
         } else if (e instanceof DeadlineCleared) {
             zhEn = new String[] {"取消时限", "clear a deadline of"};
         } else if (e instanceof Warned) {

@@ -50,6 +50,16 @@ public sealed interface EscalationAction {
         }
     }
 
+    /**
+     * Give the issue to whoever acts for the owner's post now (转B岗): when the person who owns it is away, the
+     * backup of the same post at the same place takes it. Nothing happens if nobody else acts for the post.
+     */
+    record ReassignToBackup(Bilingual reason) implements EscalationAction {
+        public ReassignToBackup {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     /** Reopen a resolved or closed issue (重办), back to its last owner. */
     record Reopen(Bilingual reason) implements EscalationAction {
         public Reopen {

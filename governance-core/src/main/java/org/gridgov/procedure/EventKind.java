@@ -33,6 +33,7 @@ public enum EventKind {
     CLOSED(IssueEvent.Closed.class),
     SUPERVISED(IssueEvent.Supervised.class),
     DEADLINE_SET(IssueEvent.DeadlineSet.class),
+    REASSIGNED(IssueEvent.Reassigned.class),
     DEADLINE_CLEARED(IssueEvent.DeadlineCleared.class),
     WARNED(IssueEvent.Warned.class),
     REPORT_IN_MISSED(IssueEvent.ReportInMissed.class),

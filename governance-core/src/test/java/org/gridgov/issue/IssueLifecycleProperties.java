@@ -47,7 +47,7 @@ class IssueLifecycleProperties {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.integers().between(0, 18),
+                Arbitraries.integers().between(0, 19),
                 Arbitraries.integers().between(0, 11),
                 Arbitraries.frequencyOf(
                         Tuple.of(8, Arbitraries.just(1)),
@@ -172,6 +172,7 @@ class IssueLifecycleProperties {
             case 16: return new IssueEvent.Warned(ISSUE, actor, at, KINDS[s.pick() % KINDS.length], WHY);
             case 17: return new IssueEvent.ReportInMissed(ISSUE, actor, at, org);
             case 18: return new IssueEvent.DeadlineCleared(ISSUE, actor, at, KINDS[s.pick() % KINDS.length]);
+            case 19: return new IssueEvent.Reassigned(ISSUE, actor, at, OWNERS[s.pick() % OWNERS.length], WHY);
             default: return new IssueEvent.Note(ISSUE, actor, at, "note");
         }
     }
@@ -251,6 +252,9 @@ class IssueLifecycleProperties {
             if (e instanceof IssueEvent.Warned w) {
                 return status != IssueStatus.CLOSED && deadlines.containsKey(w.deadline());
             }
+            if (e instanceof IssueEvent.Reassigned) {
+                return handling();
+            }
             if (e instanceof IssueEvent.DeadlineCleared c) {
                 return status != IssueStatus.CLOSED && deadlines.containsKey(c.kind());
             }
@@ -285,6 +289,8 @@ class IssueLifecycleProperties {
                 deadlines.remove(w.deadline());
             } else if (e instanceof IssueEvent.DeadlineCleared c) {
                 deadlines.remove(c.kind());
+            } else if (e instanceof IssueEvent.Reassigned r) {
+                owner = r.newOwner();
             } else if (e instanceof IssueEvent.Resolved) {
                 status = IssueStatus.RESOLVED;
             } else if (e instanceof IssueEvent.Rated r) {

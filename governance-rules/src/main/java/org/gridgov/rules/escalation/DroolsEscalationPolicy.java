@@ -93,7 +93,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 request.due().reportingOrganization().map(Object::toString).orElse(""), categoryPath,
                 issue.facts().severity().name().toLowerCase(java.util.Locale.ROOT), issue.facts().severity().ordinal() + 1,
                 ownerLevel, issue.escalationLevel(), (int) pending, (int) checkedIn, request.emergency(),
-                request.stage().map(Object::toString).orElse(""));
+                request.stage().map(Object::toString).orElse(""),
+                issue.owner().flatMap(o -> o.person()).map(p -> city.roster().isAbsent(p, request.now())).orElse(false));
     }
 
     private static Optional<EscalationAction> toAction(Proposal p, EscalationRequest request, RoutingSettings settings) {
@@ -111,6 +112,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 case SUPERVISE -> Optional.of(new EscalationAction.Supervise(p.note().orElse("督办")));
                 case DEADLINE -> Optional.of(new EscalationAction.SetDeadline(p.level(),
                         TimeLimit.parse(p.limit().orElseThrow())));
+                case REASSIGN -> Optional.of(new EscalationAction.ReassignToBackup(Bilingual.of("承办人不在岗，由B岗接办",
+                        "the owner is away; the backup (B post) takes over")));
                 case REOPEN -> Optional.of(new EscalationAction.Reopen(Bilingual.of("群众评价不满意，重新办理",
                         "the resident rated the result unsatisfied; handled again")));
                 default -> Optional.empty();

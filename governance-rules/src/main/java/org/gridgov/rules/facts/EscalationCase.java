@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@code warning} (a warning instant), {@code reportIn} (a summoned organization's report-in deadline) and
  * {@code reportingOrganization}, {@code within("environment")}, {@code severity}, {@code severityRank},
  * {@code ownerLevel} (the level word of the current owner), {@code escalationLevel} (how many times it went up),
- * {@code pendingReportIns}, {@code checkedIn}, {@code emergency}, {@code stage} (the procedure stage; a lapsed
+ * {@code pendingReportIns}, {@code checkedIn}, {@code emergency}, {@code ownerAbsent}, {@code stage} (the procedure stage; a lapsed
  * stage comes as {@code due == "stage"}).
  *
  * <p>Also {@code ratedUnsatisfied}: a resident rated the result unsatisfied (handed over at once, not by time).
@@ -34,6 +34,7 @@ public final class EscalationCase implements ProposalLog {
     private final int checkedIn;
     private final boolean emergency;
     private final String stage;
+    private final boolean ownerAbsent;
     private final List<Proposal> proposals = new ArrayList<>();
 
     /**
@@ -49,10 +50,11 @@ public final class EscalationCase implements ProposalLog {
      * @param checkedIn             organizations that have reported in
      * @param emergency             whether the location is in emergency mode
      * @param stage                 the issue's current procedure stage, or empty text without a procedure
+     * @param ownerAbsent           whether the person who owns the issue is away (recorded leave) now
      */
     public EscalationCase(String issueId, String due, String reportingOrganization, List<String> categoryPath,
                           String severity, int severityRank, String ownerLevel, int escalationLevel,
-                          int pendingReportIns, int checkedIn, boolean emergency, String stage) {
+                          int pendingReportIns, int checkedIn, boolean emergency, String stage, boolean ownerAbsent) {
         this.issueId = issueId;
         this.due = due;
         this.reportingOrganization = reportingOrganization;
@@ -65,6 +67,17 @@ public final class EscalationCase implements ProposalLog {
         this.checkedIn = checkedIn;
         this.emergency = emergency;
         this.stage = stage;
+        this.ownerAbsent = ownerAbsent;
+    }
+
+    /** True if the person who owns the issue is away now (A/B岗: the backup should take it). */
+    public boolean isOwnerAbsent() {
+        return ownerAbsent;
+    }
+
+    /** Give the issue to the backup of the absent owner's post (转B岗). */
+    public void reassign() {
+        add(Proposal.Kind.REASSIGN, "", Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The current procedure stage's id ({@code report-in}, {@code consult}…), or empty text. */

@@ -45,6 +45,8 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         /** Escalation: set a deadline of a kind ({@code level} holds the kind) with a limit. */
         DEADLINE,
         /** Escalation: reopen a resolved or closed issue. */
-        REOPEN
+        REOPEN,
+        /** Escalation: give the issue to the backup of the absent owner's post. */
+        REASSIGN
     }
 }

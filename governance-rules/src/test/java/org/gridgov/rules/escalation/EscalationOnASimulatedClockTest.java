@@ -215,4 +215,25 @@ class EscalationOnASimulatedClockTest {
         assertThat(satisfied.status()).isEqualTo(org.gridgov.issue.IssueStatus.RESOLVED);
         assertThat(satisfied.round()).isZero();
     }
+
+    @Test
+    void whenTheOwnerGoesOnLeaveTheBackupOfThePostTakesOverAtTheNextDueItem() {
+        // Reported Thursday 2024-05-02 10:00, when the grid leader p1 is at work; p1 is on leave 05-06 08:00 to
+        // 05-08 08:00 (+08:00), when the 80 % warning (05-08 00:24) falls due.
+        Instant reported = Instant.parse("2024-05-02T02:00:00Z");
+        engine.report(new IssueId("ab"), IssueFacts.of(new CategoryId("environment.noise"), new ChannelId("grid-patrol"),
+                new NodeId("B1"), "噪音", Severity.LOW), HOTLINE, reported);
+        Issue issue = engine.issue(new IssueId("ab")).orElseThrow();
+        assertThat(issue.owner().orElseThrow().person()).contains(new org.gridgov.people.PersonId("p1"));
+        TickReport half = engine.tick(issue.deadline("warn-50").orElseThrow());
+        assertThat(events(half, IssueEvent.Reassigned.class)).isEmpty();
+        TickReport eighty = engine.tick(issue.deadline("warn-80").orElseThrow());
+        assertThat(events(eighty, IssueEvent.Reassigned.class)).singleElement().satisfies(r -> {
+            assertThat(r.newOwner().person()).contains(new org.gridgov.people.PersonId("p2"));
+            assertThat(r.newOwner().node()).isEqualTo(new NodeId("G1"));
+            assertThat(r.reason().zh()).contains("B岗");
+        });
+        assertThat(events(eighty, IssueEvent.Warned.class)).hasSize(1);
+        assertThat(engine.issue(new IssueId("ab")).orElseThrow().escalationLevel()).isZero();
+    }
 }
