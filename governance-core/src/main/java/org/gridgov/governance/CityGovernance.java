@@ -69,6 +69,10 @@ public final class CityGovernance {
     public static final String STAGE = "stage";
     /** The reaction key handed to the escalation policy when a resident rates a result unsatisfied. */
     public static final String RATED_UNSATISFIED = "rated-unsatisfied";
+    /** The reaction key handed to the escalation policy when a second party has reported in. */
+    public static final String PARTIES_CHECKED_IN = "parties-checked-in";
+    /** The deadline kind of a joint consultation (会商) the policy convened. */
+    public static final String CONSULT = "consult";
 
     private final City city;
     private final EventStore store;
@@ -154,15 +158,64 @@ public final class CityGovernance {
         });
     }
 
-    /** A summoned organization reports in (报到). */
-    public CommandOutcome checkIn(IssueId id, OrganizationId organization, Actor actor, Instant at) {
-        return command(id, issue -> issue.checkIn(organization, actor, at));
+    /**
+     * Summons an organization to report in within a limit (吹哨, by a person: the street calls the departments).
+     * The report-in deadline is counted in the location's calendar.
+     */
+    public CommandOutcome summon(IssueId id, OrganizationId organization, TimeLimit reportIn, Actor actor, Instant at) {
+        return locked(id, () -> {
+            Optional<Issue> loaded = store.load(id);
+            if (loaded.isEmpty()) {
+                return unknown(id);
+            }
+            Issue issue = loaded.get();
+            Instant due = instant(reportIn.dueFrom(local(at), calendar(issue)));
+            Chain chain = new Chain(issue);
+            if (!chain.add(issue.summon(organization, Optional.of(due), actor, at))) {
+                return chain.refused();
+            }
+            return chain.commit(issue.version(), Optional.empty());
+        });
     }
 
-    /** The parties consult (会商) and conclude. */
+    /**
+     * A summoned organization reports in (报到). When two or more parties have reported in, the escalation policy
+     * is asked at once, as the reaction {@value #PARTIES_CHECKED_IN}, whether to convene a joint consultation.
+     */
+    public CommandOutcome checkIn(IssueId id, OrganizationId organization, Actor actor, Instant at) {
+        return locked(id, () -> {
+            Optional<Issue> loaded = store.load(id);
+            if (loaded.isEmpty()) {
+                return unknown(id);
+            }
+            Chain chain = new Chain(loaded.get());
+            if (!chain.add(loaded.get().checkIn(organization, actor, at))) {
+                return chain.refused();
+            }
+            long parties = chain.issue().participants().stream().filter(p -> p.checkedIn()).count();
+            if (parties >= 2 && !chain.issue().deadlines().containsKey(CONSULT)) {
+                react(chain, PARTIES_CHECKED_IN, at);
+            }
+            return chain.commit(loaded.get().version(), Optional.empty());
+        });
+    }
+
+    /** The parties consult (会商) and conclude; a pending consultation deadline is then done with. */
     public CommandOutcome consult(IssueId id, Set<OrganizationId> participants, String conclusion, Actor actor,
                                   Instant at) {
-        return command(id, issue -> issue.consult(participants, conclusion, actor, at));
+        return command(id, issue -> issue.consult(participants, conclusion, actor, at), (chain, issue) -> {
+            if (chain.issue().deadlines().containsKey(CONSULT)) {
+                chain.add(chain.issue().clearDeadline(CONSULT, ENGINE, at));
+            }
+        });
+    }
+
+    /** Hands a reaction to the escalation policy at once and applies its actions to the chain. */
+    private void react(Chain chain, String reaction, Instant at) {
+        DueItem item = new DueItem(chain.issue().id(), reaction, at);
+        EscalationDecision decision = escalation.decide(new EscalationRequest(chain.issue(), item, city, at,
+                emergency(chain.issue().facts().location(), at), stageOf(chain.issue())));
+        Actions.apply(this, chain, item, decision, at);
     }
 
     /** The owner resolves the issue (落实/办结). */
@@ -190,10 +243,7 @@ public final class CityGovernance {
                 return chain.refused();
             }
             if (rating == Rating.UNSATISFIED) {
-                DueItem reaction = new DueItem(id, RATED_UNSATISFIED, at);
-                EscalationDecision decision = escalation.decide(new EscalationRequest(chain.issue(), reaction, city, at,
-                        emergency(chain.issue().facts().location(), at), stageOf(chain.issue())));
-                Actions.apply(this, chain, reaction, decision, at);
+                react(chain, RATED_UNSATISFIED, at);
             }
             return chain.commit(loaded.get().version(), Optional.empty());
         });
@@ -205,6 +255,12 @@ public final class CityGovernance {
     }
 
     private CommandOutcome command(IssueId id, Function<Issue, Outcome> command) {
+        return command(id, command, (chain, issue) -> { });
+    }
+
+    /** A command, then follow-up events on the chain if it was accepted. */
+    private CommandOutcome command(IssueId id, Function<Issue, Outcome> command,
+                                   java.util.function.BiConsumer<Chain, Issue> then) {
         return locked(id, () -> {
             Optional<Issue> loaded = store.load(id);
             if (loaded.isEmpty()) {
@@ -214,6 +270,7 @@ public final class CityGovernance {
             if (!chain.add(command.apply(loaded.get()))) {
                 return chain.refused();
             }
+            then.accept(chain, loaded.get());
             return chain.commit(loaded.get().version(), Optional.empty());
         });
     }

@@ -236,4 +236,30 @@ class EscalationOnASimulatedClockTest {
         assertThat(events(eighty, IssueEvent.Warned.class)).hasSize(1);
         assertThat(engine.issue(new IssueId("ab")).orElseThrow().escalationLevel()).isZero();
     }
+
+    @Test
+    void twoPartiesReportingInConveneAConsultationWhichClearsItsDeadlineOrIsSupervisedWhenLate() {
+        for (String id : List.of("held", "late")) {
+            IssueId issue = new IssueId(id);
+            report(id, "disputes", "G1");
+            engine.accept(issue, HOTLINE, T0.plusSeconds(60));
+            org.gridgov.time.TimeLimit halfHour = org.gridgov.time.TimeLimit.parse("30 分钟");
+            engine.summon(issue, new OrganizationId("s1-justice"), halfHour, HOTLINE, T0.plusSeconds(120));
+            engine.summon(issue, new OrganizationId("s1-safety"), halfHour, HOTLINE, T0.plusSeconds(120));
+            engine.checkIn(issue, new OrganizationId("s1-justice"), HOTLINE, T0.plusSeconds(600));
+            assertThat(engine.issue(issue).orElseThrow().deadlines()).doesNotContainKey("consult");
+            engine.checkIn(issue, new OrganizationId("s1-safety"), HOTLINE, T0.plusSeconds(900));
+            // Tuesday 10:15 + one working day.
+            assertThat(engine.issue(issue).orElseThrow().deadline("consult"))
+                    .contains(T0.plus(Duration.ofDays(1)).plusSeconds(900));
+        }
+        engine.consult(new IssueId("held"), java.util.Set.of(new OrganizationId("s1-justice"),
+                new OrganizationId("s1-safety"), new OrganizationId("m1-rc")), "调解方案", HOTLINE, T0.plus(Duration.ofHours(5)));
+        assertThat(engine.issue(new IssueId("held")).orElseThrow().deadlines()).doesNotContainKey("consult");
+        TickReport late = engine.tick(T0.plus(Duration.ofDays(1)).plusSeconds(900));
+        assertThat(late.handled()).filteredOn(h -> h.due().key().equals("consult")).singleElement().satisfies(h -> {
+            assertThat(h.due().issue()).isEqualTo(new IssueId("late"));
+            assertThat(h.events()).anyMatch(e -> e instanceof IssueEvent.Supervised);
+        });
+    }
 }
