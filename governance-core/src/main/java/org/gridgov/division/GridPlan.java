@@ -1,5 +1,6 @@
 package org.gridgov.division;
 
+import com.google.common.collect.ImmutableSet;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Map;
@@ -35,7 +36,7 @@ public record GridPlan(LevelId gridLevel, int perCommunity, int perVillage, Map<
         checkArgument(perCommunity >= 0 && perVillage >= 0, "grid counts cannot be negative");
         overrides = Map.copyOf(overrides);
         overrides.forEach((c, n) -> checkArgument(n >= 0, "grid count for %s cannot be negative", c));
-        layers = Set.copyOf(layers);
+        layers = ImmutableSet.copyOf(layers); // keeps the declared order, so iteration is reproducible
     }
 
     /** Ten grids per urban community, two per village. */

@@ -3,6 +3,7 @@ package org.gridgov.jurisdiction;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.gridgov.i18n.Bilingual;
 
 /**
@@ -289,7 +289,7 @@ public final class Jurisdiction {
         Set<LayerId> nodeLayers = layerMask[i] == 0 ? Set.of() : layers.stream()
                 .filter(l -> (layerMask[i] & (1L << layers.indexOf(l))) != 0)
                 .map(Layer::id)
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(ImmutableSet.toImmutableSet());
         return new JurisdictionNode(
                 new NodeId(ids[i]),
                 Optional.ofNullable(codes[i]).map(DivisionCode::new),

@@ -1,5 +1,6 @@
 package org.gridgov.jurisdiction;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ public record JurisdictionNode(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(kind, "kind");
-        layers = Set.copyOf(layers);
+        layers = ImmutableSet.copyOf(layers); // keeps the declared order, so iteration is reproducible
         Objects.requireNonNull(dedicatedSite, "dedicatedSite");
         Objects.requireNonNull(parent, "parent");
     }

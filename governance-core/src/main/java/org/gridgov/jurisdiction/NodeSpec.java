@@ -1,5 +1,6 @@
 package org.gridgov.jurisdiction;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,7 @@ public record NodeSpec(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
-        layers = Set.copyOf(layers);
+        layers = ImmutableSet.copyOf(layers); // keeps the declared order, so iteration is reproducible
         Objects.requireNonNull(dedicatedSite, "dedicatedSite");
     }
 

@@ -1,5 +1,6 @@
 package org.gridgov.organization;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Objects;
 import java.util.Set;
 import org.gridgov.i18n.Bilingual;
@@ -24,7 +25,7 @@ public record Alliance(AllianceId id, Bilingual name, NodeId node, OrganizationI
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(lead, "lead");
-        members = Set.copyOf(members);
+        members = ImmutableSet.copyOf(members); // keeps the declared order, so iteration is reproducible
     }
 
     /** True if the organization leads or belongs to this alliance. */

@@ -59,8 +59,14 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         List<Candidate> dropped = new ArrayList<>();
         for (Firing f : firings) {
             for (Proposal p : f.proposals()) {
-                toAction(p, request, settings).ifPresentOrElse(actions::add, () -> dropped.add(new Candidate(f.rule(),
-                        pack.priority(f.rule()), Optional.empty(), Bilingual.of("无法执行: " + p, "cannot be carried out: " + p))));
+                List<EscalationAction> these = p.kind() == Proposal.Kind.SUMMON_ALLIANCE
+                        ? summonAlliance(p, request, settings)
+                        : toAction(p, request, settings).map(List::of).orElse(List.of());
+                if (these.isEmpty()) {
+                    dropped.add(new Candidate(f.rule(), pack.priority(f.rule()), Optional.empty(),
+                            Bilingual.of("无法执行: " + p, "cannot be carried out: " + p)));
+                }
+                actions.addAll(these);
             }
         }
         List<RuleTrace> traces = firings.stream()
@@ -121,6 +127,25 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         } catch (InvalidTimeLimitException e) {
             return Optional.empty();
         }
+    }
+
+    /** Every member of the alliances at the node of the proposal's level on the issue's path, once each. */
+    private static List<EscalationAction> summonAlliance(Proposal p, EscalationRequest request, RoutingSettings settings) {
+        City city = request.city();
+        LevelId level = new LevelId(settings.cityLevel(p.level()));
+        if (city.jurisdiction().levels().find(level).isEmpty()) {
+            return List.of();
+        }
+        TimeLimit limit;
+        try {
+            limit = TimeLimit.parse(p.limit().orElseThrow());
+        } catch (InvalidTimeLimitException e) {
+            return List.of();
+        }
+        java.util.Set<org.gridgov.organization.OrganizationId> members = new java.util.LinkedHashSet<>();
+        city.jurisdiction().ancestorAtLevel(request.issue().facts().location(), level)
+                .ifPresent(n -> city.organizations().alliancesAt(n.id()).forEach(a -> members.addAll(a.members())));
+        return members.stream().map(m -> (EscalationAction) new EscalationAction.Summon(m, limit)).toList();
     }
 
     private static Optional<EscalationAction> summon(Proposal p, EscalationRequest request, RoutingSettings settings) {

@@ -19,7 +19,7 @@ import java.util.Optional;
  * <p>Also {@code ratedUnsatisfied}: a resident rated the result unsatisfied (handed over at once, not by time).
  *
  * <p>Actions: {@link #warn}, {@link #escalate}, {@link #summon}, {@link #missedReportIn}, {@link #supervise},
- * {@link #deadline}, {@link #reopen}. They only record what the rule asked for; the policy resolves them.
+ * {@link #deadline}, {@link #reopen}, {@link #summonAlliance}, {@link #reassign}. They only record what the rule asked for; the policy resolves them.
  */
 public final class EscalationCase implements ProposalLog {
     private final String issueId;
@@ -156,6 +156,14 @@ public final class EscalationCase implements ProposalLog {
     /** Summon the organization of a type at a level on the issue's path to report in within a limit. */
     public void summon(String level, String organizationType, String limit) {
         add(Proposal.Kind.SUMMON, level, Optional.of(organizationType), Optional.of(limit), Optional.empty());
+    }
+
+    /**
+     * Summon every member of the alliances (大党委, 党建联盟) that sit at the node of a level on the issue's path,
+     * each to report in within a limit (各方报到).
+     */
+    public void summonAlliance(String level, String limit) {
+        add(Proposal.Kind.SUMMON_ALLIANCE, level, Optional.empty(), Optional.of(limit), Optional.empty());
     }
 
     /** Record the due report-in as missed, against its organization. */

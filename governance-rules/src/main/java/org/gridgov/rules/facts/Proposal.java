@@ -38,6 +38,8 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         ESCALATE,
         /** Escalation: summon an organization of a type at a level to report in within a limit. */
         SUMMON,
+        /** Escalation: summon the members of the alliances at a level to report in within a limit. */
+        SUMMON_ALLIANCE,
         /** Escalation: record the due report-in as missed. */
         MISSED_REPORT_IN,
         /** Escalation: supervision with a note. */
