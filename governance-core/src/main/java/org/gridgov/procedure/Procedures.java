@@ -26,6 +26,12 @@ public final class Procedures {
         return Shipped.HOTLINE;
     }
 
+    /** A shipped procedure by its id: {@code jilin-six-steps}, {@code jiangyuan-whistle} or {@code hotline}. */
+    public static java.util.Optional<Procedure> shipped(String id) {
+        return java.util.stream.Stream.of(jilinSixSteps(), jiangyuanWhistle(), hotline())
+                .filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** The resource path of a shipped procedure file, e.g. {@code org/gridgov/procedure/hotline.yaml}. */
     public static String resource(String fileName) {
         return BASE + fileName;
