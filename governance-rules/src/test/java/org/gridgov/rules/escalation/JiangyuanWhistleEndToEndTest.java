@@ -96,7 +96,6 @@ class JiangyuanWhistleEndToEndTest {
             throws Exception {
         java.nio.file.Files.writeString(dir.resolve("pack.yaml"), "id: p\nname: {zh: 测试, en: test}\nversion: \"1\"\n"
                 + "extends: base\nsettings:\n  procedure: missing.yaml\n");
-        java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "id: b\nname: 坏流程\nstages: []\n");
         PackSource source = PackSource.directory(dir);
         var pack = ((PackLoadResult.Loaded) PackLoader.withBuiltIns().load(source, PackContext.unchecked())).pack();
         List<PackProblem> problems = new ArrayList<>();
