@@ -4,25 +4,35 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
 import org.gridgov.examples.ExampleCities;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.CommandOutcome;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.governance.TickReport;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.policy.RoutingDecision;
-import org.gridgov.policy.RoutingRequest;
+import org.gridgov.procedure.Procedures;
+import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.registry.PackRegistry;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.routing.RoutingPack;
+import org.gridgov.store.InMemoryEventStore;
 
 /**
- * The routing part of the demo: the city's pack is loaded and a few issues from the seed report are routed,
- * each with its explained decision.
+ * The routing and escalation part of the demo: the city's pack is loaded into an engine, a few issues from the
+ * seed report are reported and routed, each with its explained decision, and the clock runs a week on to show
+ * the escalation rules at work.
  */
 final class DemoRouting {
     /** Issues of 维北社区 (Jilin) as the seed report tells them, on a day its first grid's leader is on leave. */
@@ -51,16 +61,20 @@ final class DemoRouting {
         CompiledRoutingPack pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) result).pack());
         PackRegistry<RoutingPack> registry = new PackRegistry<>();
         registry.activate(city.id(), pack);
-        DroolsRoutingPolicy policy = new DroolsRoutingPolicy(registry.current(city.id()));
+        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
+                new DroolsRoutingPolicy(registry.current(city.id())), new DroolsEscalationPolicy(registry.current(city.id())),
+                GovernanceSettings.DEFAULT.withProcedure(Procedures.jilinSixSteps()));
+        Actor intake = Actor.system("intake", Bilingual.of("受理平台", "intake platform"));
         out.println();
         out.printf("%s %s%n", zh ? "派单规则包" : "Routing with pack", pack.version());
         result.problems().forEach(p -> out.println("  " + p.describe(locale)));
         List<Sample> samples = city.id().equals("jilin") ? JILIN : List.of();
         int n = 0;
         for (Sample s : samples) {
-            RoutingDecision d = policy.route(RoutingRequest.of(new IssueId("demo-" + (++n)), IssueFacts.of(
+            CommandOutcome reported = engine.report(new IssueId("demo-" + (++n)), IssueFacts.of(
                     new CategoryId(s.category()), new ChannelId(s.channel()), new NodeId(s.location()),
-                    s.description(), s.severity()), city, AT));
+                    s.description(), s.severity()), intake, AT);
+            RoutingDecision d = ((CommandOutcome.Done) reported).routing().orElseThrow();
             out.printf("  %d. %s @ %s [%s, %s]%n", n, city.categories().require(new CategoryId(s.category())).name()
                     .in(locale), city.jurisdiction().node(new NodeId(s.location())).name().in(locale),
                     s.severity().displayName().in(locale), city.channel(new ChannelId(s.channel()))
@@ -73,7 +87,38 @@ final class DemoRouting {
             d.coHandlers().forEach(o -> out.printf("     %s %s%n", zh ? "协办:" : "co-handler:",
                     city.organizations().require(o).name().in(locale)));
         }
+        printTicks(engine, city, out, locale, zh);
         out.flush();
         return 0;
+    }
+
+    /** Runs the clock a week on and prints what the escalation rules did with what fell due. */
+    private static void printTicks(CityGovernance engine, City city, PrintWriter out, Locale locale, boolean zh) {
+        Instant week = AT.plus(java.time.Duration.ofDays(7));
+        out.println();
+        out.printf("%s %s → %s (%s)%n", zh ? "模拟时钟" : "Simulated clock",
+                java.time.LocalDateTime.ofInstant(AT, city.zone()), java.time.LocalDateTime.ofInstant(week, city.zone()),
+                zh ? "六步接办, 无人办结" : "six-step procedure, nobody resolves anything");
+        TickReport report = engine.tick(week);
+        for (TickReport.Handled h : report.handled()) {
+            if (h.events().stream().noneMatch(e -> e instanceof IssueEvent.Escalated || e instanceof IssueEvent.Supervised
+                    || e instanceof IssueEvent.Summoned)) {
+                continue;
+            }
+            out.printf("  %s [%s] %s%n", h.due().issue(), h.due().key(), h.decision().explanation().reason().in(locale));
+            for (IssueEvent e : h.events()) {
+                if (e instanceof IssueEvent.Escalated x) {
+                    out.printf("     ↑ %s%n", x.reason().in(locale));
+                } else if (e instanceof IssueEvent.Summoned m) {
+                    out.printf("     %s %s%n", zh ? "召集报到:" : "summoned:", city.organizations().require(m.organization())
+                            .name().in(locale));
+                } else if (e instanceof IssueEvent.Supervised v) {
+                    out.printf("     %s %s%n", zh ? "督办:" : "supervised:", v.note());
+                }
+            }
+        }
+        long warnings = report.handled().stream().flatMap(h -> h.events().stream())
+                .filter(e -> e instanceof IssueEvent.Warned).count();
+        out.printf("  %s: %d%n", zh ? "预警及到期记录" : "warnings and lapses recorded", warnings);
     }
 }

@@ -83,7 +83,10 @@ class DemoCommandTest {
                 .contains("噪音扰民（环境卫生类）由维北社区第1网格承办：规则“网格先办”; 承办人 李** (B岗顶岗)")
                 .contains("协办: 新地号街道司法所")
                 // Jilin's profile lacks some of the base pack's categories: the loader says which rules can never fire.
-                .contains("城市配置中没有类别 utilities");
+                .contains("城市配置中没有类别 utilities")
+                // A week on the simulated clock: the grid's cases go up to the community, the street's are supervised.
+                .contains("升级至维北社区（吹哨）")
+                .contains("规则“街道及以上超时督办”");
     }
 
     @Test
