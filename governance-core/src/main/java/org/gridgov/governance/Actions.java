@@ -1,6 +1,8 @@
 package org.gridgov.governance;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.gridgov.escalation.DueItem;
 import org.gridgov.i18n.Bilingual;
@@ -8,6 +10,7 @@ import org.gridgov.issue.Issue;
 import org.gridgov.policy.EscalationAction;
 import org.gridgov.policy.EscalationDecision;
 import org.gridgov.policy.RoutingDecision;
+import org.gridgov.policy.RuleTrace;
 
 /** Turns an escalation decision's actions into events on an issue's timeline. */
 final class Actions {
@@ -26,7 +29,10 @@ final class Actions {
                 if (up.isPresent() && !up.get().owner().equals(issue.owner().orElse(null))) {
                     Bilingual reason = Bilingual.of(x.reason().zh() + "：" + up.get().explanation().reason().zh(),
                             x.reason().en() + ": " + up.get().explanation().reason().en());
-                    if (chain.add(issue.escalate(up.get().owner(), reason, actor, now))) {
+                    List<RuleTrace> rules = new ArrayList<>(decision.explanation().fired());
+                    rules.addAll(up.get().explanation().fired());
+                    if (chain.add(issue.escalate(up.get().owner(), reason, CityGovernance.basis(decision.policy(), rules),
+                            actor, now))) {
                         chain.deadlines(up.get().timeLimit(), now);
                     }
                 }

@@ -16,6 +16,7 @@ import org.gridgov.escalation.DeadlineIndex;
 import org.gridgov.escalation.DueItem;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
+import org.gridgov.issue.DecisionBasis;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
@@ -34,7 +35,9 @@ import org.gridgov.policy.EscalationPolicy;
 import org.gridgov.policy.EscalationRequest;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingPolicy;
+import org.gridgov.policy.PolicyVersion;
 import org.gridgov.policy.RoutingRequest;
+import org.gridgov.policy.RuleTrace;
 import org.gridgov.procedure.Procedure;
 import org.gridgov.role.RoleTarget;
 import org.gridgov.procedure.StageId;
@@ -124,7 +127,8 @@ public final class CityGovernance {
             Issue issue = chain.issue();
             RoutingDecision decision = routing.route(RoutingRequest.of(id, facts, city, at)
                     .inEmergency(emergency(facts.location(), at)));
-            chain.add(issue.route(decision.owner(), decision.explanation().reason(), ENGINE, at));
+            chain.add(issue.route(decision.owner(), decision.explanation().reason(), basis(decision.policy(),
+                    decision.explanation().fired()), ENGINE, at));
             chain.deadlines(decision.timeLimit(), at);
             return chain.commit(0, Optional.of(decision));
         });
@@ -152,7 +156,8 @@ public final class CityGovernance {
             rejecting.ifPresent(rejected::add);
             RoutingDecision decision = routing.route(new RoutingRequest(id, issue.facts(), city, at, rejected)
                     .inEmergency(emergency(issue.facts().location(), at)));
-            chain.add(chain.issue().route(decision.owner(), decision.explanation().reason(), ENGINE, at));
+            chain.add(chain.issue().route(decision.owner(), decision.explanation().reason(),
+                    basis(decision.policy(), decision.explanation().fired()), ENGINE, at));
             chain.deadlines(decision.timeLimit(), at);
             return chain.commit(issue.version(), Optional.of(decision));
         });
@@ -380,6 +385,12 @@ public final class CityGovernance {
 
     private Optional<StageId> stageOf(Issue issue) {
         return settings.procedure().map(p -> p.stateOf(issue).current());
+    }
+
+    /** What a decision rested on, to store with its event. */
+    static DecisionBasis basis(PolicyVersion policy, List<RuleTrace> fired) {
+        return new DecisionBasis(policy.packId(), policy.version(), policy.contentHash(),
+                fired.stream().map(RuleTrace::rule).toList());
     }
 
     /** Instants of the city's local time for a location's calendar. */

@@ -168,6 +168,11 @@ public final class Issue {
         return apply(new IssueEvent.Routed(id, actor, at, owner, reason));
     }
 
+    /** Dispatches the issue as a policy decided, recording what the decision rested on. */
+    public Outcome route(Owner owner, Bilingual reason, DecisionBasis basis, Actor actor, Instant at) {
+        return apply(new IssueEvent.Routed(id, actor, at, owner, reason, Optional.of(basis)));
+    }
+
     /** The owner accepts the dispatched issue (领单). */
     public Outcome accept(Actor actor, Instant at) {
         return apply(new IssueEvent.Accepted(id, actor, at));
@@ -181,6 +186,11 @@ public final class Issue {
     /** Escalates to a new owner one level up (上报 / 吹哨); the level is this issue's level + 1. */
     public Outcome escalate(Owner newOwner, Bilingual reason, Actor actor, Instant at) {
         return apply(new IssueEvent.Escalated(id, actor, at, newOwner, escalationLevel + 1, reason));
+    }
+
+    /** Escalates as a policy decided, recording what the decision rested on. */
+    public Outcome escalate(Owner newOwner, Bilingual reason, DecisionBasis basis, Actor actor, Instant at) {
+        return apply(new IssueEvent.Escalated(id, actor, at, newOwner, escalationLevel + 1, reason, Optional.of(basis)));
     }
 
     /** Summons an organization to report in (吹哨召集), optionally by a time. */

@@ -41,11 +41,18 @@ public sealed interface IssueEvent {
     }
 
     /** Routed (中心派单): the issue is dispatched to an owner. */
-    record Routed(IssueId issue, Actor actor, Instant at, Owner owner, Bilingual reason) implements IssueEvent {
+    record Routed(IssueId issue, Actor actor, Instant at, Owner owner, Bilingual reason, Optional<DecisionBasis> basis)
+            implements IssueEvent {
         public Routed {
             requireCommon(issue, actor, at);
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(basis, "basis");
+        }
+
+        /** A routing decided by hand, without a policy's basis. */
+        public Routed(IssueId issue, Actor actor, Instant at, Owner owner, Bilingual reason) {
+            this(issue, actor, at, owner, reason, Optional.empty());
         }
     }
 
@@ -69,14 +76,20 @@ public sealed interface IssueEvent {
      *
      * @param level the escalation level after this event, at least 1
      */
-    record Escalated(IssueId issue, Actor actor, Instant at, Owner newOwner, int level, Bilingual reason)
-            implements IssueEvent {
+    record Escalated(IssueId issue, Actor actor, Instant at, Owner newOwner, int level, Bilingual reason,
+                     Optional<DecisionBasis> basis) implements IssueEvent {
         /** @throws IllegalArgumentException if the level is below 1 */
         public Escalated {
             requireCommon(issue, actor, at);
             Objects.requireNonNull(newOwner, "newOwner");
             Objects.requireNonNull(reason, "reason");
             checkArgument(level >= 1, "an escalation level is at least 1, got %s", level);
+            Objects.requireNonNull(basis, "basis");
+        }
+
+        /** An escalation decided by hand, without a policy's basis. */
+        public Escalated(IssueId issue, Actor actor, Instant at, Owner newOwner, int level, Bilingual reason) {
+            this(issue, actor, at, newOwner, level, reason, Optional.empty());
         }
     }
 

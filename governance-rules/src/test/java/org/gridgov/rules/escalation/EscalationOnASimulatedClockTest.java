@@ -116,6 +116,14 @@ class EscalationOnASimulatedClockTest {
         assertThat(up.level()).isEqualTo(1);
         assertThat(up.newOwner().organization()).contains(new OrganizationId("m1-rc"));
         assertThat(up.reason().zh()).contains("吹哨").contains("升级至东厂宅社区");
+        // What the escalation rested on is stored with it, so the explanation survives a restart.
+        assertThat(up.basis()).hasValueSatisfying(b -> {
+            assertThat(b.packId()).isEqualTo("base");
+            assertThat(b.contentHash()).hasSize(64);
+            assertThat(b.rules()).contains("网格社区超时吹哨上报", "网格先办");
+        });
+        IssueEvent.Routed routed = (IssueEvent.Routed) engine.issue(new IssueId("a")).orElseThrow().timeline().get(1);
+        assertThat(routed.basis().orElseThrow().rules()).containsExactly("网格先办");
         Issue issue = engine.issue(new IssueId("a")).orElseThrow();
         assertThat(issue.deadline("resolve")).contains(T0.plus(Duration.ofDays(14)));
         assertThat(engine.tick(T0.plus(Duration.ofDays(7))).handled()).isEmpty();
