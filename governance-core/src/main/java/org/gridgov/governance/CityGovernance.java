@@ -419,7 +419,7 @@ public final class CityGovernance {
 
     /** Open issues whose owner sits at a node or below it, in the order they were reported. */
     public List<Issue> openIssuesUnder(NodeId node) {
-        return store.allIssues().filter(i -> i.status().isOpen() || i.status() == IssueStatus.RESOLVED)
+        return store.allIssues().filter(i -> i.status().isOpen())
                 .filter(i -> i.owner().map(o -> city.jurisdiction().isAncestorOrSelf(node, o.node())).orElse(false))
                 .toList();
     }

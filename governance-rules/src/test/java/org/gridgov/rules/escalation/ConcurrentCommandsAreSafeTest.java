@@ -20,7 +20,6 @@ import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,7 @@ class ConcurrentCommandsAreSafeTest {
         EscalationOnASimulatedClockTest.load();
         var pack = EscalationOnASimulatedClockTest.pack;
         InMemoryEventStore store = new InMemoryEventStore();
-        CityGovernance engine = CityGovernance.recover(EscalationOnASimulatedClockTest.city, store,
-                new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        CityGovernance engine = EscalationOnASimulatedClockTest.engine(store, GovernanceSettings.DEFAULT);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<CommandOutcome>> reports = new ArrayList<>();

@@ -19,7 +19,6 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.policy.RoutingDecision;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.gridgov.time.TimeLimit;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,8 +40,7 @@ class EmergencyModeSwitchesLimitsTest {
     void engine() {
         var pack = EscalationOnASimulatedClockTest.pack;
         store = new InMemoryEventStore();
-        engine = CityGovernance.recover(EscalationOnASimulatedClockTest.city, store, new DroolsRoutingPolicy(() -> pack),
-                new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        engine = EscalationOnASimulatedClockTest.engine(store, GovernanceSettings.DEFAULT);
     }
 
     RoutingDecision report(Severity severity, String location, Instant at) {
@@ -80,8 +78,7 @@ class EmergencyModeSwitchesLimitsTest {
         assertThat(engine.modeAt(new NodeId("G1"), T0)).isEqualTo(Mode.NORMAL);
         assertThat(engine.modeAt(new NodeId("M2"), T0.minusSeconds(1))).isEqualTo(Mode.NORMAL);
         var pack = EscalationOnASimulatedClockTest.pack;
-        CityGovernance restarted = CityGovernance.recover(EscalationOnASimulatedClockTest.city, store,
-                new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        CityGovernance restarted = EscalationOnASimulatedClockTest.engine(store, GovernanceSettings.DEFAULT);
         assertThat(restarted.modeAt(new NodeId("M2"), T0.plusSeconds(5))).isEqualTo(Mode.EMERGENCY);
     }
 }

@@ -54,11 +54,16 @@ class EscalationOnASimulatedClockTest {
         pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
     }
 
+    /** An engine of the routing test city with the base pack over a store. */
+    static CityGovernance engine(InMemoryEventStore store, GovernanceSettings settings) {
+        return CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
+                new DroolsEscalationPolicy(() -> pack), settings);
+    }
+
     @BeforeEach
     void engine() {
         store = new InMemoryEventStore();
-        engine = CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
-                new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        engine = engine(store, GovernanceSettings.DEFAULT);
     }
 
     Issue report(String id, String category, String location) {
@@ -192,8 +197,7 @@ class EscalationOnASimulatedClockTest {
         report("a", "environment.noise", "B1");
         report("d", "disputes", "G1");
         engine.tick(T0.plus(Duration.ofDays(3)));
-        CityGovernance restarted = CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
-                new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        CityGovernance restarted = engine(store, GovernanceSettings.DEFAULT);
         Instant later = T0.plus(Duration.ofDays(30));
         assertThat(restarted.dueAt(later)).isEqualTo(engine.dueAt(later));
     }

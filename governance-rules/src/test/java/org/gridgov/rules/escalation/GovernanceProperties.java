@@ -26,7 +26,6 @@ import org.gridgov.issue.Rating;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -49,8 +48,7 @@ class GovernanceProperties {
 
     static CityGovernance engine(InMemoryEventStore store) {
         var pack = EscalationOnASimulatedClockTest.pack;
-        return CityGovernance.recover(EscalationOnASimulatedClockTest.city, store, new DroolsRoutingPolicy(() -> pack),
-                new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        return EscalationOnASimulatedClockTest.engine(store, GovernanceSettings.DEFAULT);
     }
 
     @Property(tries = 25)

@@ -25,7 +25,6 @@ import org.gridgov.people.PersonId;
 import org.gridgov.procedure.Procedure;
 import org.gridgov.procedure.Procedures;
 import org.gridgov.procedure.StageId;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +39,7 @@ class JilinSixStepsEndToEndTest {
     void aBlockedSewerGoesThroughAllSixStepsWithALateReportInOnTheWay() throws Exception {
         EscalationOnASimulatedClockTest.load();
         var pack = EscalationOnASimulatedClockTest.pack;
-        CityGovernance engine = CityGovernance.recover(EscalationOnASimulatedClockTest.city, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack),
-                GovernanceSettings.DEFAULT.withProcedure(SIX));
+        CityGovernance engine = EscalationOnASimulatedClockTest.engine(new InMemoryEventStore(), GovernanceSettings.DEFAULT.withProcedure(SIX));
         IssueId id = new IssueId("sewer");
         Actor community = Actor.resident(new PersonId("p2"));
         Actor resident = Actor.resident(new PersonId("r1"));

@@ -22,7 +22,6 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.procedure.Procedures;
 import org.gridgov.procedure.StageId;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +40,7 @@ class ProcedureStagesOnASimulatedClockTest {
     @BeforeEach
     void engine() {
         var pack = EscalationOnASimulatedClockTest.pack;
-        engine = CityGovernance.recover(EscalationOnASimulatedClockTest.city, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack),
+        engine = EscalationOnASimulatedClockTest.engine(new InMemoryEventStore(),
                 GovernanceSettings.DEFAULT.withProcedure(Procedures.jilinSixSteps()));
         engine.report(id, IssueFacts.of(new CategoryId("disputes"), new ChannelId("hotline-12345"), new NodeId("G1"),
                 "邻里纠纷", Severity.LOW), HOTLINE, T0);
