@@ -254,6 +254,11 @@ public final class CityGovernance {
         });
     }
 
+    /** A reviewer marks the case unreasonable: it no longer counts against its unit (不纳入考核). */
+    public CommandOutcome exclude(IssueId id, Bilingual reason, Actor actor, Instant at) {
+        return command(id, issue -> issue.exclude(reason, actor, at));
+    }
+
     /** Closes the issue. */
     public CommandOutcome close(IssueId id, org.gridgov.issue.Closure closure, String note, Actor actor, Instant at) {
         return command(id, issue -> issue.close(closure, note, actor, at));

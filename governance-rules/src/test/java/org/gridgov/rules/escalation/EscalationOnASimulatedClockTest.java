@@ -35,17 +35,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The base pack's escalation on a simulated clock: warnings, the whistle, report-in, supervision. */
-class EscalationOnASimulatedClockTest {
-    static City city;
-    static CompiledRoutingPack pack;
-    static final Actor HOTLINE = Actor.system("hotline-12345", Bilingual.of("12345热线", "12345 hotline"));
+public class EscalationOnASimulatedClockTest {
+    public static City city;
+    public static CompiledRoutingPack pack;
+    public static final Actor HOTLINE = Actor.system("hotline-12345", Bilingual.of("12345热线", "12345 hotline"));
     /** Tuesday 2024-05-07 10:00 in China. */
-    static final Instant T0 = Instant.parse("2024-05-07T02:00:00Z");
+    public static final Instant T0 = Instant.parse("2024-05-07T02:00:00Z");
     InMemoryEventStore store;
     CityGovernance engine;
 
     @BeforeAll
-    static void load() throws Exception {
+    public static void load() throws Exception {
         city = CityLoader.loadResource(EscalationOnASimulatedClockTest.class.getClassLoader(),
                 "org/gridgov/rules/routing/routing-city.yaml");
         PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(
@@ -55,7 +55,7 @@ class EscalationOnASimulatedClockTest {
     }
 
     /** An engine of the routing test city with the base pack over a store. */
-    static CityGovernance engine(InMemoryEventStore store, GovernanceSettings settings) {
+    public static CityGovernance engine(InMemoryEventStore store, GovernanceSettings settings) {
         return CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
                 new DroolsEscalationPolicy(() -> pack), settings);
     }
