@@ -59,10 +59,15 @@ import org.gridgov.organization.OrganizationId;
  *     <td>wrong-status, no-such-deadline</td></tr>
  * <tr><td>ReportInMissed 报到超时</td><td>NEW, DISPATCHED, IN_PROGRESS; the organization has a pending summons
  *     not yet missed</td><td>participant marked missed</td><td>wrong-status, not-summoned</td></tr>
+ * <tr><td>CallbackFailed 回访未接通</td><td>RESOLVED, CLOSED; any number of times</td><td>none (counted by
+ *     metrics)</td><td>wrong-status</td></tr>
+ * <tr><td>Excluded 不纳入考核</td><td>any status; once</td><td>excluded from assessment</td>
+ *     <td>already-excluded</td></tr>
  * <tr><td>Note 备注</td><td>any status</td><td>none</td><td>none</td></tr>
  * </table>
  *
- * <p>So a CLOSED issue is frozen: it accepts only a rating (once per round), a reopening and notes. The
+ * <p>So a CLOSED issue is frozen: it accepts only a rating (once per round), a reopening, failed callbacks, an
+ * exclusion and notes. The
  * escalation level never decreases. Who may issue a command is not checked here; that is a policy.
  *
  * <p><b>Failure modes.</b> Null arguments throw {@link NullPointerException}; an event of another issue
@@ -81,11 +86,12 @@ public final class Issue {
     private final boolean ratedThisRound;
     private final int round;
     private final Optional<Closure> closure;
+    private final boolean excluded;
     private final ImmutableList<IssueEvent> timeline;
 
     Issue(Issue previous, IssueEvent event, IssueStatus status, Optional<Owner> owner, int escalationLevel,
           List<Participant> participants, Map<String, Instant> deadlines, Optional<Rating> rating,
-          boolean ratedThisRound, int round, Optional<Closure> closure) {
+          boolean ratedThisRound, int round, Optional<Closure> closure, boolean excluded) {
         this.id = event.issue();
         this.facts = previous == null ? ((IssueEvent.Reported) event).facts() : previous.facts;
         this.status = status;
@@ -97,6 +103,7 @@ public final class Issue {
         this.ratedThisRound = ratedThisRound;
         this.round = round;
         this.closure = closure;
+        this.excluded = excluded;
         this.timeline = previous == null
                 ? ImmutableList.of(event)
                 : ImmutableList.<IssueEvent>builderWithExpectedSize(previous.timeline.size() + 1)
@@ -283,6 +290,19 @@ public final class Issue {
         return apply(new IssueEvent.ReportInMissed(id, actor, at, organization));
     }
 
+    /** Records that a callback to the reporter did not reach them (回访未接通); the note may be empty. */
+    public Outcome recordFailedCallback(String note, Actor actor, Instant at) {
+        return apply(new IssueEvent.CallbackFailed(id, actor, at, note));
+    }
+
+    /**
+     * Marks the case as not counting in assessment (不纳入考核), in any status; refused with
+     * {@code already-excluded} the second time.
+     */
+    public Outcome exclude(Bilingual reason, Actor actor, Instant at) {
+        return apply(new IssueEvent.Excluded(id, actor, at, reason));
+    }
+
     /**
      * Adds a note that changes nothing else.
      *
@@ -355,6 +375,14 @@ public final class Issue {
         return closure;
     }
 
+    /**
+     * Whether a reviewer excluded the case from assessment (不纳入考核). Exclusion is permanent and does not
+     * change the handling; metrics leave excluded cases out and list them separately.
+     */
+    public boolean excluded() {
+        return excluded;
+    }
+
     /** The number of events: the expected version for the next append to the store. */
     public long version() {
         return timeline.size();
@@ -377,7 +405,7 @@ public final class Issue {
                 && id.equals(i.id) && facts.equals(i.facts) && status == i.status && owner.equals(i.owner)
                 && escalationLevel == i.escalationLevel && participants.equals(i.participants)
                 && deadlines.equals(i.deadlines) && rating.equals(i.rating) && ratedThisRound == i.ratedThisRound
-                && round == i.round && closure.equals(i.closure) && timeline.equals(i.timeline);
+                && round == i.round && closure.equals(i.closure) && excluded == i.excluded && timeline.equals(i.timeline);
     }
 
     @Override
@@ -389,6 +417,6 @@ public final class Issue {
     public String toString() {
         return "Issue[" + id + " " + status + owner.map(o -> " owner " + o).orElse("")
                 + (escalationLevel > 0 ? " level " + escalationLevel : "") + (round > 0 ? " round " + round : "")
-                + " v" + version() + "]";
+                + (excluded ? " excluded" : "") + " v" + version() + "]";
     }
 }

@@ -248,6 +248,30 @@ public sealed interface IssueEvent {
         }
     }
 
+    /**
+     * CallbackFailed (回访未接通): a callback to the reporter, made to hear their rating, did not reach them (no
+     * answer, wrong number, refused). It changes no derived state; it is recorded so that callback reach can be
+     * measured. Several attempts may fail; {@code note} (what happened) may be empty.
+     */
+    record CallbackFailed(IssueId issue, Actor actor, Instant at, String note) implements IssueEvent {
+        public CallbackFailed {
+            requireCommon(issue, actor, at);
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /**
+     * Excluded (不纳入考核): a reviewer found the case unreasonable (a malicious, repeated or out-of-remit demand),
+     * so it no longer counts in the assessment of the units that handled it. The handling itself goes on as
+     * before; an issue is excluded at most once, and never included again.
+     */
+    record Excluded(IssueId issue, Actor actor, Instant at, Bilingual reason) implements IssueEvent {
+        public Excluded {
+            requireCommon(issue, actor, at);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     private static void requireCommon(IssueId issue, Actor actor, Instant at) {
         Objects.requireNonNull(issue, "issue");
         Objects.requireNonNull(actor, "actor");

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.IssueEvent.Accepted;
+import org.gridgov.issue.IssueEvent.CallbackFailed;
 import org.gridgov.issue.IssueEvent.CheckedIn;
 import org.gridgov.issue.IssueEvent.Closed;
 import org.gridgov.issue.IssueEvent.Consulted;
@@ -25,6 +26,7 @@ import org.gridgov.issue.IssueEvent.DeadlineCleared;
 import org.gridgov.issue.IssueEvent.DeadlineSet;
 import org.gridgov.issue.IssueEvent.DispatchRejected;
 import org.gridgov.issue.IssueEvent.Escalated;
+import org.gridgov.issue.IssueEvent.Excluded;
 import org.gridgov.issue.IssueEvent.FeedbackGiven;
 import org.gridgov.issue.IssueEvent.Note;
 import org.gridgov.issue.IssueEvent.ReportInMissed;
@@ -81,6 +83,17 @@ final class Lifecycle {
             return Rejection.of("already-reported", "问题已登记，不能重复登记", "the issue is already reported");
         }
         if (e instanceof Note) {
+            return null;
+        }
+        if (e instanceof CallbackFailed) {
+            return d.status == RESOLVED || d.status == CLOSED ? null : wrongStatus(d, e);
+        }
+        if (e instanceof Excluded) {
+            if (d.excluded) {
+                return Rejection.of("already-excluded", "问题已标记为不纳入考核",
+                        "the issue is already excluded from assessment");
+            }
+            d.excluded = true;
             return null;
         }
         if (e instanceof DeadlineSet s) {
@@ -294,6 +307,10 @@ final class Lifecycle {
             zhEn = new String[] {"预警", "warn about"};
         } else if (e instanceof ReportInMissed) {
             zhEn = new String[] {"记录报到超时", "record a missed report-in on"};
+        } else if (e instanceof CallbackFailed) {
+            zhEn = new String[] {"记录回访未接通", "record a failed callback on"};
+        } else if (e instanceof Excluded) {
+            zhEn = new String[] {"标记不纳入考核", "exclude from assessment"};
         } else {
             zhEn = new String[] {"备注", "annotate"};
         }
@@ -311,6 +328,7 @@ final class Lifecycle {
         boolean ratedThisRound;
         int round;
         Optional<Closure> closure = Optional.empty();
+        boolean excluded;
 
         Draft() {
         }
@@ -325,6 +343,7 @@ final class Lifecycle {
             ratedThisRound = i.ratedThisRound();
             round = i.round();
             closure = i.closure();
+            excluded = i.excluded();
         }
 
         void dispatchTo(Owner newOwner) {
@@ -345,7 +364,7 @@ final class Lifecycle {
 
         Issue freeze(Issue previous, IssueEvent event) {
             return new Issue(previous, event, status, owner, level, participants, deadlines, rating,
-                    ratedThisRound, round, closure);
+                    ratedThisRound, round, closure, excluded);
         }
     }
 }

@@ -37,6 +37,8 @@ public enum EventKind {
     DEADLINE_CLEARED(IssueEvent.DeadlineCleared.class),
     WARNED(IssueEvent.Warned.class),
     REPORT_IN_MISSED(IssueEvent.ReportInMissed.class),
+    CALLBACK_FAILED(IssueEvent.CallbackFailed.class),
+    EXCLUDED(IssueEvent.Excluded.class),
     NOTE(IssueEvent.Note.class);
 
     private static final Map<Class<?>, EventKind> BY_TYPE = byType();

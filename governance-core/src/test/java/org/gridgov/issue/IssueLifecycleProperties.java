@@ -47,7 +47,7 @@ class IssueLifecycleProperties {
     @Provide
     Arbitrary<List<Step>> steps() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.integers().between(0, 19),
+                Arbitraries.integers().between(0, 21),
                 Arbitraries.integers().between(0, 11),
                 Arbitraries.frequencyOf(
                         Tuple.of(8, Arbitraries.just(1)),
@@ -113,11 +113,11 @@ class IssueLifecycleProperties {
     }
 
     @Property
-    void closedIssuesOnlyAcceptRatingsReopeningsAndNotes(@ForAll("steps") List<Step> steps) {
+    void closedIssuesOnlyAcceptRatingsReopeningsCallbacksExclusionsAndNotes(@ForAll("steps") List<Step> steps) {
         for (Applied a : run(steps)) {
             if (a.before().status() == IssueStatus.CLOSED && a.outcome().isAccepted()) {
-                assertThat(a.event()).isInstanceOfAny(
-                        IssueEvent.Rated.class, IssueEvent.Reopened.class, IssueEvent.Note.class);
+                assertThat(a.event()).isInstanceOfAny(IssueEvent.Rated.class, IssueEvent.Reopened.class,
+                        IssueEvent.CallbackFailed.class, IssueEvent.Excluded.class, IssueEvent.Note.class);
             }
         }
     }
@@ -173,6 +173,8 @@ class IssueLifecycleProperties {
             case 17: return new IssueEvent.ReportInMissed(ISSUE, actor, at, org);
             case 18: return new IssueEvent.DeadlineCleared(ISSUE, actor, at, KINDS[s.pick() % KINDS.length]);
             case 19: return new IssueEvent.Reassigned(ISSUE, actor, at, OWNERS[s.pick() % OWNERS.length], WHY);
+            case 20: return new IssueEvent.CallbackFailed(ISSUE, actor, at, s.pick() % 2 == 0 ? "" : "无人接听");
+            case 21: return new IssueEvent.Excluded(ISSUE, actor, at, WHY);
             default: return new IssueEvent.Note(ISSUE, actor, at, "note");
         }
     }
@@ -184,6 +186,7 @@ class IssueLifecycleProperties {
         int level;
         int round;
         boolean ratedThisRound;
+        boolean excluded;
         Rating rating;
         Instant last;
         final List<OrganizationId> pending = new ArrayList<>();
@@ -261,6 +264,12 @@ class IssueLifecycleProperties {
             if (e instanceof IssueEvent.ReportInMissed m) {
                 return open() && pending.contains(m.organization()) && !missed.contains(m.organization());
             }
+            if (e instanceof IssueEvent.CallbackFailed) {
+                return done();
+            }
+            if (e instanceof IssueEvent.Excluded) {
+                return !excluded;
+            }
             return e instanceof IssueEvent.Note;
         }
 
@@ -306,6 +315,8 @@ class IssueLifecycleProperties {
                 deadlines.clear();
             } else if (e instanceof IssueEvent.DeadlineSet d) {
                 deadlines.put(d.kind(), d.due());
+            } else if (e instanceof IssueEvent.Excluded) {
+                excluded = true;
             }
         }
 
@@ -317,6 +328,7 @@ class IssueLifecycleProperties {
             assertThat(issue.rating()).isEqualTo(Optional.ofNullable(rating));
             assertThat(issue.deadlines()).isEqualTo(deadlines);
             assertThat(issue.lastEventAt()).isEqualTo(last);
+            assertThat(issue.excluded()).isEqualTo(excluded);
             assertThat(issue.participants().stream().filter(p -> !p.checkedIn()).map(Participant::organization))
                     .containsExactlyInAnyOrderElementsOf(pending);
         }
