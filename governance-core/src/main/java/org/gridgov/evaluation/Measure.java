@@ -19,7 +19,7 @@ import org.gridgov.issue.IssueId;
 public record Measure(ImmutableList<IssueId> numerator, ImmutableList<IssueId> denominator) {
     /**
      * @throws NullPointerException if a list or an element is null
-     * @throws IllegalArgumentException if the numerator holds a case (or a case more often) than the denominator
+     * @throws IllegalArgumentException if the numerator holds a case the denominator lacks, or holds it more often
      */
     public Measure {
         numerator = ImmutableList.copyOf(numerator);
