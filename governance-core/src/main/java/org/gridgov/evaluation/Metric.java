@@ -30,6 +30,25 @@ public enum Metric {
         this.displayName = Bilingual.of(zh, en);
     }
 
+    /**
+     * The key packs use for this metric in their settings: {@code response}, {@code resolution},
+     * {@code onTimeResolution}, {@code satisfaction}, {@code reopening}, {@code dispatchRejection},
+     * {@code reportInPunctuality}, {@code callbackReach}.
+     */
+    public String key() {
+        String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return out.toString();
+    }
+
+    /** The metric with a settings key, if any. */
+    public static java.util.Optional<Metric> ofKey(String key) {
+        return java.util.Arrays.stream(values()).filter(m -> m.key().equals(key)).findFirst();
+    }
+
     /** The name shown to people. */
     public Bilingual displayName() {
         return displayName;

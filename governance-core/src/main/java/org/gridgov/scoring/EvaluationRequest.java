@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.gridgov.evaluation.Measure;
+import org.gridgov.evaluation.Metric;
+import org.gridgov.evaluation.MetricReport;
 import org.gridgov.issue.Issue;
 import org.gridgov.organization.OrganizationId;
 
@@ -16,11 +19,22 @@ import org.gridgov.organization.OrganizationId;
  * @param period       the period's label
  * @param cases        the unit's cases in the period (those a reviewer excluded among them; the policy decides)
  * @param rates        the unit's rates by name: {@code response}, {@code resolution}, {@code satisfaction},
- *                     {@code onTime}, …
+ *                     {@code onTimeResolution}, … (see {@link org.gridgov.evaluation.Metric})
  * @param organization for a department, its organization (report-in punctuality counts against it)
  */
-public record EvaluationRequest(Unit unit, String period, List<Issue> cases, Map<String, RateInput> rates,
+public record EvaluationRequest(Unit unit, String period, List<Issue> cases, Map<String, Measure> rates,
                                 Optional<OrganizationId> organization) {
+    /**
+     * A request from a metric report: the rates are the report's measures by {@link Metric#key()}; the cases
+     * are those given (typically the report's received and excluded cases).
+     */
+    public static EvaluationRequest of(Unit unit, String period, List<Issue> cases, MetricReport report,
+                                       Optional<OrganizationId> organization) {
+        java.util.Map<String, Measure> rates = new java.util.LinkedHashMap<>();
+        report.measures().forEach((metric, measure) -> rates.put(metric.key(), measure));
+        return new EvaluationRequest(unit, period, cases, rates, organization);
+    }
+
     public EvaluationRequest {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(period, "period");

@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>Conditions: {@code within("environment")}, {@code channel}, {@code severityRank}, {@code late} (resolved after
  * the resolve deadline in force), {@code reopened}, {@code rejectedDispatches}, {@code missedReportIns} (by the
  * unit, for a department), {@code unsatisfied} (latest rating), {@code proactive} (found by the grid before anyone
- * complained and resolved: 未诉先办), {@code resolved}.
+ * complained and resolved: 未诉先办), {@code resolved}, {@code department} (a summoned department is scored).
  *
  * <p>Actions: {@link #deductAt} and {@link #addAt}, naming the event the points rest on: {@code resolved},
  * {@code reopened}, {@code dispatch-rejected}, {@code report-in-missed}, {@code rated}, {@code reported}.
@@ -28,15 +28,18 @@ public final class ScoringCase {
     private final boolean unsatisfied;
     private final boolean proactive;
     private final boolean resolved;
+    private final boolean department;
     private final Map<String, Integer> events;
     private final ScoreSheet sheet;
 
     /**
+     * @param department whether a summoned department, not the owner, is being scored on the case
      * @param events the index in the case's timeline of the first event of each kind named in the actions
      */
     public ScoringCase(String issueId, List<String> categoryPath, String channel, int severityRank, boolean late,
                        int reopened, int rejectedDispatches, int missedReportIns, boolean unsatisfied,
-                       boolean proactive, boolean resolved, Map<String, Integer> events, ScoreSheet sheet) {
+                       boolean proactive, boolean resolved, boolean department, Map<String, Integer> events,
+                       ScoreSheet sheet) {
         this.issueId = issueId;
         this.categoryPath = ImmutableList.copyOf(categoryPath);
         this.channel = channel;
@@ -48,6 +51,7 @@ public final class ScoringCase {
         this.unsatisfied = unsatisfied;
         this.proactive = proactive;
         this.resolved = resolved;
+        this.department = department;
         this.events = ImmutableMap.copyOf(events);
         this.sheet = sheet;
     }
@@ -94,6 +98,11 @@ public final class ScoringCase {
 
     public boolean isResolved() {
         return resolved;
+    }
+
+    /** True when a department is being scored on this case (it was summoned to it), not the case's owner. */
+    public boolean isDepartment() {
+        return department;
     }
 
     /** Takes points, resting on the first event of a kind. */

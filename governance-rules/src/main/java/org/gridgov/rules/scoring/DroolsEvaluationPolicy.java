@@ -16,10 +16,11 @@ import org.gridgov.issue.Rating;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.rules.facts.ScoreSheet;
 import org.gridgov.rules.facts.ScoringCase;
+import org.gridgov.evaluation.Metric;
 import org.gridgov.rules.routing.RoutingPack;
 import org.gridgov.scoring.EvaluationPolicy;
 import org.gridgov.scoring.EvaluationRequest;
-import org.gridgov.scoring.RateInput;
+import org.gridgov.evaluation.Measure;
 import org.gridgov.scoring.ScoreLine;
 import org.gridgov.scoring.Scorecard;
 import org.kie.api.runtime.KieSession;
@@ -32,6 +33,10 @@ import org.kie.api.runtime.KieSession;
  * <p><b>Exclusions (不纳入考核).</b> A case a reviewer excluded does not count against the unit: its deductions
  * are dropped (its bonuses stay), so excluding a case never lowers a score. The rates given in the request are
  * expected to leave excluded failures out the same way.
+ *
+ * <p><b>Departments (评价权).</b> A department (a unit of kind {@code organization}) is scored with
+ * {@code settings.evaluation.departmentWeights} (by default its report-in punctuality) and only by rules for
+ * departments: it is judged on reporting in to the whistles it was summoned to, not on the cases' outcomes.
  *
  * <p><b>No cases.</b> A unit without cases gets 100 points ({@code zeroCases: full}, the default) or none.
  */
@@ -66,35 +71,31 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
 
     private static List<ScoreLine> rateLines(EvaluationRequest request, ScoringSettings settings) {
         Map<String, Double> defined = new HashMap<>();
-        settings.weights().forEach((rate, weight) -> {
-            RateInput input = request.rates().get(rate);
-            if (input != null && input.value().isPresent()) {
+        Map<String, Double> weights = request.unit().kind().equals("organization")
+                ? settings.departmentWeights() : settings.weights();
+        weights.forEach((rate, weight) -> {
+            Measure input = request.rates().get(rate);
+            if (input != null && input.rate().value().isPresent()) {
                 defined.put(rate, weight);
             }
         });
         double total = defined.values().stream().mapToDouble(Double::doubleValue).sum();
         List<ScoreLine> out = new ArrayList<>();
-        for (Map.Entry<String, Double> w : settings.weights().entrySet()) {
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
             if (!defined.containsKey(w.getKey()) || total <= 0) {
                 continue;
             }
-            RateInput input = request.rates().get(w.getKey());
-            double points = 100 * w.getValue() / total * input.value().orElseThrow();
+            Measure input = request.rates().get(w.getKey());
+            double points = 100 * w.getValue() / total * input.rate().value().orElseThrow();
             out.add(new ScoreLine("三率加权", points, Bilingual.of(
-                    rateName(w.getKey()).zh() + " " + input + "，权重 " + w.getValue(),
-                    rateName(w.getKey()).en() + " " + input + ", weight " + w.getValue()), input.denominator(), -1));
+                    rateName(w.getKey()).zh() + " " + input.rate() + "，权重 " + w.getValue(),
+                    rateName(w.getKey()).en() + " " + input.rate() + ", weight " + w.getValue()), input.denominator(), -1));
         }
         return out;
     }
 
     private static Bilingual rateName(String rate) {
-        return switch (rate) {
-            case "response" -> Bilingual.of("响应率", "response rate");
-            case "resolution" -> Bilingual.of("解决率", "resolution rate");
-            case "satisfaction" -> Bilingual.of("满意率", "satisfaction rate");
-            case "onTime" -> Bilingual.of("按时办结率", "on-time resolution rate");
-            default -> Bilingual.zh(rate);
-        };
+        return Metric.ofKey(rate).map(Metric::displayName).orElse(Bilingual.zh(rate));
     }
 
     private static List<ScoreLine> ruleLines(RoutingPack pack, EvaluationRequest request, ScoringSettings settings) {
@@ -154,7 +155,7 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
                 rejected++;
                 first.putIfAbsent("dispatch-rejected", i);
             } else if (e instanceof IssueEvent.ReportInMissed m
-                    && organization.map(o -> o.equals(m.organization())).orElse(true)) {
+                    && organization.map(o -> o.equals(m.organization())).orElse(false)) {
                 missed++;
                 first.putIfAbsent("report-in-missed", i);
             } else if (e instanceof IssueEvent.Rated) {
@@ -166,6 +167,7 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
         boolean proactive = resolved && !late && settings.proactiveChannels().contains(issue.facts().channel().value());
         return new ScoringCase(issue.id().value(), categories, issue.facts().channel().value(),
                 issue.facts().severity().ordinal() + 1, late, reopened, rejected, missed,
-                issue.rating().map(r -> r == Rating.UNSATISFIED).orElse(false), proactive, resolved, first, sheet);
+                issue.rating().map(r -> r == Rating.UNSATISFIED).orElse(false), proactive, resolved,
+                organization.isPresent(), first, sheet);
     }
 }

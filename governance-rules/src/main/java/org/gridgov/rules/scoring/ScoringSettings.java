@@ -17,18 +17,20 @@ import org.gridgov.i18n.Bilingual;
  * settings:
  *   evaluation:
  *     weights: {response: 0.3, resolution: 0.3, satisfaction: 0.4}   # of 100 points; undefined rates drop out
+ *     departmentWeights: {reportInPunctuality: 1.0}                   # departments rated by the streets (评价权)
  *     zeroCases: full          # a unit without cases: full (100 points), or none (0 points)
  *     proactiveChannels: [grid-patrol, grid-forecast]                 # 未诉先办: found before anyone complained
  *     grades: [{min: 90, name: {zh: 优秀, en: excellent}}, {min: 80, name: {zh: 良好, en: good}}, …]
  * </pre>
  *
- * @param weights           weight of each rate
+ * @param weights           weight of each rate, for grids, communities, streets and persons
+ * @param departmentWeights weight of each rate for departments; by default report-in punctuality alone
  * @param fullWhenNoCases   whether a unit without cases gets full marks
  * @param proactiveChannels channels whose cases count as found before anyone complained
  * @param grades            grade bands, highest minimum first
  */
-public record ScoringSettings(Map<String, Double> weights, boolean fullWhenNoCases, List<String> proactiveChannels,
-                              List<Grade> grades) {
+public record ScoringSettings(Map<String, Double> weights, Map<String, Double> departmentWeights,
+                              boolean fullWhenNoCases, List<String> proactiveChannels, List<Grade> grades) {
 
     /**
      * A grade band: scores at or above {@code min}, below the next higher band.
@@ -41,6 +43,7 @@ public record ScoringSettings(Map<String, Double> weights, boolean fullWhenNoCas
 
     public ScoringSettings {
         weights = ImmutableMap.copyOf(weights);
+        departmentWeights = ImmutableMap.copyOf(departmentWeights);
         proactiveChannels = ImmutableList.copyOf(proactiveChannels);
         grades = ImmutableList.copyOf(grades);
     }
@@ -55,6 +58,13 @@ public record ScoringSettings(Map<String, Double> weights, boolean fullWhenNoCas
             weights.put("response", 0.3);
             weights.put("resolution", 0.3);
             weights.put("satisfaction", 0.4);
+        }
+        Map<String, Double> departmentWeights = new LinkedHashMap<>();
+        if (e.has("departmentWeights")) {
+            e.get("departmentWeights").fields().forEachRemaining(w -> departmentWeights.put(w.getKey(),
+                    w.getValue().asDouble()));
+        } else {
+            departmentWeights.put("reportInPunctuality", 1.0);
         }
         boolean full = !"none".equals(e.path("zeroCases").asText("full"));
         List<String> channels = new ArrayList<>();
@@ -75,6 +85,6 @@ public record ScoringSettings(Map<String, Double> weights, boolean fullWhenNoCas
             grades.add(new Grade(Double.NEGATIVE_INFINITY, Bilingual.of("不合格", "fail")));
         }
         grades.sort((a, b) -> Double.compare(b.min(), a.min()));
-        return new ScoringSettings(weights, full, channels, grades);
+        return new ScoringSettings(weights, departmentWeights, full, channels, grades);
     }
 }

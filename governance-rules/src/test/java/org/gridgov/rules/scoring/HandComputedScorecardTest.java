@@ -21,7 +21,7 @@ import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.rules.escalation.EscalationOnASimulatedClockTest;
 import org.gridgov.scoring.EvaluationRequest;
-import org.gridgov.scoring.RateInput;
+import org.gridgov.evaluation.Measure;
 import org.gridgov.scoring.ScoreLine;
 import org.gridgov.scoring.Scorecard;
 import org.gridgov.scoring.Unit;
@@ -69,10 +69,10 @@ class HandComputedScorecardTest {
         return java.util.Arrays.stream(ids).map(IssueId::new).toList();
     }
 
-    static Map<String, RateInput> rates() {
-        return Map.of("response", new RateInput(ids("a", "b", "d"), ids("a", "b", "c", "d")),
-                "resolution", new RateInput(ids("a", "b", "d"), ids("a", "b", "c", "d")),
-                "satisfaction", new RateInput(ids("a"), ids("a", "b")));
+    static Map<String, Measure> rates() {
+        return Map.of("response", Measure.of(ids("a", "b", "d"), ids("a", "b", "c", "d")),
+                "resolution", Measure.of(ids("a", "b", "d"), ids("a", "b", "c", "d")),
+                "satisfaction", Measure.of(ids("a"), ids("a", "b")));
     }
 
     @Test
@@ -109,8 +109,8 @@ class HandComputedScorecardTest {
         assertThat(empty.noCases()).isTrue();
         assertThat(empty.score()).isEqualTo(100.0);
         assertThat(empty.grade().orElseThrow().en()).isEqualTo("excellent");
-        Map<String, RateInput> noRatings = Map.of("response", new RateInput(ids("a"), ids("a")),
-                "resolution", new RateInput(ids("a"), ids("a")), "satisfaction", new RateInput(List.of(), List.of()));
+        Map<String, Measure> noRatings = Map.of("response", Measure.of(ids("a"), ids("a")),
+                "resolution", Measure.of(ids("a"), ids("a")), "satisfaction", Measure.of(List.of(), List.of()));
         Scorecard card = policy.score(new EvaluationRequest(GRID, "2024-05", List.of(cases.get(0)), noRatings,
                 Optional.empty()));
         // response and resolution share 100 points when satisfaction is undefined; +1 for the proactive case.
