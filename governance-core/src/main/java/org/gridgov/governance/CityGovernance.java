@@ -422,6 +422,11 @@ public final class CityGovernance {
         return store.load(id);
     }
 
+    /** Every issue of the city, in the order they were reported. */
+    public List<Issue> issues() {
+        return store.allIssues().toList();
+    }
+
     /** Open issues whose owner sits at a node or below it, in the order they were reported. */
     public List<Issue> openIssuesUnder(NodeId node) {
         return store.allIssues().filter(i -> i.status().isOpen())

@@ -30,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     CityOptions cityOptions;
 
+    @picocli.CommandLine.Option(names = "--report", description = "Also write the month's evaluation as an HTML report to this file.")
+    java.nio.file.Path report;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         print(loaded.get(), out, cityOptions.locale());
         if (cityOptions.profile == null && ExampleCities.hasPack(loaded.get().id())) {
-            return DemoRouting.print(loaded.get(), out, spec.commandLine().getErr(), cityOptions.locale());
+            return DemoRouting.print(loaded.get(), out, spec.commandLine().getErr(), cityOptions.locale(), report);
         }
         return 0;
     }

@@ -51,6 +51,11 @@ final class DemoRouting {
     }
 
     static int print(City city, PrintWriter out, PrintWriter err, Locale locale) {
+        return print(city, out, err, locale, null);
+    }
+
+    /** As {@link #print(City, PrintWriter, PrintWriter, Locale)}, writing the month's HTML report to a file if given. */
+    static int print(City city, PrintWriter out, PrintWriter err, Locale locale, java.nio.file.Path report) {
         boolean zh = "zh".equals(locale.getLanguage());
         PackLoadResult result = ExampleCities.loadPack(city);
         if (result instanceof PackLoadResult.Failed failed) {
@@ -88,8 +93,39 @@ final class DemoRouting {
                     city.organizations().require(o).name().in(locale)));
         }
         printTicks(engine, city, out, locale, zh);
+        printEvaluation(engine, city, pack, out, locale, zh, report);
         out.flush();
         return 0;
+    }
+
+    /** Scores the communities of the month with the pack's evaluation rules, and writes the report if asked. */
+    private static void printEvaluation(CityGovernance engine, City city, CompiledRoutingPack pack, PrintWriter out,
+                                        Locale locale, boolean zh, java.nio.file.Path report) {
+        java.time.YearMonth month = java.time.YearMonth.from(java.time.LocalDate.ofInstant(AT, city.zone()));
+        var period = org.gridgov.evaluation.Period.month(month, city.zone());
+        java.util.List<org.gridgov.issue.Issue> issues = engine.issues();
+        var policy = new org.gridgov.rules.scoring.DroolsEvaluationPolicy(() -> pack);
+        var all = org.gridgov.scoring.Evaluations.rankLevel(city, issues, period, month.toString(),
+                new org.gridgov.jurisdiction.LevelId("community"), policy);
+        // Of Jilin's 1,778 communities and villages only those with cases are worth showing here.
+        var ranking = org.gridgov.scoring.Ranking.of(all.level(), all.period(), all.entries().stream()
+                .map(org.gridgov.scoring.Ranking.Entry::scorecard).filter(c -> !c.noCases()).toList());
+        out.println();
+        out.printf("%s %s (%s)%n", zh ? "考核排名" : "Ranking of", month, zh ? "村(社区), 有事项者" : "communities with cases");
+        ranking.entries().forEach(e -> out.printf("  %d. %s %.2f %s%n",
+                e.rank(), e.scorecard().unit().name().in(locale), e.scorecard().score(),
+                e.scorecard().grade().map(g -> g.in(locale)).orElse("")));
+        if (report != null) {
+            var built = org.gridgov.report.EvaluationReports.of(Bilingual.of(city.name().zh() + "考核报告",
+                    city.name().en() + " evaluation"), month.toString(), city, issues, java.util.List.of(ranking),
+                    java.util.List.of(month.minusMonths(1), month), 5);
+            try {
+                java.nio.file.Files.writeString(report, org.gridgov.report.ReportWriter.html(built));
+                out.printf("%s %s%n", zh ? "报告已写入" : "report written to", report.toAbsolutePath());
+            } catch (java.io.IOException e) {
+                out.printf("%s %s: %s%n", zh ? "无法写入报告" : "cannot write the report", report, e.getMessage());
+            }
+        }
     }
 
     /** Runs the clock a week on and prints what the escalation rules did with what fell due. */
