@@ -86,7 +86,8 @@ class DemoCommandTest {
                 .contains("城市配置中没有类别 utilities")
                 // A week on the simulated clock: the grid's cases go up to the community, the street's are supervised.
                 .contains("升级至维北社区（吹哨）")
-                .contains("规则“街道及以上超时督办”");
+                .contains("规则“街道及以上超时督办”")
+                .contains("考核排名 2023-06").contains("1. 维北社区");
     }
 
     @Test

@@ -54,7 +54,7 @@ class AMonthOfCasesIsEvaluatedTest {
     static Period may;
 
     @BeforeAll
-    static void month() throws Exception {
+    public static void month() throws Exception {
         EscalationOnASimulatedClockTest.load();
         city = EscalationOnASimulatedClockTest.city;
         may = Period.month(MAY, city.zone());
@@ -172,23 +172,5 @@ class AMonthOfCasesIsEvaluatedTest {
         assertThat(whatIf.changes()).allMatch(c -> c.before().isPresent() && c.after().isPresent());
         assertThat(whatIf.changes()).anyMatch(c -> Math.abs(c.scoreDelta().orElseThrow()) > 1e-9);
         whatIf.changes().forEach(c -> assertThat(c.after().orElseThrow().scorecard().policy().packId()).isEqualTo("strict"));
-    }
-
-    @Test
-    void excludingACaseNeverLowersAUnitsScore() {
-        List<Issue> unexcluded = issues.stream().map(i -> i.excluded() ? Issue.replay(i.timeline().stream()
-                .filter(e -> !(e instanceof org.gridgov.issue.IssueEvent.Excluded)).toList()) : i).toList();
-        for (int k = 0; k < 60; k += 6) {
-            Issue target = unexcluded.get(k);
-            List<Issue> withOne = unexcluded.stream().map(i -> i.id().equals(target.id())
-                    ? ((org.gridgov.issue.Outcome.Accepted) i.exclude(Bilingual.of("不合理", "unreasonable"), HOTLINE,
-                            i.lastEventAt().plusSeconds(1))).issue() : i).toList();
-            Ranking before = Evaluations.rankLevel(city, unexcluded, may, "2024-05", new LevelId("grid"), base());
-            Ranking after = Evaluations.rankLevel(city, withOne, may, "2024-05", new LevelId("grid"), base());
-            for (WhatIf.Change c : WhatIf.compare(before, after).changes()) {
-                assertThat(c.scoreDelta().orElseThrow()).as("excluding %s for %s", target.id(), c.unit().id())
-                        .isGreaterThanOrEqualTo(-1e-9);
-            }
-        }
     }
 }
