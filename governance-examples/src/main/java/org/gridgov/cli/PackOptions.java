@@ -1,0 +1,57 @@
+package org.gridgov.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gridgov.city.City;
+import org.gridgov.examples.ExampleCities;
+import org.gridgov.rules.pack.PackContext;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackLoader;
+import org.gridgov.rules.pack.PackSource;
+import picocli.CommandLine.Parameters;
+
+/** The pack argument shared by the pack commands: a folder, or the id of an example city's pack. */
+final class PackOptions {
+    @Parameters(index = "0", paramLabel = "PACK",
+            description = "A pack folder (with pack.yaml), or an example city's id (jilin) for its shipped pack.")
+    String pack;
+
+    /** Where the pack's files are. */
+    PackSource source() {
+        Path folder = Path.of(pack);
+        if (Files.isDirectory(folder)) {
+            return PackSource.directory(folder);
+        }
+        if (ExampleCities.IDS.contains(pack) && ExampleCities.hasPack(pack)) {
+            return PackSource.classpath(ExampleCities.class.getClassLoader(), "org/gridgov/examples/" + pack + "/pack/");
+        }
+        throw new IllegalArgumentException("no pack folder '" + pack + "' (and no example city of that id with a pack)");
+    }
+
+    /** The context a city gives the checks: its categories and levels; none without a city. */
+    static PackContext context(Optional<City> city) {
+        return city.map(c -> new PackContext(
+                c.categories().all().stream().map(x -> x.id().value()).collect(Collectors.toSet()),
+                c.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet())))
+                .orElse(PackContext.unchecked());
+    }
+
+    /** Loads the pack with a city's context. */
+    PackLoadResult load(Optional<City> city) {
+        return PackLoader.withBuiltIns().load(source(), context(city));
+    }
+
+    /** The city given by the options, or the example city named like the pack; empty (after printing) if broken. */
+    static Optional<City> city(CityOptions options, String pack, PrintWriter err) {
+        if (options.chosen()) {
+            return options.load(null, err);
+        }
+        if (ExampleCities.IDS.contains(pack)) {
+            return options.load(pack, err);
+        }
+        return Optional.empty();
+    }
+}

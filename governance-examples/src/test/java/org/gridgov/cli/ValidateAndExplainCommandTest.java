@@ -1,0 +1,61 @@
+package org.gridgov.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.cli.DemoCommandTest.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateAndExplainCommandTest {
+
+    @Test
+    void theShippedJilinPackIsValidWithWarningsAboutCategoriesJilinLacks() {
+        var run = run("validate", "jilin", "--lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("0 error(s)").contains("can never fire");
+    }
+
+    @Test
+    void aBrokenPackFailsWithFileAndLineAndJsonForPrograms(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("pack.yaml"), "id: broken\nname: {zh: 坏包, en: broken}\nversion: \"1\"\n"
+                + "extends: base\n", StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/a.drl"), "rule \"坏规则\"\nwhen\n    $c : RoutingCase( severity == )\n"
+                + "then\nend\n", StandardCharsets.UTF_8);
+        var text = run("validate", dir.toString(), "--lang", "en");
+        assertThat(text.code()).isEqualTo(1);
+        assertThat(text.out()).contains("rules/a.drl").contains("1 error(s)");
+        var json = run("validate", dir.toString(), "--json");
+        assertThat(json.code()).isEqualTo(1);
+        assertThat(json.out()).contains("\"severity\" : \"error\"").contains("\"file\" : \"rules/a.drl\"");
+    }
+
+    @Test
+    void explainSaysWhoHandlesACaseAndWhyInJsonToo() throws IOException {
+        var text = run("explain", "jilin", "--category", "facilities.sewer", "--location", "维北社区",
+                "--at", "2023-06-15T10:00", "--lang", "zh");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("下水道堵塞（设施维修类）由新地号街道城管科承办：规则“市政设施归街道城管”")
+                .contains("未采用 社区接办");
+        var json = run("explain", "jilin", "--category", "environment.noise", "--location", "220202004001-G01",
+                "--at", "2023-06-15T10:00", "--json");
+        JsonNode n = new ObjectMapper().readTree(json.out());
+        assertThat(n.get("level").asText()).isEqualTo("grid");
+        assertThat(n.get("rules").get(0).asText()).isEqualTo("网格先办");
+        assertThat(n.get("pack").asText()).startsWith("jilin@0.1");
+    }
+
+    @Test
+    void anUnknownLocationIsSaidPlainly() {
+        var run = run("explain", "jilin", "--category", "environment.noise", "--location", "火星",
+                "--at", "2023-06-15T10:00", "--lang", "en");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("no such location: 火星");
+    }
+}
