@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code gridgov demo}: loads a real city and prints a summary of its jurisdiction. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Load a seed city (default 吉林市 Jilin) over its real divisions and print a summary."})
+        description = {"Load a seed city (default 吉林市 Jilin) over its real divisions and print a summary; with its",
+                "pack, route the seed report's cases, run a simulated week and rank the month.",
+                "Example: gridgov demo --lang en --report jilin.html"})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
