@@ -151,6 +151,95 @@ final class DecisionTable {
         }
     }
 
+    /**
+     * Findings of the table analysis: pairs of rows whose conditions overlap (equal, or one side blank) but whose
+     * actions differ, and combinations of the condition values the table uses that no row covers (when there are
+     * at most {@code maxCombinations} of them to check).
+     */
+    List<PackProblem> analyze(int maxCombinations) {
+        List<PackProblem> out = new ArrayList<>();
+        for (int r0 = 0; r0 < rows.size(); r0++) {
+            for (int c0 = 0; c0 < rows.get(r0).size(); c0++) {
+                if (text(r0, c0).startsWith("RuleTable")) {
+                    analyzeTable(r0, c0, maxCombinations, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void analyzeTable(int tableRow, int tableCol, int maxCombinations, List<PackProblem> out) {
+        int kw = tableRow + 1;
+        int last = rows.size() > kw ? rows.get(kw).size() - 1 : -1;
+        List<Integer> conditions = new ArrayList<>();
+        List<Integer> actions = new ArrayList<>();
+        for (int c = tableCol; c <= last; c++) {
+            String h = text(kw, c).toUpperCase(Locale.ROOT);
+            if (h.startsWith("C")) {
+                conditions.add(c);
+            } else if (h.startsWith("A")) {
+                actions.add(c);
+            }
+        }
+        List<Integer> data = new ArrayList<>();
+        for (int r = tableRow + 5; r < rows.size() && !blank(r, tableCol, last); r++) {
+            data.add(r);
+        }
+        for (int i = 0; i < data.size(); i++) {
+            for (int j = i + 1; j < data.size(); j++) {
+                int a = data.get(i);
+                int b = data.get(j);
+                boolean overlap = conditions.stream().allMatch(c -> text(a, c).isEmpty() || text(b, c).isEmpty()
+                        || text(a, c).equals(text(b, c)));
+                boolean differ = actions.stream().anyMatch(c -> !text(a, c).equals(text(b, c)));
+                if (overlap && differ && !conditions.isEmpty()) {
+                    out.add(PackProblem.atCell(PackProblem.Severity.WARNING, file.pack(), file.path(), sheet,
+                            name(b, conditions.get(0)), Bilingual.of(
+                                    "第" + (a + 1) + "行与第" + (b + 1) + "行条件重叠, 但结果不同",
+                                    "rows " + (a + 1) + " and " + (b + 1) + " overlap in their conditions but differ in "
+                                            + "their actions")));
+                }
+            }
+        }
+        if (conditions.size() < 2) {
+            return; // with one condition column every value used is covered by the row that uses it
+        }
+        List<List<String>> values = new ArrayList<>();
+        long combinations = 1;
+        for (int c : conditions) {
+            List<String> distinct = data.stream().map(r -> text(r, c)).filter(v -> !v.isEmpty()).distinct().toList();
+            values.add(distinct.isEmpty() ? List.of("") : distinct);
+            combinations *= Math.max(1, distinct.size());
+        }
+        if (combinations > maxCombinations) {
+            return;
+        }
+        int reported = 0;
+        for (long k = 0; k < combinations && reported < 10; k++) {
+            long rest = k;
+            List<String> combo = new ArrayList<>();
+            for (List<String> v : values) {
+                combo.add(v.get((int) (rest % v.size())));
+                rest /= v.size();
+            }
+            boolean covered = data.stream().anyMatch(r -> {
+                for (int x = 0; x < conditions.size(); x++) {
+                    String cell = text(r, conditions.get(x));
+                    if (!cell.isEmpty() && !cell.equals(combo.get(x))) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+            if (!covered) {
+                reported++;
+                out.add(PackProblem.atCell(PackProblem.Severity.WARNING, file.pack(), file.path(), sheet,
+                        name(kw, conditions.get(0)), Bilingual.of("没有任何一行覆盖条件组合 " + combo,
+                                "no row covers the combination of conditions " + combo)));
+            }
+        }
+    }
+
     /** The generated DRL, or empty with a problem at the cell Drools names, if any. */
     Optional<String> compile(String defaultPackage, List<PackProblem> problems) {
         String drl;
