@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.rules.pack.DecisionTableAnalysis;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackProcedures;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Compile and check a rule pack: every problem with file and line, or sheet and cell.",
                 "Exit code 1 if the pack has an error. With --city or --profile, rules naming categories or",
-                "levels the city lacks are reported too.",
+                "levels the city lacks are reported too, and so are decision-table rows that overlap with",
+                "different outcomes and condition combinations no row covers.",
                 "Example: gridgov validate my-city-pack --profile my-city.yaml"})
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
@@ -58,6 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
                         Bilingual.of(p.id() + ": " + p.message().zh(), p.id() + ": " + p.message().en()))));
             }
             PackProcedures.of(l.pack(), pack.source(), problems);
+            problems.addAll(DecisionTableAnalysis.analyze(pack.source()));
         }
         long errors = problems.stream().filter(PackProblem::isError).count();
         long warnings = problems.size() - errors;
