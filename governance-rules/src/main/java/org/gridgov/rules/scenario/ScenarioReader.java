@@ -161,6 +161,9 @@ public final class ScenarioReader {
                     at = parsed.get();
                 }
             }
+            if (at != null) {
+                previous = at;
+            }
             Action action;
             if (s.action() != null && s.expect() != null) {
                 p.add(path, "一个步骤不能同时有 do 和 expect", "a step has either 'do' or 'expect', not both");
@@ -248,7 +251,6 @@ public final class ScenarioReader {
             if (at == null) {
                 continue; // start itself is wrong, already reported
             }
-            previous = at;
             steps.add(new Step(i, 0, at, atText, action, Optional.ofNullable(caseId), Optional.ofNullable(s.node()),
                     Optional.ofNullable(s.organization()),
                     s.organizations() == null ? List.of() : s.organizations(), Optional.ofNullable(words), rating,
