@@ -1,0 +1,338 @@
+package org.gridgov.rules.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gridgov.document.DocumentException;
+import org.gridgov.document.DocumentProblem;
+import org.gridgov.document.DocumentReader;
+import org.gridgov.document.Format;
+import org.gridgov.document.SourceMap;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Closure;
+import org.gridgov.issue.IssueStatus;
+import org.gridgov.issue.Rating;
+import org.gridgov.issue.Severity;
+import org.gridgov.rules.scenario.Scenario.Action;
+import org.gridgov.rules.scenario.Scenario.CaseSpec;
+import org.gridgov.rules.scenario.Scenario.Expectation;
+import org.gridgov.rules.scenario.Scenario.Step;
+
+/**
+ * Reads a scenario file strictly: an unknown key, an unknown action, an instant that does not parse, a step
+ * on an undeclared case, an expectation without a case… are each reported with file, line and field path.
+ *
+ * <pre>
+ * name: {zh: 噪音投诉超时上报, en: a noise complaint goes up when overdue}
+ * start: 2024-05-07T10:00:00+08:00
+ * cases:
+ *   - {id: a, category: environment.noise, location: B1, channel: grid-patrol, severity: low}
+ * steps:
+ *   - {at: +0m, do: accept, case: a}
+ *   - {at: +7d, do: tick}
+ *   - at: +7d
+ *     expect: {case: a, owner: M1, level: 1, escalated: true}
+ * </pre>
+ */
+public final class ScenarioReader {
+    private static final DocumentReader READER = DocumentReader.strict();
+    private static final Pattern OFFSET = Pattern.compile("\\+\\s*(?:(\\d+)\\s*d)?\\s*(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m)?");
+    private static final String DEFAULT_CHANNEL = "hotline-12345";
+
+    private ScenarioReader() {
+    }
+
+    record NameDto(String zh, String en) {
+    }
+
+    record CaseDto(String id, String category, String location, String channel, Severity severity,
+            String description) {
+    }
+
+    record ExpectDto(@JsonProperty("case") String caseId, String owner, Integer level, String stage, Boolean escalated,
+            Boolean warned, List<String> summoned, List<String> missedReportIn, String reasonContains, String status,
+            Integer round) {
+    }
+
+    record StepDto(String at, @JsonProperty("do") String action, @JsonProperty("case") String caseId, String node,
+            String organization, List<String> organizations, String reason, String summary, String comment,
+            String text, String rating, String limit, String closure, ExpectDto expect) {
+    }
+
+    record ScenarioDto(NameDto name, String start, List<CaseDto> cases, List<StepDto> steps) {
+    }
+
+    /**
+     * Reads one scenario.
+     *
+     * @param file the file's name, used in problems and to tell the format ({@code .yaml} or {@code .json})
+     * @param text the file's content
+     * @throws DocumentException with every located problem found
+     */
+    public static Scenario read(String file, String text) throws DocumentException {
+        ScenarioDto dto = READER.read(file, text, ScenarioDto.class);
+        List<DocumentProblem> problems = new ArrayList<>();
+        SourceMap[] map = {null};
+        Problems p = (path, zh, en) -> {
+            if (map[0] == null) {
+                map[0] = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text);
+            }
+            problems.add(map[0].problem(file, path, Bilingual.of(zh, en)));
+        };
+        Bilingual name = Bilingual.of("(未命名)", "(unnamed)");
+        if (dto.name() == null || blank(dto.name().zh()) && blank(dto.name().en())) {
+            p.add("name", "缺少必填字段 name", "missing required field 'name'");
+        } else {
+            String zh = blank(dto.name().zh()) ? dto.name().en() : dto.name().zh();
+            String en = blank(dto.name().en()) ? dto.name().zh() : dto.name().en();
+            name = Bilingual.of(zh, en);
+        }
+        Instant start = null;
+        if (blank(dto.start())) {
+            p.add("start", "缺少必填字段 start", "missing required field 'start'");
+        } else {
+            try {
+                start = OffsetDateTime.parse(dto.start().trim()).toInstant();
+            } catch (DateTimeException e) {
+                p.add("start", "时间 '" + dto.start() + "' 无效, 应为带时区的 ISO-8601 时间 (2024-05-07T10:00:00+08:00)",
+                        "instant '" + dto.start() + "' is not valid; expected ISO-8601 with an offset "
+                                + "(2024-05-07T10:00:00+08:00)");
+            }
+        }
+        List<CaseSpec> cases = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<CaseDto> caseDtos = dto.cases() == null ? List.of() : dto.cases();
+        if (caseDtos.isEmpty()) {
+            p.add("cases", "缺少案件 (cases)", "no cases: 'cases' needs at least one");
+        }
+        for (int i = 0; i < caseDtos.size(); i++) {
+            CaseDto c = caseDtos.get(i);
+            String path = "cases[" + i + "]";
+            if (c == null) {
+                p.add(path, "空的案件", "empty case");
+                continue;
+            }
+            boolean ok = required(p, c.id(), path + ".id") & required(p, c.category(), path + ".category")
+                    & required(p, c.location(), path + ".location");
+            if (ok && !ids.add(c.id())) {
+                p.add(path + ".id", "案件编号 '" + c.id() + "' 重复", "case id '" + c.id() + "' is declared twice");
+            }
+            if (ok) {
+                cases.add(new CaseSpec(c.id(), c.category(), c.location(),
+                        blank(c.channel()) ? DEFAULT_CHANNEL : c.channel(),
+                        c.severity() == null ? Severity.LOW : c.severity(),
+                        c.description() == null ? "场景案件 " + c.id() : c.description(), 0));
+            }
+        }
+        List<Step> steps = new ArrayList<>();
+        List<StepDto> stepDtos = dto.steps() == null ? List.of() : dto.steps();
+        Instant previous = start;
+        for (int i = 0; i < stepDtos.size(); i++) {
+            StepDto s = stepDtos.get(i);
+            String path = "steps[" + i + "]";
+            if (s == null) {
+                p.add(path, "空的步骤", "empty step");
+                continue;
+            }
+            Instant at = previous;
+            String atText = s.at() == null ? "" : s.at().trim();
+            if (!atText.isEmpty() && start != null) {
+                Optional<Instant> parsed = instant(atText, start);
+                if (parsed.isEmpty()) {
+                    p.add(path + ".at", "时间 '" + atText + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h) 或带时区的 ISO-8601 时间",
+                            "'at' value '" + atText + "' is not valid; expected an offset from start (+30m, +2h, +7d, "
+                                    + "+1d2h) or an ISO-8601 instant with an offset");
+                } else if (previous != null && parsed.get().isBefore(previous)) {
+                    p.add(path + ".at", "步骤时间 " + atText + " 早于前一步骤; 步骤须按时间顺序",
+                            "step time " + atText + " is before the previous step's; steps must be in time order");
+                } else {
+                    at = parsed.get();
+                }
+            }
+            if (at != null) {
+                previous = at;
+            }
+            Action action;
+            if (s.action() != null && s.expect() != null) {
+                p.add(path, "一个步骤不能同时有 do 和 expect", "a step has either 'do' or 'expect', not both");
+                continue;
+            } else if (s.expect() != null) {
+                action = Action.EXPECT;
+            } else if (blank(s.action())) {
+                p.add(path, "步骤缺少 do 或 expect", "a step needs 'do' or 'expect'");
+                continue;
+            } else {
+                Optional<Action> a = Action.parse(s.action());
+                if (a.isEmpty()) {
+                    String known = Arrays.stream(Action.values()).filter(x -> x != Action.EXPECT)
+                            .map(x -> x.key() + " (" + String.join("/", x.aliases()) + ")")
+                            .collect(Collectors.joining(", "));
+                    p.add(path + ".do", "未知动作 '" + s.action() + "', 可用动作: " + known,
+                            "unknown action '" + s.action() + "'; expected one of: " + known);
+                    continue;
+                }
+                action = a.get();
+            }
+            Optional<Expectation> expect = Optional.empty();
+            String caseId = s.caseId();
+            if (action == Action.EXPECT) {
+                ExpectDto e = s.expect();
+                caseId = e.caseId();
+                if (blank(caseId)) {
+                    p.add(path + ".expect", "预期缺少 case (要检查哪个案件)", "the expectation names no 'case' to check");
+                    continue;
+                }
+                if (!ids.contains(caseId)) {
+                    p.add(path + ".expect.case", "未声明的案件 '" + caseId + "'", "case '" + caseId + "' is not declared");
+                    continue;
+                }
+                Optional<IssueStatus> status = Optional.empty();
+                if (e.status() != null) {
+                    status = status(e.status());
+                    if (status.isEmpty()) {
+                        p.add(path + ".expect.status", "状态 '" + e.status() + "' 无效, 应为 " + names(IssueStatus.values()),
+                                "status '" + e.status() + "' is not one of " + names(IssueStatus.values()));
+                    }
+                }
+                expect = Optional.of(new Expectation(caseId, Optional.ofNullable(e.owner()),
+                        Optional.ofNullable(e.level()), Optional.ofNullable(e.stage()),
+                        Optional.ofNullable(e.escalated()), Optional.ofNullable(e.warned()),
+                        Optional.ofNullable(e.summoned()), Optional.ofNullable(e.missedReportIn()),
+                        Optional.ofNullable(e.reasonContains()), status, Optional.ofNullable(e.round())));
+            } else if (action.onCase()) {
+                if (blank(caseId)) {
+                    p.add(path, "动作 " + action.key() + " 需要 case", "action '" + action.key() + "' needs a 'case'");
+                    continue;
+                }
+                if (!ids.contains(caseId)) {
+                    p.add(path + ".case", "未声明的案件 '" + caseId + "'", "case '" + caseId + "' is not declared");
+                    continue;
+                }
+            } else if (caseId != null) {
+                p.add(path + ".case", "动作 " + action.key() + " 不针对案件", "action '" + action.key() + "' takes no 'case'");
+            }
+            if ((action == Action.EMERGENCY || action == Action.NORMAL) && blank(s.node())) {
+                p.add(path, "动作 " + action.key() + " 需要 node", "action '" + action.key() + "' needs a 'node'");
+            }
+            if ((action == Action.SUMMON || action == Action.CHECK_IN) && blank(s.organization())) {
+                p.add(path, "动作 " + action.key() + " 需要 organization",
+                        "action '" + action.key() + "' needs an 'organization'");
+            }
+            Optional<Rating> rating = Optional.empty();
+            if (action == Action.RATE) {
+                rating = s.rating() == null ? Optional.empty() : rating(s.rating());
+                if (rating.isEmpty()) {
+                    p.add(path + ".rating", "评价须为 " + names(Rating.values()) + " (或 满意/基本满意/不满意)",
+                            "'rating' must be one of " + names(Rating.values()));
+                }
+            }
+            Optional<Closure> closure = Optional.empty();
+            if (action == Action.CLOSE) {
+                closure = s.closure() == null ? Optional.of(Closure.RESOLVED) : closure(s.closure());
+                if (closure.isEmpty()) {
+                    p.add(path + ".closure", "结案方式须为 " + names(Closure.values()),
+                            "'closure' must be one of " + names(Closure.values()));
+                }
+            }
+            String words = s.reason() != null ? s.reason() : s.summary() != null ? s.summary()
+                    : s.comment() != null ? s.comment() : s.text();
+            if (at == null) {
+                continue; // start itself is wrong, already reported
+            }
+            steps.add(new Step(i, 0, at, atText, action, Optional.ofNullable(caseId), Optional.ofNullable(s.node()),
+                    Optional.ofNullable(s.organization()),
+                    s.organizations() == null ? List.of() : s.organizations(), Optional.ofNullable(words), rating,
+                    Optional.ofNullable(s.limit()), closure, expect));
+        }
+        if (!problems.isEmpty()) {
+            throw new DocumentException(problems);
+        }
+        SourceMap lines = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<CaseSpec> located = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            CaseSpec c = cases.get(i);
+            located.add(new CaseSpec(c.id(), c.category(), c.location(), c.channel(), c.severity(), c.description(),
+                    lines.locate("cases[" + i + "]")[0]));
+        }
+        List<Step> locatedSteps = steps.stream().map(s -> new Step(s.index(), lines.locate("steps[" + s.index() + "]")[0],
+                s.at(), s.atText(), s.action(), s.caseId(), s.node(), s.organization(), s.organizations(), s.text(),
+                s.rating(), s.limit(), s.closure(), s.expect())).toList();
+        return new Scenario(file, name, start, located, locatedSteps);
+    }
+
+    /** An offset from start ({@code +30m}, {@code +2h}, {@code +7d}, {@code +1d2h30m}) or an ISO instant. */
+    static Optional<Instant> instant(String text, Instant start) {
+        Matcher m = OFFSET.matcher(text);
+        if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
+            Duration d = Duration.ZERO;
+            if (m.group(1) != null) {
+                d = d.plusDays(Long.parseLong(m.group(1)));
+            }
+            if (m.group(2) != null) {
+                d = d.plusHours(Long.parseLong(m.group(2)));
+            }
+            if (m.group(3) != null) {
+                d = d.plusMinutes(Long.parseLong(m.group(3)));
+            }
+            return Optional.of(start.plus(d));
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private interface Problems {
+        void add(String path, String zh, String en);
+    }
+
+    private static boolean required(Problems p, String value, String path) {
+        if (blank(value)) {
+            String field = path.substring(path.lastIndexOf('.') + 1);
+            p.add(path, "缺少必填字段 " + field, "missing required field '" + field + "'");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Optional<IssueStatus> status(String text) {
+        return Arrays.stream(IssueStatus.values()).filter(v -> matches(v, text) || v.displayName().zh().equals(text.trim()))
+                .findFirst();
+    }
+
+    private static Optional<Rating> rating(String text) {
+        return Arrays.stream(Rating.values()).filter(v -> matches(v, text) || v.displayName().zh().equals(text.trim()))
+                .findFirst();
+    }
+
+    private static Optional<Closure> closure(String text) {
+        return Arrays.stream(Closure.values()).filter(v -> matches(v, text) || v.displayName().zh().equals(text.trim()))
+                .findFirst();
+    }
+
+    private static boolean matches(Enum<?> v, String text) {
+        return v.name().equals(text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+    }
+}

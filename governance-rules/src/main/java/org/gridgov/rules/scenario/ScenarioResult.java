@@ -1,0 +1,41 @@
+package org.gridgov.rules.scenario;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.gridgov.i18n.Bilingual;
+
+/**
+ * What running a scenario came to.
+ *
+ * @param file    the scenario's file
+ * @param name    the scenario's name
+ * @param results one per expectation and per refused action, in step order
+ */
+public record ScenarioResult(String file, Bilingual name, List<ExpectationResult> results) {
+    public ScenarioResult {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(name, "name");
+        results = List.copyOf(results);
+    }
+
+    /** True if every expectation held and every action was carried out. */
+    public boolean passed() {
+        return results.stream().allMatch(ExpectationResult::passed);
+    }
+
+    /** The failures, in step order. */
+    public List<ExpectationResult> failures() {
+        return results.stream().filter(r -> !r.passed()).toList();
+    }
+
+    /** Every failure's message, under the scenario's name; empty if it passed. */
+    public String failureReport() {
+        if (passed()) {
+            return "";
+        }
+        return "场景 " + name.zh() + " / scenario " + name.en() + " (" + file + "): " + failures().size()
+                + " 项未通过 / failed\n\n" + failures().stream().map(ExpectationResult::message)
+                        .collect(Collectors.joining("\n\n"));
+    }
+}

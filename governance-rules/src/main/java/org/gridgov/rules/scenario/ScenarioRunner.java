@@ -1,0 +1,354 @@
+package org.gridgov.rules.scenario;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gridgov.actor.Actor;
+import org.gridgov.category.CategoryId;
+import org.gridgov.city.City;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.CommandOutcome;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.ChannelId;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.IssueFacts;
+import org.gridgov.issue.IssueId;
+import org.gridgov.issue.Owner;
+import org.gridgov.issue.Participant;
+import org.gridgov.jurisdiction.DivisionCode;
+import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.mode.Mode;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.procedure.Procedure;
+import org.gridgov.rules.escalation.DroolsEscalationPolicy;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.routing.DroolsRoutingPolicy;
+import org.gridgov.rules.scenario.Scenario.Action;
+import org.gridgov.rules.scenario.Scenario.CaseSpec;
+import org.gridgov.rules.scenario.Scenario.Expectation;
+import org.gridgov.rules.scenario.Scenario.Step;
+import org.gridgov.store.InMemoryEventStore;
+import org.gridgov.time.TimeLimit;
+
+/**
+ * Runs a scenario against a pack over a city on a simulated clock: a fresh engine over an in-memory store, every
+ * case reported at the start, then each step in order, the engine ticked at the step's instant before it acts.
+ */
+public final class ScenarioRunner {
+    /** Who acts in a scenario. */
+    public static final Actor ACTOR = Actor.system("scenario", Bilingual.of("场景演练", "scenario"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String DEFAULT_REPORT_IN = "30 分钟";
+
+    private ScenarioRunner() {
+    }
+
+    /**
+     * Runs a scenario.
+     *
+     * @param procedure the pack's procedure, if it declares one; {@code stage} expectations need it
+     */
+    public static ScenarioResult run(Scenario scenario, City city, CompiledRoutingPack pack,
+            Optional<Procedure> procedure) {
+        GovernanceSettings settings = procedure.map(GovernanceSettings.DEFAULT::withProcedure)
+                .orElse(GovernanceSettings.DEFAULT);
+        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
+                new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack), settings);
+        return new Run(scenario, city, engine, procedure).run();
+    }
+
+    private static final class Run {
+        final Scenario scenario;
+        final City city;
+        final CityGovernance engine;
+        final Optional<Procedure> procedure;
+        final ZoneId zone;
+        final List<ExpectationResult> results = new ArrayList<>();
+
+        Run(Scenario scenario, City city, CityGovernance engine, Optional<Procedure> procedure) {
+            this.scenario = scenario;
+            this.city = city;
+            this.engine = engine;
+            this.procedure = procedure;
+            this.zone = city.zone();
+        }
+
+        ScenarioResult run() {
+            for (CaseSpec c : scenario.cases()) {
+                Optional<NodeId> location = node(c.location());
+                if (location.isEmpty()) {
+                    results.add(new ExpectationResult(-1, c.line(), scenario.start(), c.id(), false,
+                            where(c.line(), scenario.start(), c.id()) + "\n  找不到位置 '" + c.location()
+                                    + "' (节点编号、区划代码或节点名称) / no node, division code or node name '"
+                                    + c.location() + "' in " + city.id()));
+                    continue;
+                }
+                CommandOutcome o = engine.report(new IssueId(c.id()), IssueFacts.of(new CategoryId(c.category()),
+                        new ChannelId(c.channel()), location.get(), c.description(), c.severity()), ACTOR,
+                        scenario.start());
+                refused(o, -1, c.line(), scenario.start(), c.id(), "report");
+            }
+            for (Step s : scenario.steps()) {
+                engine.tick(s.at());
+                String id = s.caseId().orElse("");
+                IssueId issue = new IssueId(id.isEmpty() ? "-" : id);
+                String words = s.text().orElse("场景: " + s.action().key());
+                CommandOutcome o = switch (s.action()) {
+                    case ACCEPT -> engine.accept(issue, ACTOR, s.at());
+                    case REJECT -> engine.rejectDispatch(issue, Bilingual.of(words, words), ACTOR, s.at());
+                    case SUMMON -> engine.summon(issue, new OrganizationId(s.organization().orElseThrow()),
+                            TimeLimit.parse(s.limit().orElse(DEFAULT_REPORT_IN)), ACTOR, s.at());
+                    case CHECK_IN -> engine.checkIn(issue, new OrganizationId(s.organization().orElseThrow()), ACTOR,
+                            s.at());
+                    case CONSULT -> engine.consult(issue, s.organizations().stream().map(OrganizationId::new)
+                            .collect(Collectors.toCollection(LinkedHashSet::new)), words, ACTOR, s.at());
+                    case RESOLVE -> engine.resolve(issue, words, ACTOR, s.at());
+                    case FEEDBACK -> engine.giveFeedback(issue, words, ACTOR, s.at());
+                    case RATE -> engine.rate(issue, s.rating().orElseThrow(), s.text().orElse(""), ACTOR, s.at());
+                    case CLOSE -> engine.close(issue, s.closure().orElseThrow(), words, ACTOR, s.at());
+                    case EXCLUDE -> engine.exclude(issue, Bilingual.of(words, words), ACTOR, s.at());
+                    case EMERGENCY, NORMAL -> {
+                        Optional<NodeId> node = node(s.node().orElseThrow());
+                        if (node.isEmpty()) {
+                            results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", false,
+                                    where(s.line(), s.at(), "") + "\n  找不到节点 '" + s.node().get() + "' / no node '"
+                                            + s.node().get() + "'"));
+                        } else {
+                            engine.switchMode(node.get(), s.action() == Action.EMERGENCY ? Mode.EMERGENCY : Mode.NORMAL,
+                                    Bilingual.of(words, words), ACTOR, s.at());
+                        }
+                        yield null;
+                    }
+                    case TICK -> null;
+                    case EXPECT -> {
+                        check(s, s.expect().orElseThrow());
+                        yield null;
+                    }
+                };
+                if (o != null) {
+                    refused(o, s.index(), s.line(), s.at(), id, s.action().key());
+                }
+            }
+            return new ScenarioResult(scenario.file(), scenario.name(), results);
+        }
+
+        void refused(CommandOutcome o, int step, int line, Instant at, String caseId, String action) {
+            if (o instanceof CommandOutcome.Refused r) {
+                results.add(new ExpectationResult(step, line, at, caseId, false, where(line, at, caseId)
+                        + "\n  动作 " + action + " 被拒绝: " + r.rejection().reason().zh() + " / action '" + action
+                        + "' was refused: " + r.rejection().reason().en() + " (" + r.rejection().code() + ")"
+                        + timeline(caseId, at)));
+            }
+        }
+
+        void check(Step s, Expectation e) {
+            Optional<Issue> found = engine.issue(new IssueId(e.caseId()));
+            if (found.isEmpty()) {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), false,
+                        where(s.line(), s.at(), e.caseId()) + "\n  案件未受理 (未上报成功) / the case was never reported"));
+                return;
+            }
+            Issue issue = found.get();
+            List<String> misses = new ArrayList<>();
+            List<String> holds = new ArrayList<>();
+            e.owner().ifPresent(want -> {
+                Optional<Owner> owner = issue.owner();
+                boolean ok = owner.isPresent() && ownerMatches(owner.get(), want);
+                compare(ok, "承办方", "owner", want, owner.map(this::describe).orElse("(无 / none)"), misses, holds);
+            });
+            e.level().ifPresent(want -> compare(issue.escalationLevel() == want, "上报层级", "escalation level",
+                    String.valueOf(want), String.valueOf(issue.escalationLevel()), misses, holds));
+            e.stage().ifPresent(want -> {
+                String actual = procedure.map(p -> p.stateOf(issue).current().value())
+                        .orElse("(包未声明流程 / the pack declares no procedure)");
+                compare(actual.equals(want), "流程环节", "stage", want, actual, misses, holds);
+            });
+            e.escalated().ifPresent(want -> {
+                boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Escalated);
+                compare(actual == want, "是否上报", "escalated", yesNo(want), yesNo(actual), misses, holds);
+            });
+            e.warned().ifPresent(want -> {
+                boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Warned);
+                compare(actual == want, "是否预警", "warned", yesNo(want), yesNo(actual), misses, holds);
+            });
+            e.summoned().ifPresent(want -> {
+                List<String> actual = issue.participants().stream().map(p -> p.organization().value()).toList();
+                compare(actual.containsAll(want), "被召集部门包含", "summoned includes", want.toString(),
+                        actual.toString(), misses, holds);
+            });
+            e.missedReportIn().ifPresent(want -> {
+                List<String> actual = issue.participants().stream().filter(Participant::missed)
+                        .map(p -> p.organization().value()).toList();
+                compare(actual.containsAll(want) && (!want.isEmpty() || actual.isEmpty()), "报到超时部门",
+                        "missed report-in", want.toString(), actual.toString(), misses, holds);
+            });
+            e.reasonContains().ifPresent(want -> {
+                Optional<Bilingual> reason = latestReason(issue);
+                boolean ok = reason.isPresent() && (reason.get().zh().contains(want) || reason.get().en().contains(want));
+                compare(ok, "最近理由包含", "latest reason contains", want,
+                        reason.map(r -> r.zh() + " / " + r.en()).orElse("(无 / none)"), misses, holds);
+            });
+            e.status().ifPresent(want -> compare(issue.status() == want, "状态", "status",
+                    want.displayName().zh() + " / " + want.displayName().en(),
+                    issue.status().displayName().zh() + " / " + issue.status().displayName().en(), misses, holds));
+            e.round().ifPresent(want -> compare(issue.round() == want, "办理轮次", "round", String.valueOf(want),
+                    String.valueOf(issue.round()), misses, holds));
+            if (misses.isEmpty()) {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), true,
+                        where(s.line(), s.at(), e.caseId()) + ": " + String.join("; ", holds)));
+            } else {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), false,
+                        where(s.line(), s.at(), e.caseId()) + "\n" + String.join("\n", misses)
+                                + timeline(e.caseId(), s.at())));
+            }
+        }
+
+        static void compare(boolean ok, String zh, String en, String expected, String actual, List<String> misses,
+                List<String> holds) {
+            if (ok) {
+                holds.add(en + " = " + actual);
+            } else {
+                misses.add("  预期" + zh + "为 " + expected + ", 实际为 " + actual + " / expected " + en + " " + expected
+                        + ", but was " + actual);
+            }
+        }
+
+        static String yesNo(boolean b) {
+            return b ? "是 (true)" : "否 (false)";
+        }
+
+        String where(int line, Instant at, String caseId) {
+            return scenario.file() + (line > 0 ? ":" + line : "") + " 于 " + local(at) + " (at)"
+                    + (caseId.isEmpty() ? "" : ", 案件 / case " + caseId);
+        }
+
+        String local(Instant at) {
+            return TIME.format(at.atZone(zone));
+        }
+
+        boolean ownerMatches(Owner owner, String want) {
+            if (owner.node().value().equals(want) || owner.organization().map(o -> o.value().equals(want)).orElse(false)
+                    || owner.person().map(p -> p.value().equals(want)).orElse(false)) {
+                return true;
+            }
+            return city.jurisdiction().find(owner.node()).map(n -> n.name().zh().equals(want) || n.name().en().equals(want))
+                    .orElse(false);
+        }
+
+        String describe(Owner owner) {
+            String name = city.jurisdiction().find(owner.node()).map(n -> " " + n.name().zh()).orElse("");
+            return owner.node().value() + name + owner.organization().map(o -> " / " + o.value()).orElse("")
+                    + owner.person().map(p -> " / " + p.value()).orElse("");
+        }
+
+        Optional<NodeId> node(String text) {
+            NodeId id = new NodeId(text);
+            if (city.jurisdiction().contains(id)) {
+                return Optional.of(id);
+            }
+            try {
+                Optional<JurisdictionNode> byCode = city.jurisdiction().byCode(new DivisionCode(text));
+                if (byCode.isPresent()) {
+                    return Optional.of(byCode.get().id());
+                }
+            } catch (RuntimeException notACode) {
+                // fall through to names
+            }
+            return city.jurisdiction().subtree(city.jurisdiction().root().id()).stream()
+                    .filter(n -> n.name().zh().equals(text) || n.name().en().equalsIgnoreCase(text))
+                    .map(JurisdictionNode::id).findFirst();
+        }
+
+        static Optional<Bilingual> latestReason(Issue issue) {
+            Optional<Bilingual> out = Optional.empty();
+            for (IssueEvent e : issue.timeline()) {
+                Optional<Bilingual> r = reason(e);
+                if (r.isPresent()) {
+                    out = r;
+                }
+            }
+            return out;
+        }
+
+        static Optional<Bilingual> reason(IssueEvent e) {
+            if (e instanceof IssueEvent.Routed r) {
+                return Optional.of(r.reason());
+            } else if (e instanceof IssueEvent.Escalated r) {
+                return Optional.of(r.reason());
+            } else if (e instanceof IssueEvent.Reassigned r) {
+                return Optional.of(r.reason());
+            } else if (e instanceof IssueEvent.DispatchRejected r) {
+                return Optional.of(r.reason());
+            } else if (e instanceof IssueEvent.Reopened r) {
+                return Optional.of(r.reason());
+            } else if (e instanceof IssueEvent.Excluded r) {
+                return Optional.of(r.reason());
+            }
+            return Optional.empty();
+        }
+
+        /** The case's timeline up to an instant, one line per event. */
+        String timeline(String caseId, Instant upTo) {
+            if (caseId.isEmpty()) {
+                return "";
+            }
+            Optional<Issue> issue = engine.issue(new IssueId(caseId));
+            if (issue.isEmpty()) {
+                return "\n  案件时间线 / timeline: (无 / none)";
+            }
+            StringBuilder out = new StringBuilder("\n  案件 " + caseId + " 截至 " + local(upTo) + " 的时间线 / timeline of case "
+                    + caseId + " up to then:");
+            for (IssueEvent e : issue.get().timeline()) {
+                if (e.at().isAfter(upTo)) {
+                    break;
+                }
+                out.append("\n    ").append(local(e.at())).append("  ").append(e.getClass().getSimpleName())
+                        .append(detail(e));
+            }
+            return out.toString();
+        }
+
+        String detail(IssueEvent e) {
+            Set<String> parts = new LinkedHashSet<>();
+            if (e instanceof IssueEvent.Routed r) {
+                parts.add("→ " + describe(r.owner()));
+            } else if (e instanceof IssueEvent.Escalated r) {
+                parts.add("→ " + describe(r.newOwner()) + " (level " + r.level() + ")");
+            } else if (e instanceof IssueEvent.Reassigned r) {
+                parts.add("→ " + describe(r.newOwner()));
+            } else if (e instanceof IssueEvent.Summoned r) {
+                parts.add(r.organization().value() + r.reportInBy().map(b -> " 报到时限 / report in by " + local(b)).orElse(""));
+            } else if (e instanceof IssueEvent.CheckedIn r) {
+                parts.add(r.organization().value());
+            } else if (e instanceof IssueEvent.ReportInMissed r) {
+                parts.add(r.organization().value());
+            } else if (e instanceof IssueEvent.DeadlineSet r) {
+                parts.add(r.kind() + " " + local(r.due()));
+            } else if (e instanceof IssueEvent.DeadlineCleared r) {
+                parts.add(r.kind());
+            } else if (e instanceof IssueEvent.Warned r) {
+                parts.add(r.deadline() + ": " + r.message().zh());
+            } else if (e instanceof IssueEvent.Rated r) {
+                parts.add(r.rating().displayName().zh() + " / " + r.rating().displayName().en());
+            } else if (e instanceof IssueEvent.Supervised r) {
+                parts.add(r.note());
+            } else if (e instanceof IssueEvent.Resolved r) {
+                parts.add(r.summary());
+            } else if (e instanceof IssueEvent.Closed r) {
+                parts.add(r.closure().displayName().zh());
+            }
+            reason(e).ifPresent(r -> parts.add(r.zh()));
+            parts.removeIf(String::isBlank);
+            return parts.isEmpty() ? "" : "  " + String.join(" — ", parts);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.gridgov.rules.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gridgov.city.City;
+import org.gridgov.document.DocumentException;
+import org.gridgov.procedure.Procedure;
+import org.gridgov.rules.pack.PackContext;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackLoader;
+import org.gridgov.rules.pack.PackProblem;
+import org.gridgov.rules.pack.PackProcedures;
+import org.gridgov.rules.pack.PackSource;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * A pack's scenarios as JUnit 5 dynamic tests, one per file:
+ *
+ * <pre>
+ * &#64;TestFactory
+ * Stream&lt;DynamicTest&gt; scenarios() {
+ *     return ScenarioTests.dynamicTests(Path.of("packs/my-city"), city);
+ * }
+ * </pre>
+ *
+ * <p>Needs JUnit Jupiter API on the class path (an optional dependency of governance-rules).
+ */
+public final class ScenarioTests {
+    private ScenarioTests() {
+    }
+
+    /** One test per file of {@code scenarios/} in the pack folder, run over the city. */
+    public static Stream<DynamicTest> dynamicTests(Path packFolder, City city) {
+        return dynamicTests(PackSource.directory(packFolder), ScenarioSuite.FOLDER, city);
+    }
+
+    /** One test per scenario file of a folder of the pack, run over the city. */
+    public static Stream<DynamicTest> dynamicTests(PackSource source, String scenariosFolder, City city) {
+        PackLoadResult loaded = PackLoader.withBuiltIns().load(source, PackContext.unchecked());
+        if (loaded instanceof PackLoadResult.Failed failed) {
+            String problems = failed.problems().stream().map(PackProblem::toString).collect(Collectors.joining("\n"));
+            return Stream.of(DynamicTest.dynamicTest("pack " + source.describe(), () -> {
+                throw new AssertionError("规则包无法加载 / the pack does not load:\n" + problems);
+            }));
+        }
+        PackLoadResult.Loaded ok = (PackLoadResult.Loaded) loaded;
+        CompiledRoutingPack pack = CompiledRoutingPack.of(ok.pack());
+        List<PackProblem> procedureProblems = new ArrayList<>();
+        Optional<Procedure> procedure = PackProcedures.of(ok.pack(), source, procedureProblems);
+        List<String> files = ScenarioSuite.files(source, scenariosFolder);
+        if (files.isEmpty()) {
+            return Stream.of(DynamicTest.dynamicTest("scenarios of " + source.describe(), () -> {
+                throw new AssertionError("没有场景文件 / no scenario files in " + scenariosFolder + "/ of "
+                        + source.describe());
+            }));
+        }
+        return files.stream().map(file -> {
+            Scenario scenario;
+            try {
+                scenario = ScenarioSuite.read(source, file);
+            } catch (DocumentException e) {
+                String problems = e.problems().stream().map(p -> p.describe(Locale.ENGLISH) + " / " + p.message().zh())
+                        .collect(Collectors.joining("\n"));
+                return DynamicTest.dynamicTest(file, () -> {
+                    throw new AssertionError("场景文件有误 / the scenario file is malformed:\n" + problems);
+                });
+            }
+            return DynamicTest.dynamicTest(file + ": " + scenario.name().zh() + " / " + scenario.name().en(), () -> {
+                ScenarioResult result = ScenarioRunner.run(scenario, city, pack, procedure);
+                if (!result.passed()) {
+                    throw new AssertionError(result.failureReport());
+                }
+            });
+        });
+    }
+}

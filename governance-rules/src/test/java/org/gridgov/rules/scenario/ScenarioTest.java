@@ -1,0 +1,167 @@
+package org.gridgov.rules.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.gridgov.city.City;
+import org.gridgov.city.CityLoader;
+import org.gridgov.document.DocumentException;
+import org.gridgov.document.DocumentProblem;
+import org.gridgov.rules.pack.PackContext;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackLoader;
+import org.gridgov.rules.pack.PackSource;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** Scenario files of a test pack run as dynamic tests; a failing scenario's message; malformed files. */
+class ScenarioTest {
+    static City city;
+
+    @BeforeAll
+    static void load() throws Exception {
+        city = CityLoader.loadResource(ScenarioTest.class.getClassLoader(), "org/gridgov/rules/routing/routing-city.yaml");
+    }
+
+    static Path folder(String name) throws URISyntaxException {
+        return Path.of(ScenarioTest.class.getClassLoader().getResource("org/gridgov/rules/scenario/" + name).toURI());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theScenarioPacksScenariosHold() throws Exception {
+        return ScenarioTests.dynamicTests(folder("pack"), city);
+    }
+
+    @Test
+    void theSuiteFindsTheScenarioFilesOfAPack() throws Exception {
+        PackSource pack = PackSource.directory(folder("pack"));
+        assertThat(ScenarioSuite.files(pack, "scenarios")).containsExactly("scenarios/dispute-report-in-missed.yaml",
+                "scenarios/noise-escalates.yaml", "scenarios/unsatisfied-reopens.yaml");
+        assertThat(ScenarioSuite.load(pack, "scenarios")).extracting(s -> s.name().en())
+                .contains("a noise complaint goes up when overdue");
+    }
+
+    @Test
+    void aFailingExpectationSaysWhatWasExpectedWhatHappenedAndTheTimeline() throws Exception {
+        PackSource failing = PackSource.directory(folder("failing"));
+        Scenario scenario = ScenarioSuite.read(failing, "scenarios/wrong-owner.yaml");
+        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
+                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
+        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        ScenarioResult result = ScenarioRunner.run(scenario, city, base, Optional.empty());
+        assertThat(result.passed()).isFalse();
+        assertThat(result.failures()).singleElement().satisfies(f -> {
+            assertThat(f.line()).isEqualTo(7);
+            assertThat(f.caseId()).isEqualTo("a");
+            assertThat(f.message())
+                    .contains("scenarios/wrong-owner.yaml:7", "2024-05-14 10:00")
+                    .contains("预期承办方为 S1, 实际为 M1 东厂宅社区 / m1-rc", "expected owner S1, but was M1")
+                    .contains("expected escalation level 2, but was 1")
+                    .contains("expected latest reason contains 不存在的理由")
+                    .contains("timeline of case a")
+                    .contains("2024-05-07 10:00  Reported", "2024-05-07 10:10  Accepted", "Escalated  → M1")
+                    .contains("2024-05-14 10:00  Escalated");
+        });
+        assertThat(result.failureReport()).startsWith("场景 故意失败的场景 / scenario a scenario that fails on purpose")
+                .contains("1 项未通过 / failed");
+    }
+
+    static List<DocumentProblem> problems(String text) {
+        try {
+            ScenarioReader.read("s.yaml", text);
+        } catch (DocumentException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the file to be refused");
+    }
+
+    static final String HEAD = """
+            name: {zh: 测试, en: test}
+            start: 2024-05-07T10:00:00+08:00
+            cases:
+              - {id: a, category: environment.noise, location: B1}
+            steps:
+            """;
+
+    @Test
+    void aWellFormedFileReadsOffsetsAndAliases() throws Exception {
+        Scenario s = ScenarioReader.read("s.yaml", HEAD + """
+                  - {at: +1d2h, do: 受理, case: a}
+                  - {at: "2024-05-09T10:00:00+08:00", do: tick}
+                  - {do: rate, case: a, rating: 不满意}
+                  - expect: {case: a, status: 已派单}
+                """);
+        assertThat(s.start()).isEqualTo(Instant.parse("2024-05-07T02:00:00Z"));
+        assertThat(s.steps()).extracting(Scenario.Step::action).containsExactly(Scenario.Action.ACCEPT,
+                Scenario.Action.TICK, Scenario.Action.RATE, Scenario.Action.EXPECT);
+        assertThat(s.steps().get(0).at()).isEqualTo(Instant.parse("2024-05-08T04:00:00Z"));
+        assertThat(s.steps().get(2).at()).isEqualTo(Instant.parse("2024-05-09T02:00:00Z"));
+        assertThat(s.steps().get(3).line()).isEqualTo(9);
+    }
+
+    @Test
+    void anUnknownKeyIsReportedWithItsLineAndField() {
+        assertThat(problems(HEAD + """
+                  - {at: +1h, do: accept, case: a}
+                  - at: +2h
+                    expect: {case: a, ownr: G1}
+                """)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.field()).isEqualTo("steps[1].expect.ownr");
+            assertThat(p.message().en()).contains("unknown field 'ownr'").contains("owner");
+        });
+    }
+
+    @Test
+    void aBadInstantIsReportedAtItsStep() {
+        assertThat(problems(HEAD + """
+                  - {at: +1h, do: accept, case: a}
+                  - {at: next tuesday, do: tick}
+                """)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.field()).isEqualTo("steps[1].at");
+            assertThat(p.message().en()).contains("'at' value 'next tuesday' is not valid");
+            assertThat(p.message().zh()).contains("时间 'next tuesday' 无效");
+        });
+    }
+
+    @Test
+    void anUnknownActionAnExpectationWithoutACaseAndAnUndeclaredCaseAreAllReported() {
+        List<DocumentProblem> problems = problems(HEAD + """
+                  - {at: +1h, do: dance, case: a}
+                  - expect: {owner: G1}
+                  - {at: +3h, do: accept, case: z}
+                  - {at: +2h, do: tick}
+                """);
+        assertThat(problems).extracting(DocumentProblem::line, DocumentProblem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(6, "steps[0].do"),
+                org.assertj.core.groups.Tuple.tuple(7, "steps[1].expect"),
+                org.assertj.core.groups.Tuple.tuple(8, "steps[2].case"),
+                org.assertj.core.groups.Tuple.tuple(9, "steps[3].at"));
+        assertThat(problems.get(0).message().en()).contains("unknown action 'dance'").contains("check-in");
+        assertThat(problems.get(1).message().en()).contains("names no 'case'");
+        assertThat(problems.get(3).message().en()).contains("time order");
+    }
+
+    @Test
+    void aBadStartIsReported() {
+        assertThat(problems("""
+                name: {zh: 测试, en: test}
+                start: 2024-05-07 10:00
+                cases:
+                  - {id: a, category: environment.noise, location: B1}
+                """)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.field()).isEqualTo("start");
+        });
+    }
+}
