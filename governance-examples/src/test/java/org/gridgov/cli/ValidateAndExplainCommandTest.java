@@ -58,4 +58,28 @@ class ValidateAndExplainCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("no such location: 火星");
     }
+
+    @Test
+    void testRunsTheShippedScenariosAndListsRulesNoScenarioFired() {
+        var run = run("test", "jilin", "--coverage", "--lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("PASS scenarios/sewer-and-noise.yaml").contains("1 passed, 0 failed")
+                .contains("rules that never fired").doesNotContain("  网格先办\n");
+    }
+
+    @Test
+    void aFailingScenarioFailsTheRunAndSaysWhy(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("pack.yaml"), "id: t\nname: {zh: 测, en: t}\nversion: \"1\"\nextends: base\n",
+                StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.copy(Path.of("src/main/resources/org/gridgov/examples/jilin/pack/scenarios/sewer-and-noise.yaml"),
+                dir.resolve("scenarios/a.yaml"));
+        String text = Files.readString(dir.resolve("scenarios/a.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("scenarios/a.yaml"), text.replaceFirst("level: 0,", "level: 2,"),
+                StandardCharsets.UTF_8);
+        var run = run("test", dir.toString(), "--city", "jilin", "--lang", "en");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL scenarios/a.yaml").contains("scenarios/a.yaml:9")
+                .contains("expected escalation level 2, but was 0").contains("0 passed, 1 failed");
+    }
 }

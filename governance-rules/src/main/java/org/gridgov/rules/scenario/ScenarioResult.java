@@ -1,6 +1,7 @@
 package org.gridgov.rules.scenario;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gridgov.i18n.Bilingual;
@@ -10,13 +11,16 @@ import org.gridgov.i18n.Bilingual;
  *
  * @param file    the scenario's file
  * @param name    the scenario's name
- * @param results one per expectation and per refused action, in step order
+ * @param results    one per expectation and per refused action, in step order
+ * @param firedRules the rules that decided something while the scenario ran: routing and escalation rules on the
+ *                   cases' timelines and in the ticks (for rule coverage)
  */
-public record ScenarioResult(String file, Bilingual name, List<ExpectationResult> results) {
+public record ScenarioResult(String file, Bilingual name, List<ExpectationResult> results, Set<String> firedRules) {
     public ScenarioResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
         results = List.copyOf(results);
+        firedRules = Set.copyOf(firedRules);
     }
 
     /** True if every expectation held and every action was carried out. */

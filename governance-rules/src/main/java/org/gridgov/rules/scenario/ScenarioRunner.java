@@ -97,8 +97,10 @@ public final class ScenarioRunner {
                         scenario.start());
                 refused(o, -1, c.line(), scenario.start(), c.id(), "report");
             }
+            java.util.Set<String> fired = new java.util.HashSet<>();
             for (Step s : scenario.steps()) {
-                engine.tick(s.at());
+                engine.tick(s.at()).handled()
+                        .forEach(h -> h.decision().explanation().fired().forEach(t -> fired.add(t.rule())));
                 String id = s.caseId().orElse("");
                 IssueId issue = new IssueId(id.isEmpty() ? "-" : id);
                 String words = s.text().orElse("场景: " + s.action().key());
@@ -138,7 +140,16 @@ public final class ScenarioRunner {
                     refused(o, s.index(), s.line(), s.at(), id, s.action().key());
                 }
             }
-            return new ScenarioResult(scenario.file(), scenario.name(), results);
+            for (var issue : engine.issues()) {
+                for (var event : issue.timeline()) {
+                    if (event instanceof org.gridgov.issue.IssueEvent.Routed r) {
+                        r.basis().ifPresent(b -> fired.addAll(b.rules()));
+                    } else if (event instanceof org.gridgov.issue.IssueEvent.Escalated x) {
+                        x.basis().ifPresent(b -> fired.addAll(b.rules()));
+                    }
+                }
+            }
+            return new ScenarioResult(scenario.file(), scenario.name(), results, fired);
         }
 
         void refused(CommandOutcome o, int step, int line, Instant at, String caseId, String action) {

@@ -1,0 +1,101 @@
+package org.gridgov.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.gridgov.city.City;
+import org.gridgov.document.DocumentException;
+import org.gridgov.procedure.Procedure;
+import org.gridgov.rules.pack.CompiledPack;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackProblem;
+import org.gridgov.rules.pack.PackProcedures;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.scenario.Scenario;
+import org.gridgov.rules.scenario.ScenarioResult;
+import org.gridgov.rules.scenario.ScenarioRunner;
+import org.gridgov.rules.scenario.ScenarioSuite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gridgov test PACK}: run the pack's scenario files on a simulated clock. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Run the scenario files of a pack (its scenarios/ folder): one line per file, the failures",
+                "in words with the case's timeline, and a total line 'N passed, N failed'. Exit code 1 if any fails.",
+                "With --coverage, list the routing and escalation rules no scenario made fire.",
+                "Example: gridgov test my-pack --profile my-city.yaml --coverage"})
+final class TestCommand implements Callable<Integer> {
+    @Mixin
+    PackOptions pack;
+
+    @Mixin
+    CityOptions city;
+
+    @Option(names = "--coverage", description = "List the rules that never fired.")
+    boolean coverage;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<City> loaded = PackOptions.city(city, pack.pack, err);
+        if (loaded.isEmpty()) {
+            err.println(city.zh() ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
+            err.flush();
+            return 2;
+        }
+        PackLoadResult result = pack.load(loaded);
+        if (result instanceof PackLoadResult.Failed failed) {
+            failed.problems().forEach(p -> err.println(p.describe(city.locale())));
+            err.flush();
+            return 1;
+        }
+        CompiledPack compiled = ((PackLoadResult.Loaded) result).pack();
+        CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
+        List<PackProblem> problems = new ArrayList<>();
+        Optional<Procedure> procedure = PackProcedures.of(compiled, pack.source(), problems);
+        problems.forEach(p -> err.println(p.describe(city.locale())));
+        List<Scenario> scenarios;
+        try {
+            scenarios = ScenarioSuite.load(pack.source(), ScenarioSuite.FOLDER);
+        } catch (DocumentException e) {
+            e.problems().forEach(p -> err.println(p.describe(city.locale())));
+            err.flush();
+            return 1;
+        }
+        int passed = 0;
+        int failed = 0;
+        Set<String> fired = new TreeSet<>();
+        for (Scenario s : scenarios) {
+            ScenarioResult r = ScenarioRunner.run(s, loaded.get(), routing, procedure);
+            fired.addAll(r.firedRules());
+            if (r.passed()) {
+                passed++;
+                out.printf("PASS %s — %s (%d)%n", s.file(), s.name().in(city.locale()), r.results().size());
+            } else {
+                failed++;
+                out.printf("FAIL %s — %s%n%s%n", s.file(), s.name().in(city.locale()), r.failureReport());
+            }
+        }
+        if (coverage) {
+            Set<String> never = new TreeSet<>(compiled.rules().keySet());
+            never.removeAll(fired);
+            out.printf("%s (%d/%d):%n", city.zh() ? "从未触发的规则" : "rules that never fired", never.size(),
+                    compiled.rules().size());
+            never.forEach(rule -> out.println("  " + rule));
+        }
+        out.printf("%d passed, %d failed%n", passed, failed);
+        out.flush();
+        err.flush();
+        return failed > 0 || (scenarios.isEmpty() && !problems.isEmpty()) ? 1 : 0;
+    }
+}
