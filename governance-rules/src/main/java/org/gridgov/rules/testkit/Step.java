@@ -1,0 +1,125 @@
+package org.gridgov.rules.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.gridgov.actor.Actor;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Closure;
+import org.gridgov.issue.IssueFacts;
+import org.gridgov.issue.IssueId;
+import org.gridgov.issue.Rating;
+import org.gridgov.organization.Organization;
+
+/**
+ * One thing that happens in a generated {@link History}, a given time after the step before it. Steps that act
+ * on an issue name it by an index taken modulo the number of issues reported so far, so every list of steps is a
+ * valid history, and jqwik can shrink a failing history by dropping steps.
+ *
+ * <p>Commands the engine refuses (accepting a closed issue, checking in an organization nobody summoned) are
+ * part of the test: a refusal must leave the issue untouched.
+ */
+public sealed interface Step {
+    /** The actor of generated steps. */
+    Actor ACTOR = Actor.system("generated", Bilingual.of("生成的历史", "generated history"));
+
+    /** @return the time between the step before and this one, never negative */
+    Duration after();
+
+    /**
+     * Performs the step.
+     *
+     * @param engine   the engine
+     * @param reported the issues reported so far in this history, in order; {@link Report} adds to it
+     * @param at       the instant of the step
+     */
+    void apply(CityGovernance engine, List<IssueId> reported, Instant at);
+
+    private static IssueId pick(List<IssueId> reported, int issue) {
+        return reported.get(Math.floorMod(issue, reported.size()));
+    }
+
+    /** A case is reported: 上报. */
+    record Report(Duration after, IssueFacts facts) implements Step {
+        public Report {
+            Objects.requireNonNull(facts, "facts");
+        }
+
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            IssueId id = new IssueId("h" + reported.size());
+            // A refused report has nothing to act on later; GovernanceInvariants checks it left no issue behind.
+            if (engine.report(id, facts, ACTOR, at).isDone()) {
+                reported.add(id);
+            }
+        }
+    }
+
+    /** The owner accepts: 受理. */
+    record Accept(Duration after, int issue) implements Step {
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            if (!reported.isEmpty()) {
+                engine.accept(pick(reported, issue), ACTOR, at);
+            }
+        }
+    }
+
+    /** The owner sends it back: 退单. */
+    record Reject(Duration after, int issue) implements Step {
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            if (!reported.isEmpty()) {
+                engine.rejectDispatch(pick(reported, issue), Bilingual.of("不属本单位职责", "not ours"), ACTOR, at);
+            }
+        }
+    }
+
+    /** An organization reports in (报到), whether or not it was summoned. */
+    record CheckIn(Duration after, int issue, int organization) implements Step {
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            List<Organization> all = List.copyOf(engine.city().organizations().all());
+            if (!reported.isEmpty() && !all.isEmpty()) {
+                engine.checkIn(pick(reported, issue), all.get(Math.floorMod(organization, all.size())).id(), ACTOR,
+                        at);
+            }
+        }
+    }
+
+    /** The owner resolves it (办结) and the reporter rates it at once. */
+    record ResolveAndRate(Duration after, int issue, Rating rating) implements Step {
+        public ResolveAndRate {
+            Objects.requireNonNull(rating, "rating");
+        }
+
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            if (!reported.isEmpty()) {
+                IssueId id = pick(reported, issue);
+                engine.resolve(id, "已办理", ACTOR, at);
+                engine.rate(id, rating, "", ACTOR, at);
+            }
+        }
+    }
+
+    /** The reporter withdraws it: 撤回. */
+    record Withdraw(Duration after, int issue) implements Step {
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            if (!reported.isEmpty()) {
+                engine.close(pick(reported, issue), Closure.WITHDRAWN, "撤回", ACTOR, at);
+            }
+        }
+    }
+
+    /** The clock ticks: deadlines fall due, warnings and escalations happen. */
+    record Tick(Duration after) implements Step {
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            engine.tick(at);
+        }
+    }
+}
