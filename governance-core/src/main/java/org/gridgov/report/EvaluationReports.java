@@ -1,6 +1,5 @@
 package org.gridgov.report;
 
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,29 +67,8 @@ public final class EvaluationReports {
                 .orElse(issue.facts().location().value());
         List<String> lines = new ArrayList<>();
         for (IssueEvent e : issue.timeline()) {
-            lines.add(LocalDateTime.ofInstant(e.at(), city.zone()) + " " + describe(e));
+            lines.add(TimelineText.line(e, city.zone()));
         }
         return new CaseSummary(issue.id(), Bilingual.zh(what + " @ " + where), points, lines);
-    }
-
-    /** One line of a timeline for people. */
-    static String describe(IssueEvent e) {
-        String kind = e.getClass().getSimpleName();
-        if (e instanceof IssueEvent.Routed r) {
-            return kind + " → " + r.owner() + ": " + r.reason().zh();
-        }
-        if (e instanceof IssueEvent.Escalated x) {
-            return kind + " → " + x.newOwner() + ": " + x.reason().zh();
-        }
-        if (e instanceof IssueEvent.Warned w) {
-            return kind + " " + w.deadline() + ": " + w.message().zh();
-        }
-        if (e instanceof IssueEvent.DeadlineSet d) {
-            return kind + " " + d.kind() + " " + d.due();
-        }
-        if (e instanceof IssueEvent.Rated r) {
-            return kind + " " + r.rating().displayName().zh();
-        }
-        return kind;
     }
 }

@@ -1,14 +1,34 @@
 package org.gridgov.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
+import org.gridgov.document.DocumentException;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.report.TimelineText;
+import org.gridgov.rules.escalation.DroolsEscalationPolicy;
+import org.gridgov.rules.scenario.Scenario;
+import org.gridgov.rules.scenario.ScenarioReader;
+import org.gridgov.store.InMemoryEventStore;
 import org.gridgov.city.City;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueFacts;
@@ -32,9 +52,11 @@ import picocli.CommandLine.Spec;
 /** {@code gridgov explain PACK}: route one case and say why. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Route one case with a pack and explain the decision: owner, acting person, time limit,",
-                "the rules that fired and the candidates that lost.",
+                "the rules that fired and the candidates that lost. The case comes from the options, or from a",
+                "scenario file (--case: its cases, reported at its start). With --days N, play the case forward N days",
+                "with nobody acting on it, and print its timeline: warnings, escalations, supervision.",
                 "Example: gridgov explain jilin --category facilities.sewer --location 220202004001-G01 "
-                        + "--at 2023-06-15T10:00"})
+                        + "--at 2023-06-15T10:00 --days 10"})
 final class ExplainCommand implements Callable<Integer> {
     @Mixin
     PackOptions pack;
@@ -42,11 +64,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     CityOptions city;
 
-    @Option(names = "--category", required = true, description = "The case's category id, e.g. environment.noise")
+    @Option(names = "--case", paramLabel = "FILE",
+            description = "A scenario file (YAML, as in a pack's scenarios/): explain each of its cases at its start.")
+    Path caseFile;
+
+    @Option(names = "--category", description = "The case's category id, e.g. environment.noise")
     String category;
 
-    @Option(names = "--location", required = true,
-            description = "Where: a node id, an official division code, or a node's Chinese name")
+    @Option(names = "--location", description = "Where: a node id, an official division code, or a node's Chinese name")
     String location;
 
     @Option(names = "--channel", description = "Intake channel id (default: the city's first channel)")
@@ -55,8 +80,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--severity", defaultValue = "low", description = "low, medium, high or critical")
     String severity;
 
-    @Option(names = "--at", required = true, description = "When, in the city's local time: 2023-06-15T10:00")
+    @Option(names = "--at", description = "When, in the city's local time: 2023-06-15T10:00")
     LocalDateTime at;
+
+    @Option(names = "--days", defaultValue = "0",
+            description = "Play the case forward this many days with nobody acting, and print its timeline.")
+    int days;
 
     @Option(names = "--json", description = "Print the decision as JSON.")
     boolean json;
@@ -82,43 +111,133 @@ final class ExplainCommand implements Callable<Integer> {
             return 1;
         }
         CompiledRoutingPack routing = CompiledRoutingPack.of(((PackLoadResult.Loaded) result).pack());
-        Optional<JurisdictionNode> node = locate(c, location);
-        if (node.isEmpty()) {
-            err.println((city.zh() ? "找不到地点: " : "no such location: ") + location);
+        List<Request> requests = new ArrayList<>();
+        Integer problem = caseFile != null ? fromFile(c, requests, err) : fromOptions(c, requests, err);
+        if (problem != null) {
             err.flush();
-            return 1;
+            return problem;
         }
-        Instant instant = at.atZone(c.zone()).toInstant();
-        String via = channel != null ? channel : c.channels().get(0).id().value();
-        RoutingDecision d = new DroolsRoutingPolicy(() -> routing).route(RoutingRequest.of(new IssueId("explain"),
-                IssueFacts.of(new CategoryId(category), new ChannelId(via), node.get().id(), "explain",
-                        Severity.valueOf(severity.toUpperCase(Locale.ROOT))), c, instant));
-        Locale locale = city.locale();
+        ArrayNode all = new ObjectMapper().createArrayNode();
+        for (Request r : requests) {
+            RoutingDecision d = new DroolsRoutingPolicy(() -> routing).route(RoutingRequest.of(new IssueId(r.id()),
+                    r.facts(), c, r.at()));
+            List<IssueEvent> timeline = days > 0 ? playForward(c, routing, r) : List.of();
+            if (json) {
+                all.add(json(d, timeline, c));
+            } else {
+                print(out, c, d, timeline, requests.size() > 1 ? r.id() : null);
+            }
+        }
         if (json) {
-            ObjectNode n = new ObjectMapper().createObjectNode().put("level", d.level().value())
-                    .put("owner", d.owner().toString()).put("timeLimit", d.timeLimit().toString())
-                    .put("reason", d.explanation().reason().zh()).put("reasonEn", d.explanation().reason().en())
-                    .put("fallback", d.explanation().fallback()).put("pack", d.policy().toString());
-            d.explanation().fired().forEach(t -> n.withArray("rules").add(t.rule()));
-            d.explanation().losers().forEach(l -> n.withArray("losers").addObject().put("rule", l.rule())
-                    .put("why", l.outcome().zh()).put("whyEn", l.outcome().en()));
-            out.println(n.toPrettyString());
-        } else {
-            out.println(d.explanation().reason().in(locale));
-            out.printf("  %s: %s (%s), %s: %s%n", city.zh() ? "承办" : "owner", d.owner(), d.level(),
-                    city.zh() ? "时限" : "limit", d.timeLimit().displayName().in(locale));
-            d.acting().ifPresent(a -> out.printf("  %s: %s%s%n", city.zh() ? "承办人" : "acting",
-                    c.people().require(a.person()).maskedName(), a.viaBackup() ? " (B)" : ""));
-            for (RuleTrace t : d.explanation().fired()) {
-                out.printf("  %s %s — %s%n", city.zh() ? "规则" : "rule", t.rule(), t.description().in(locale));
-            }
-            for (Candidate l : d.explanation().losers()) {
-                out.printf("  %s %s — %s%n", city.zh() ? "未采用" : "lost", l.rule(), l.outcome().in(locale));
-            }
-            out.printf("  %s %s%n", city.zh() ? "规则包" : "pack", d.policy());
+            out.println((caseFile == null ? all.get(0) : all).toPrettyString());
         }
         out.flush();
         return 0;
+    }
+
+    /** A case to explain: its id, facts and instant. */
+    private record Request(String id, IssueFacts facts, Instant at) {
+    }
+
+    private Integer fromOptions(City c, List<Request> requests, PrintWriter err) {
+        if (category == null || location == null || at == null) {
+            err.println(city.zh() ? "请给出 --case 文件，或 --category、--location 和 --at"
+                    : "give --case FILE, or --category, --location and --at");
+            return 2;
+        }
+        Optional<JurisdictionNode> node = locate(c, location);
+        if (node.isEmpty()) {
+            err.println((city.zh() ? "找不到地点: " : "no such location: ") + location);
+            return 1;
+        }
+        String via = channel != null ? channel : c.channels().get(0).id().value();
+        requests.add(new Request("explain", IssueFacts.of(new CategoryId(category), new ChannelId(via),
+                node.get().id(), "explain", Severity.valueOf(severity.toUpperCase(Locale.ROOT))),
+                at.atZone(c.zone()).toInstant()));
+        return null;
+    }
+
+    private Integer fromFile(City c, List<Request> requests, PrintWriter err) {
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(caseFile.toString(), Files.readString(caseFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println((city.zh() ? "无法读取 " : "cannot read ") + caseFile + ": " + e.getMessage());
+            return 1;
+        } catch (DocumentException e) {
+            e.problems().forEach(p -> err.println(p.describe(city.locale())));
+            return 1;
+        }
+        for (Scenario.CaseSpec cs : scenario.cases()) {
+            Optional<JurisdictionNode> node = locate(c, cs.location());
+            if (node.isEmpty()) {
+                err.printf("%s:%d: %s%s%n", caseFile, cs.line(), city.zh() ? "找不到地点: " : "no such location: ",
+                        cs.location());
+                return 1;
+            }
+            requests.add(new Request(cs.id(), IssueFacts.of(new CategoryId(cs.category()),
+                    new ChannelId(cs.channel()), node.get().id(), cs.description(), cs.severity()), scenario.start()));
+        }
+        return null;
+    }
+
+    /**
+     * Reports the case to a fresh engine and ticks it at each due instant for the given days, nobody acting, so
+     * that warnings and escalations land at their exact times.
+     */
+    private List<IssueEvent> playForward(City c, CompiledRoutingPack routing, Request r) {
+        CityGovernance engine = CityGovernance.recover(c, new InMemoryEventStore(),
+                new DroolsRoutingPolicy(() -> routing), new DroolsEscalationPolicy(() -> routing),
+                GovernanceSettings.DEFAULT);
+        Actor actor = Actor.system("explain", Bilingual.of("解释", "explain"));
+        engine.report(new IssueId(r.id()), r.facts(), actor, r.at());
+        Instant end = r.at().plus(Duration.ofDays(days));
+        // Bounded: a pack whose reaction re-sets a deadline at the same instant must not hang the command.
+        for (int i = 0; i < 10_000; i++) {
+            var due = engine.dueAt(end);
+            if (due.isEmpty()) {
+                break;
+            }
+            engine.tick(due.get(0).due());
+        }
+        return engine.issue(new IssueId(r.id())).map(Issue::timeline).map(List::copyOf).orElse(List.of());
+    }
+
+    private ObjectNode json(RoutingDecision d, List<IssueEvent> timeline, City c) {
+        ObjectNode n = new ObjectMapper().createObjectNode().put("level", d.level().value())
+                .put("owner", d.owner().toString()).put("timeLimit", d.timeLimit().toString())
+                .put("reason", d.explanation().reason().zh()).put("reasonEn", d.explanation().reason().en())
+                .put("fallback", d.explanation().fallback()).put("pack", d.policy().toString());
+        d.explanation().fired().forEach(t -> n.withArray("rules").add(t.rule()));
+        d.explanation().losers().forEach(l -> n.withArray("losers").addObject().put("rule", l.rule())
+                .put("why", l.outcome().zh()).put("whyEn", l.outcome().en()));
+        timeline.forEach(e -> n.withArray("timeline").addObject().put("at", e.at().toString())
+                .put("event", e.getClass().getSimpleName()).put("text", TimelineText.describe(e, c.zone())));
+        return n;
+    }
+
+    private void print(PrintWriter out, City c, RoutingDecision d, List<IssueEvent> timeline, String caseId) {
+        Locale locale = city.locale();
+        if (caseId != null) {
+            out.printf("[%s]%n", caseId);
+        }
+        out.println(d.explanation().reason().in(locale));
+        out.printf("  %s: %s (%s), %s: %s%n", city.zh() ? "承办" : "owner", d.owner(), d.level(),
+                city.zh() ? "时限" : "limit", d.timeLimit().displayName().in(locale));
+        d.acting().ifPresent(a -> out.printf("  %s: %s%s%n", city.zh() ? "承办人" : "acting",
+                c.people().require(a.person()).maskedName(), a.viaBackup() ? " (B)" : ""));
+        for (RuleTrace t : d.explanation().fired()) {
+            out.printf("  %s %s — %s%n", city.zh() ? "规则" : "rule", t.rule(), t.description().in(locale));
+        }
+        for (Candidate l : d.explanation().losers()) {
+            out.printf("  %s %s — %s%n", city.zh() ? "未采用" : "lost", l.rule(), l.outcome().in(locale));
+        }
+        out.printf("  %s %s%n", city.zh() ? "规则包" : "pack", d.policy());
+        if (!timeline.isEmpty()) {
+            out.printf("  %s:%n", city.zh() ? days + " 天内无人办理时的时间线" : "timeline over " + days
+                    + " days with nobody acting");
+            timeline.forEach(e -> out.println("    " + TimelineText.line(e, c.zone())));
+        }
     }
 
     /** A node by id, by official division code, or by its Chinese name (the first in preorder). */

@@ -82,4 +82,52 @@ class ValidateAndExplainCommandTest {
         assertThat(run.out()).contains("FAIL scenarios/a.yaml").contains("scenarios/a.yaml:9")
                 .contains("expected escalation level 2, but was 0").contains("0 passed, 1 failed");
     }
+
+    @Test
+    void explainPlaysACaseForwardWithNobodyActing() throws IOException {
+        var text = run("explain", "jilin", "--category", "environment.noise", "--location", "维北社区1号楼",
+                "--at", "2023-06-15T10:00", "--days", "10", "--lang", "en");
+        assertThat(text.code()).as(text.err()).isZero();
+        // 7 days after 10:00 on 15 June, the grid blows the whistle: exactly at the deadline, not at the next tick.
+        assertThat(text.out()).contains("timeline over 10 days").contains("2023-06-18T22:00 Warned warn-50")
+                .contains("2023-06-22T10:00 Escalated → 220202004001/weibei-rc");
+        var short1 = run("explain", "jilin", "--category", "environment.noise", "--location", "维北社区1号楼",
+                "--at", "2023-06-15T10:00", "--days", "3", "--json");
+        JsonNode n = new ObjectMapper().readTree(short1.out());
+        assertThat(n.get("timeline")).extracting(e -> e.get("event").asText()).doesNotContain("Escalated")
+                .contains("Reported", "Routed");
+        var none = run("explain", "jilin", "--category", "environment.noise", "--location", "维北社区1号楼",
+                "--at", "2023-06-15T10:00", "--json");
+        assertThat(new ObjectMapper().readTree(none.out()).has("timeline")).isFalse();
+    }
+
+    @Test
+    void explainTakesTheCasesOfAScenarioFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cases.yaml");
+        Files.writeString(file, "name: {zh: 两件事, en: two cases}\nstart: 2023-06-15T10:00:00+08:00\ncases:\n"
+                + "  - {id: n, category: environment.noise, location: 维北社区1号楼}\n"
+                + "  - {id: s, category: facilities.sewer, location: 220202004001-G01, severity: medium}\n",
+                StandardCharsets.UTF_8);
+        var json = run("explain", "jilin", "--case", file.toString(), "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode all = new ObjectMapper().readTree(json.out());
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).get("level").asText()).isEqualTo("grid");
+        assertThat(all.get(1).get("owner").asText()).endsWith("xdh-cm");
+        var text = run("explain", "jilin", "--case", file.toString(), "--lang", "en");
+        assertThat(text.out()).contains("[n]").contains("[s]");
+    }
+
+    @Test
+    void aBrokenCaseFileOrMissingOptionsAreSaidPlainly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cases.yaml");
+        Files.writeString(file, "name: {zh: 坏, en: bad}\nstart: 2023-06-15T10:00:00+08:00\ncases:\n"
+                + "  - {id: n, category: environment.noise, locaton: 维北社区1号楼}\n", StandardCharsets.UTF_8);
+        var broken = run("explain", "jilin", "--case", file.toString(), "--lang", "en");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).contains("cases.yaml").contains(":4").contains("locaton");
+        var missing = run("explain", "jilin", "--category", "environment.noise", "--lang", "en");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("give --case FILE, or --category, --location and --at");
+    }
 }
