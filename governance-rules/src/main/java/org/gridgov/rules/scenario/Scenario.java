@@ -145,11 +145,16 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
      * @param reasonContains text the latest reason (routing, escalation, reassignment, rejection, reopening) contains
      * @param status         the status
      * @param round          the handling round (0 first, 1 after one reopening)
+     * @param unit           for an evaluation expectation, the unit (node id or name) scored with the pack's
+     *                       scoring rules over the scenario's cases from its start to the step's instant, among the
+     *                       nodes of its level; {@code caseId} is then empty
+     * @param score          the unit's expected score, to within 0.01
+     * @param rank           the unit's expected rank (1 is best)
      */
     public record Expectation(String caseId, Optional<String> owner, Optional<Integer> level, Optional<String> stage,
             Optional<Boolean> escalated, Optional<Boolean> warned, Optional<List<String>> summoned,
             Optional<List<String>> missedReportIn, Optional<String> reasonContains, Optional<IssueStatus> status,
-            Optional<Integer> round) {
+            Optional<Integer> round, Optional<String> unit, Optional<Double> score, Optional<Integer> rank) {
         public Expectation {
             Objects.requireNonNull(caseId, "caseId");
         }

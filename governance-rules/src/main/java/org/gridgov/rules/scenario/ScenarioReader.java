@@ -63,7 +63,7 @@ public final class ScenarioReader {
 
     record ExpectDto(@JsonProperty("case") String caseId, String owner, Integer level, String stage, Boolean escalated,
             Boolean warned, List<String> summoned, List<String> missedReportIn, String reasonContains, String status,
-            Integer round) {
+            Integer round, String unit, Double score, Integer rank) {
     }
 
     record StepDto(String at, @JsonProperty("do") String action, @JsonProperty("case") String caseId, String node,
@@ -190,27 +190,45 @@ public final class ScenarioReader {
             if (action == Action.EXPECT) {
                 ExpectDto e = s.expect();
                 caseId = e.caseId();
-                if (blank(caseId)) {
-                    p.add(path + ".expect", "预期缺少 case (要检查哪个案件)", "the expectation names no 'case' to check");
+                if (!blank(e.unit())) {
+                    boolean caseFields = e.owner() != null || e.level() != null || e.stage() != null
+                            || e.escalated() != null || e.warned() != null || e.summoned() != null
+                            || e.missedReportIn() != null || e.reasonContains() != null || e.status() != null
+                            || e.round() != null;
+                    if (!blank(caseId) || caseFields || (e.score() == null && e.rank() == null)) {
+                        p.add(path + ".expect", "考核预期只写 unit 与 score 或 rank, 不写案件的项",
+                                "an evaluation expectation names a 'unit' and a 'score' or 'rank', nothing of a case");
+                        continue;
+                    }
+                    expect = Optional.of(new Expectation("", Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.empty(), Optional.empty(), Optional.of(e.unit()), Optional.ofNullable(e.score()),
+                            Optional.ofNullable(e.rank())));
+                    caseId = null;
+                } else if (blank(caseId)) {
+                    p.add(path + ".expect", "预期缺少 case (要检查哪个案件) 或 unit (要检查哪个单位的考核)",
+                            "the expectation names no 'case' (or 'unit') to check");
                     continue;
-                }
-                if (!ids.contains(caseId)) {
+                } else if (!ids.contains(caseId)) {
                     p.add(path + ".expect.case", "未声明的案件 '" + caseId + "'", "case '" + caseId + "' is not declared");
                     continue;
-                }
-                Optional<IssueStatus> status = Optional.empty();
-                if (e.status() != null) {
-                    status = status(e.status());
-                    if (status.isEmpty()) {
-                        p.add(path + ".expect.status", "状态 '" + e.status() + "' 无效, 应为 " + names(IssueStatus.values()),
-                                "status '" + e.status() + "' is not one of " + names(IssueStatus.values()));
+                } else {
+                    Optional<IssueStatus> status = Optional.empty();
+                    if (e.status() != null) {
+                        status = status(e.status());
+                        if (status.isEmpty()) {
+                            p.add(path + ".expect.status", "状态 '" + e.status() + "' 无效, 应为 "
+                                    + names(IssueStatus.values()), "status '" + e.status() + "' is not one of "
+                                    + names(IssueStatus.values()));
+                        }
                     }
+                    expect = Optional.of(new Expectation(caseId, Optional.ofNullable(e.owner()),
+                            Optional.ofNullable(e.level()), Optional.ofNullable(e.stage()),
+                            Optional.ofNullable(e.escalated()), Optional.ofNullable(e.warned()),
+                            Optional.ofNullable(e.summoned()), Optional.ofNullable(e.missedReportIn()),
+                            Optional.ofNullable(e.reasonContains()), status, Optional.ofNullable(e.round()),
+                            Optional.empty(), Optional.empty(), Optional.empty()));
                 }
-                expect = Optional.of(new Expectation(caseId, Optional.ofNullable(e.owner()),
-                        Optional.ofNullable(e.level()), Optional.ofNullable(e.stage()),
-                        Optional.ofNullable(e.escalated()), Optional.ofNullable(e.warned()),
-                        Optional.ofNullable(e.summoned()), Optional.ofNullable(e.missedReportIn()),
-                        Optional.ofNullable(e.reasonContains()), status, Optional.ofNullable(e.round())));
             } else if (action.onCase()) {
                 if (blank(caseId)) {
                     p.add(path, "动作 " + action.key() + " 需要 case", "action '" + action.key() + "' needs a 'case'");

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
+import org.gridgov.evaluation.Period;
 import org.gridgov.governance.CityGovernance;
 import org.gridgov.governance.CommandOutcome;
 import org.gridgov.governance.GovernanceSettings;
@@ -36,6 +37,10 @@ import org.gridgov.rules.scenario.Scenario.Action;
 import org.gridgov.rules.scenario.Scenario.CaseSpec;
 import org.gridgov.rules.scenario.Scenario.Expectation;
 import org.gridgov.rules.scenario.Scenario.Step;
+import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
+import org.gridgov.scoring.EvaluationPolicy;
+import org.gridgov.scoring.Evaluations;
+import org.gridgov.scoring.Ranking;
 import org.gridgov.store.InMemoryEventStore;
 import org.gridgov.time.TimeLimit;
 
@@ -63,7 +68,7 @@ public final class ScenarioRunner {
                 .orElse(GovernanceSettings.DEFAULT);
         CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
                 new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack), settings);
-        return new Run(scenario, city, engine, procedure).run();
+        return new Run(scenario, city, engine, procedure, new DroolsEvaluationPolicy(() -> pack)).run();
     }
 
     private static final class Run {
@@ -73,8 +78,12 @@ public final class ScenarioRunner {
         final Optional<Procedure> procedure;
         final ZoneId zone;
         final List<ExpectationResult> results = new ArrayList<>();
+        final EvaluationPolicy scoring;
+        final java.util.Set<String> fired = new java.util.HashSet<>();
 
-        Run(Scenario scenario, City city, CityGovernance engine, Optional<Procedure> procedure) {
+        Run(Scenario scenario, City city, CityGovernance engine, Optional<Procedure> procedure,
+                EvaluationPolicy scoring) {
+            this.scoring = scoring;
             this.scenario = scenario;
             this.city = city;
             this.engine = engine;
@@ -97,7 +106,6 @@ public final class ScenarioRunner {
                         scenario.start());
                 refused(o, -1, c.line(), scenario.start(), c.id(), "report");
             }
-            java.util.Set<String> fired = new java.util.HashSet<>();
             for (Step s : scenario.steps()) {
                 engine.tick(s.at()).handled()
                         .forEach(h -> h.decision().explanation().fired().forEach(t -> fired.add(t.rule())));
@@ -162,6 +170,10 @@ public final class ScenarioRunner {
         }
 
         void check(Step s, Expectation e) {
+            if (e.unit().isPresent()) {
+                checkUnit(s, e);
+                return;
+            }
             Optional<Issue> found = engine.issue(new IssueId(e.caseId()));
             if (found.isEmpty()) {
                 results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), false,
@@ -220,6 +232,53 @@ public final class ScenarioRunner {
                 results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), false,
                         where(s.line(), s.at(), e.caseId()) + "\n" + String.join("\n", misses)
                                 + timeline(e.caseId(), s.at())));
+            }
+        }
+
+        /**
+         * Scores the unit's level with the pack over the cases reported from the start to the step's instant, and
+         * compares the unit's score and rank.
+         */
+        void checkUnit(Step s, Expectation e) {
+            String want = e.unit().orElseThrow();
+            Optional<NodeId> node = node(want);
+            if (node.isEmpty()) {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", false, where(s.line(), s.at(), "")
+                        + "\n  找不到考核单位 '" + want + "' / no node '" + want + "' to evaluate"));
+                return;
+            }
+            var level = city.jurisdiction().node(node.get()).level().id();
+            Ranking ranking = Evaluations.rankLevel(city, engine.issues(),
+                    new Period(scenario.start(), s.at().plusNanos(1)), "scenario", level, scoring);
+            Optional<Ranking.Entry> entry = ranking.entries().stream()
+                    .filter(x -> x.scorecard().unit().id().equals(node.get().value())).findFirst();
+            entry.ifPresent(x -> x.scorecard().lines().forEach(l -> fired.add(l.rule())));
+            List<String> misses = new ArrayList<>();
+            List<String> holds = new ArrayList<>();
+            e.score().ifPresent(w -> compare(entry.isPresent() && Math.abs(entry.get().scorecard().score() - w) < 0.01,
+                    "考核得分", "score", String.format(java.util.Locale.ROOT, "%.2f", w),
+                    entry.map(x -> String.format(java.util.Locale.ROOT, "%.2f", x.scorecard().score())).orElse("-"),
+                    misses, holds));
+            e.rank().ifPresent(w -> compare(entry.isPresent() && entry.get().rank() == w, "排名", "rank",
+                    String.valueOf(w), entry.map(x -> x.rank() + "/" + ranking.entries().size()).orElse("-"),
+                    misses, holds));
+            String head = where(s.line(), s.at(), "") + " " + want;
+            if (misses.isEmpty()) {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", true, head + ": "
+                        + String.join("; ", holds)));
+            } else {
+                StringBuilder lines = new StringBuilder(head).append("\n").append(String.join("\n", misses))
+                        .append("\n  ").append(level.value()).append(" 排名 / ranking:");
+                // The top five and the unit itself: a real city has a hundred streets.
+                List<Ranking.Entry> shown = new ArrayList<>(ranking.entries().subList(0,
+                        Math.min(5, ranking.entries().size())));
+                entry.filter(x -> !shown.contains(x)).ifPresent(shown::add);
+                shown.forEach(x -> lines.append("\n    ").append(x.rank()).append(". ")
+                        .append(x.scorecard().unit().name().zh()).append(" (").append(x.scorecard().unit().id())
+                        .append(") ").append(String.format(java.util.Locale.ROOT, "%.2f", x.scorecard().score())));
+                entry.ifPresent(x -> x.scorecard().lines().forEach(l -> lines.append("\n      ").append(l.rule())
+                        .append(" ").append(l.points()).append(": ").append(l.reason().zh())));
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", false, lines.toString()));
             }
         }
 

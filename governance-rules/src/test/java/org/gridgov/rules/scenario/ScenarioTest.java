@@ -164,4 +164,45 @@ class ScenarioTest {
             assertThat(p.field()).isEqualTo("start");
         });
     }
+
+    @Test
+    void anEvaluationExpectationNamesAUnitAndAScoreOrRankAndNothingOfACase() {
+        List<DocumentProblem> problems = problems(HEAD + """
+                  - expect: {unit: S1}
+                  - expect: {unit: S1, owner: G1, score: 90}
+                  - expect: {unit: S1, rank: 1}
+                """);
+        assertThat(problems).extracting(DocumentProblem::line, DocumentProblem::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(6, "steps[0].expect"),
+                org.assertj.core.groups.Tuple.tuple(7, "steps[1].expect"));
+        assertThat(problems.get(0).message().en()).contains("'unit' and a 'score' or 'rank'");
+    }
+
+    @Test
+    void aUnitsScoreAndRankAreCheckedWithThePacksScoringRules() throws Exception {
+        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
+                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
+        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        String story = HEAD + """
+                  - {at: +30m, do: reject, case: a, reason: 不属本网格}
+                  - {at: +1h, do: accept, case: a}
+                  - {at: +1d, do: resolve, case: a}
+                  - {at: +1d1h, do: rate, case: a, rating: satisfied}
+                  - expect: {unit: %s, score: %s, rank: %s}
+                """;
+        // One dispatch rejection costs the street a point (退单扣分); S2, without cases, keeps 100 and ranks first.
+        ScenarioResult good = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "99", "2")),
+                city, base, Optional.empty());
+        assertThat(good.passed()).as(good.failureReport()).isTrue();
+        assertThat(good.firedRules()).as("scoring rules count for coverage").contains("退单扣分");
+        ScenarioResult bad = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "60", "1")),
+                city, base, Optional.empty());
+        assertThat(bad.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("s.yaml:10").contains("expected score 60.00, but was 99.00")
+                .contains("expected rank 1, but was 2/2").contains("排名 / ranking"));
+        ScenarioResult nowhere = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("火星", "1", "1")),
+                city, base, Optional.empty());
+        assertThat(nowhere.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("no node '火星' to evaluate"));
+    }
 }
