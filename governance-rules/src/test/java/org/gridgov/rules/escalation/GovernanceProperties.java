@@ -1,5 +1,10 @@
 package org.gridgov.rules.escalation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import net.jqwik.api.Arbitrary;
@@ -11,17 +16,20 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.gridgov.city.City;
+import org.gridgov.document.DocumentException;
 import org.gridgov.governance.CityGovernance;
 import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.testkit.GovernanceArbitraries;
 import org.gridgov.rules.testkit.GovernanceInvariants;
 import org.gridgov.rules.testkit.History;
+import org.gridgov.store.EventLog;
 import org.gridgov.store.InMemoryEventStore;
 
 /**
  * Random histories with the base pack, on the routing test city and on random cities over its catalogues, keep
- * the engine's invariants (see {@link GovernanceInvariants}), and a restart from the store sees the same.
+ * the engine's invariants (see {@link GovernanceInvariants}), a restart from the store sees the same, and the
+ * exported event log reads back to the same issues.
  */
 class GovernanceProperties {
     private static final Instant START = Instant.parse("2024-05-07T02:00:00Z");
@@ -43,6 +51,15 @@ class GovernanceProperties {
         GovernanceInvariants watch = GovernanceInvariants.watching(engine);
         Instant end = history.play(engine, START, watch);
         watch.checkRestart(engine(city, store), end.plus(Duration.ofDays(365)));
+        // The exported event log reads back to the same issues.
+        StringWriter log = new StringWriter();
+        EventLog.write(engine.issues(), log);
+        try {
+            InMemoryEventStore read = EventLog.read("log.jsonl", new BufferedReader(new StringReader(log.toString())));
+            assertThat(read.allIssues().toList()).containsExactlyInAnyOrderElementsOf(engine.issues());
+        } catch (DocumentException e) {
+            throw new AssertionError(e.getMessage() + "\n" + log, e);
+        }
         // Histories must exercise the engine, not just pass.
         Statistics.label("reported").collect(!engine.issues().isEmpty());
         Statistics.label("escalated").collect(engine.issues().stream().anyMatch(i -> i.escalationLevel() > 0));

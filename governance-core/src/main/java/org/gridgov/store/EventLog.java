@@ -1,0 +1,145 @@
+package org.gridgov.store;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gridgov.actor.Actor;
+import org.gridgov.document.DocumentException;
+import org.gridgov.document.DocumentProblem;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.IssueId;
+import org.gridgov.role.RoleTarget;
+
+/**
+ * An event store's content as JSON lines: one event per line, each issue's events in timeline order, so that a
+ * month of cases can be exported from one platform and evaluated or reported elsewhere. Every line names its
+ * type, e.g. {@code {"type":"Accepted","issue":{"value":"a"},"actor":{...},"at":"2023-06-15T02:00:00Z"}}.
+ *
+ * <p>Reading is all or nothing: a line that is not JSON, an unknown type, or an event the issue's lifecycle
+ * refuses is reported with the file and line, and nothing is loaded.
+ */
+public final class EventLog {
+    private static final ObjectMapper MAPPER = mapper();
+
+    private EventLog() {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    private interface Typed {
+    }
+
+    private static ObjectMapper mapper() {
+        JsonMapper m = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .addMixIn(IssueEvent.class, Typed.class).addMixIn(Actor.class, Typed.class)
+                .addMixIn(RoleTarget.class, Typed.class).build();
+        // The sealed hierarchies name their own subtypes; registering them keeps the type names short and stable.
+        for (Class<?> sealed : List.of(IssueEvent.class, Actor.class, RoleTarget.class)) {
+            for (Class<?> sub : sealed.getPermittedSubclasses()) {
+                m.registerSubtypes(new NamedType(sub, sub.getSimpleName()));
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Writes the issues' timelines, one event per line.
+     *
+     * @param issues the issues, in the order to write them
+     * @param out    where to write; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(Iterable<Issue> issues, Writer out) {
+        try {
+            for (Issue issue : issues) {
+                for (IssueEvent e : issue.timeline()) {
+                    out.write(MAPPER.writerFor(IssueEvent.class).writeValueAsString(e));
+                    out.write('\n');
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index of the first event the lifecycle refuses; only called once replaying the whole timeline failed. */
+    private static int firstIllegal(List<IssueEvent> events) {
+        for (int i = 1; i <= events.size(); i++) {
+            try {
+                Issue.replay(events.subList(0, i));
+            } catch (RuntimeException illegal) {
+                return i - 1;
+            }
+        }
+        return events.size() - 1;
+    }
+
+    /**
+     * Reads a log into a new in-memory store. Blank lines are skipped.
+     *
+     * @param file names the log in problems
+     * @param in   the log's lines
+     * @return a store holding every issue of the log
+     * @throws DocumentException with each line that is not an event, or whose event the lifecycle refuses
+     * @throws UncheckedIOException if reading fails
+     */
+    public static InMemoryEventStore read(String file, BufferedReader in) throws DocumentException {
+        Map<IssueId, List<IssueEvent>> timelines = new LinkedHashMap<>();
+        Map<IssueId, List<Integer>> lines = new LinkedHashMap<>();
+        List<DocumentProblem> problems = new ArrayList<>();
+        try {
+            String text;
+            int line = 0;
+            while ((text = in.readLine()) != null) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                try {
+                    IssueEvent e = MAPPER.readValue(text, IssueEvent.class);
+                    timelines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(e);
+                    lines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(line);
+                } catch (JsonProcessingException | RuntimeException bad) {
+                    String why = bad instanceof JsonProcessingException j ? j.getOriginalMessage() : bad.getMessage();
+                    problems.add(new DocumentProblem(file, line, 0, "", Bilingual.of("不是有效的事件: " + why,
+                            "not a valid event: " + why)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        InMemoryEventStore store = new InMemoryEventStore();
+        timelines.forEach((id, events) -> {
+            try {
+                Issue.replay(events);
+                store.append(id, 0, events);
+            } catch (RuntimeException illegal) {
+                problems.add(new DocumentProblem(file, lines.get(id).get(firstIllegal(events)), 0, "",
+                        Bilingual.of("案件 " + id.value() + " 的事件不合流程: " + illegal.getMessage(),
+                                "event of issue " + id.value() + " breaks its lifecycle: " + illegal.getMessage())));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new DocumentException(problems);
+        }
+        return store;
+    }
+}
