@@ -3,6 +3,7 @@
  * conflict rather than a silent overwrite, and issues rebuilt by replaying what was stored. {@link
  * org.gridgov.store.InMemoryEventStore} is the thread-safe default; {@link org.gridgov.store.IssueRepository}
  * runs a command as load, apply, append. The store keeps events; the lifecycle that judges them lives in
- * {@code org.gridgov.issue}.
+ * {@code org.gridgov.issue}. {@link org.gridgov.store.EventLog} exports a store's timelines as JSON lines and
+ * reads them back, refusing bad or illegal lines with their line numbers.
  */
 package org.gridgov.store;

@@ -82,6 +82,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Write the evaluation as an HTML report to this file.")
     Path report;
 
+    @Option(names = "--events", paramLabel = "FILE",
+            description = "Write every case's timeline to this file as JSON lines, for 'gridgov report'.")
+    Path events;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -152,6 +156,17 @@ final class SimulateCommand implements Callable<Integer> {
         Instant end = start.plus(Duration.ofDays(days));
         engine.tick(end);
         summarize(c, compiled, store, out, end);
+        if (events != null) {
+            try (var w = java.nio.file.Files.newBufferedWriter(events, java.nio.charset.StandardCharsets.UTF_8)) {
+                org.gridgov.store.EventLog.write(store.allIssues().toList(), w);
+                out.printf("%s %s%n", this.city.zh() ? "事件已写入" : "events written to", events.toAbsolutePath());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                out.printf("%s %s: %s%n", this.city.zh() ? "无法写入事件" : "cannot write the events", events,
+                        e.getMessage());
+                out.flush();
+                return 1;
+            }
+        }
         out.flush();
         return 0;
     }

@@ -1,0 +1,151 @@
+package org.gridgov.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.gridgov.city.City;
+import org.gridgov.document.DocumentException;
+import org.gridgov.evaluation.Period;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
+import org.gridgov.jurisdiction.LevelId;
+import org.gridgov.report.EvaluationReport;
+import org.gridgov.report.EvaluationReports;
+import org.gridgov.report.ReportWriter;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
+import org.gridgov.scoring.Evaluations;
+import org.gridgov.scoring.Ranking;
+import org.gridgov.store.EventLog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gridgov report PACK --events FILE}: a month's evaluation of recorded cases, scored by a pack. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Score a month of recorded cases (an event log of JSON lines, as 'simulate --events' writes)",
+                "with a pack's scoring rules, print the ranking of a level, and write the report: HTML, JSON or CSV",
+                "by the file's extension. Units without cases that month are left out of the ranking.",
+                "Example: gridgov report jilin --events june.jsonl --month 2023-06 --level street --out june.html"})
+final class ReportCommand implements Callable<Integer> {
+    @Mixin
+    PackOptions pack;
+
+    @Mixin
+    CityOptions city;
+
+    @Option(names = "--events", paramLabel = "FILE", required = true, description = "The event log (JSON lines).")
+    Path events;
+
+    @Option(names = "--month", description = "The month to score, e.g. 2023-06 (default: the month of the first case).")
+    YearMonth month;
+
+    @Option(names = "--level", defaultValue = "street", description = "The level to rank (default: street).")
+    String level;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report here: .html, .json or .csv.")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
+        boolean zh = city.zh();
+        Optional<City> loaded = PackOptions.city(city, pack.pack, err);
+        if (loaded.isEmpty()) {
+            err.println(zh ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
+            return 2;
+        }
+        City c = loaded.get();
+        if (c.jurisdiction().levels().levels().stream().noneMatch(l -> l.id().value().equals(level))) {
+            err.println((zh ? "城市没有层级 " : "the city has no level ") + level);
+            return 2;
+        }
+        PackLoadResult result = pack.load(loaded);
+        if (result instanceof PackLoadResult.Failed failed) {
+            failed.problems().forEach(p -> err.println(p.describe(city.locale())));
+            return 1;
+        }
+        List<Issue> issues;
+        try (BufferedReader in = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
+            issues = EventLog.read(events.toString(), in).allIssues().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println((zh ? "无法读取 " : "cannot read ") + events + ": " + e.getMessage());
+            return 1;
+        } catch (DocumentException e) {
+            e.problems().forEach(p -> err.println(p.describe(city.locale())));
+            return 1;
+        }
+        if (issues.isEmpty()) {
+            err.println((zh ? "事件文件中没有案件: " : "no cases in ") + events);
+            return 1;
+        }
+        YearMonth m = month != null ? month : issues.stream().map(i -> i.timeline().get(0).at())
+                .min(Comparator.naturalOrder()).map(t -> YearMonth.from(t.atZone(c.zone()))).orElseThrow();
+        Period period = Period.month(m, c.zone());
+        CompiledRoutingPack compiled = CompiledRoutingPack.of(((PackLoadResult.Loaded) result).pack());
+        Ranking all = Evaluations.rankLevel(c, issues, period, m.toString(), new LevelId(level),
+                new DroolsEvaluationPolicy(() -> compiled));
+        // Units without cases would stand at the top with full marks; rank those with cases among themselves.
+        Ranking ranking = Ranking.of(all.level(), all.period(), all.entries().stream().map(Ranking.Entry::scorecard)
+                .filter(s -> !s.noCases()).toList());
+        out.printf("%s %s, %s: %d%n", m, level, zh ? "有案件的单位" : "units with cases", ranking.entries().size());
+        ranking.entries().forEach(e -> out.printf("  %d. %s %.2f %s%n", e.rank(),
+                e.scorecard().unit().name().in(city.locale()), e.scorecard().score(),
+                e.scorecard().grade().map(g -> g.in(city.locale())).orElse("")));
+        if (output != null) {
+            return write(c, issues, m, ranking, out, err);
+        }
+        return 0;
+    }
+
+    private int write(City c, List<Issue> issues, YearMonth m, Ranking ranking, PrintWriter out, PrintWriter err) {
+        boolean zh = city.zh();
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        EvaluationReport report = EvaluationReports.of(Bilingual.of(c.name().zh() + m + "考核",
+                c.name().en() + " evaluation " + m), m.toString(), c, issues, List.of(ranking), List.of(m), 10);
+        String text;
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            text = ReportWriter.html(report);
+        } else if (name.endsWith(".json")) {
+            text = ReportWriter.json(report);
+        } else if (name.endsWith(".csv")) {
+            text = ReportWriter.csv(ranking);
+        } else {
+            err.println((zh ? "报告文件须以 .html、.json 或 .csv 结尾: " : "the report file must end in .html, .json or .csv: ")
+                    + output);
+            return 2;
+        }
+        try {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println((zh ? "无法写入报告 " : "cannot write the report ") + output + ": " + e.getMessage());
+            return 1;
+        }
+        out.printf("%s %s%n", zh ? "报告已写入" : "report written to", output.toAbsolutePath());
+        return 0;
+    }
+}
