@@ -1,5 +1,7 @@
 package org.gridgov.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,10 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "List the rules that never fired.")
     boolean coverage;
 
+    @Option(names = "--json", description = "Print the results as JSON: files, failures with line and message, "
+            + "and the rules that never fired.")
+    boolean json;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -75,25 +81,41 @@ final class TestCommand implements Callable<Integer> {
         int passed = 0;
         int failed = 0;
         Set<String> fired = new TreeSet<>();
+        ObjectNode report = new ObjectMapper().createObjectNode();
         for (Scenario s : scenarios) {
             ScenarioResult r = ScenarioRunner.run(s, loaded.get(), routing, procedure);
             fired.addAll(r.firedRules());
+            ObjectNode file = report.withArray("files").addObject().put("file", s.file())
+                    .put("name", s.name().in(city.locale())).put("passed", r.passed())
+                    .put("expectations", r.results().size());
+            r.failures().forEach(f -> file.withArray("failures").addObject().put("line", f.line())
+                    .put("case", f.caseId()).put("message", f.message()));
             if (r.passed()) {
                 passed++;
-                out.printf("PASS %s — %s (%d)%n", s.file(), s.name().in(city.locale()), r.results().size());
+                if (!json) {
+                    out.printf("PASS %s — %s (%d)%n", s.file(), s.name().in(city.locale()), r.results().size());
+                }
             } else {
                 failed++;
-                out.printf("FAIL %s — %s%n%s%n", s.file(), s.name().in(city.locale()), r.failureReport());
+                if (!json) {
+                    out.printf("FAIL %s — %s%n%s%n", s.file(), s.name().in(city.locale()), r.failureReport());
+                }
             }
         }
-        if (coverage) {
-            Set<String> never = new TreeSet<>(compiled.rules().keySet());
-            never.removeAll(fired);
-            out.printf("%s (%d/%d):%n", city.zh() ? "从未触发的规则" : "rules that never fired", never.size(),
-                    compiled.rules().size());
-            never.forEach(rule -> out.println("  " + rule));
+        Set<String> never = new TreeSet<>(compiled.rules().keySet());
+        never.removeAll(fired);
+        if (json) {
+            report.put("passed", passed).put("failed", failed).put("rules", compiled.rules().size());
+            never.forEach(rule -> report.withArray("neverFired").add(rule));
+            out.println(report.toPrettyString());
+        } else {
+            if (coverage) {
+                out.printf("%s (%d/%d):%n", city.zh() ? "从未触发的规则" : "rules that never fired", never.size(),
+                        compiled.rules().size());
+                never.forEach(rule -> out.println("  " + rule));
+            }
+            out.printf("%d passed, %d failed%n", passed, failed);
         }
-        out.printf("%d passed, %d failed%n", passed, failed);
         out.flush();
         err.flush();
         return failed > 0 || (scenarios.isEmpty() && !problems.isEmpty()) ? 1 : 0;

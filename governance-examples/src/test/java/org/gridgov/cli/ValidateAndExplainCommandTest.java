@@ -60,11 +60,18 @@ class ValidateAndExplainCommandTest {
     }
 
     @Test
-    void testRunsTheShippedScenariosAndListsRulesNoScenarioFired() {
+    void testRunsTheShippedScenariosAndListsRulesNoScenarioFired() throws IOException {
         var run = run("test", "jilin", "--coverage", "--lang", "en");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("PASS scenarios/sewer-and-noise.yaml").contains("1 passed, 0 failed")
                 .contains("rules that never fired").doesNotContain("  网格先办\n");
+        var json = run("test", "jilin", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode n = new ObjectMapper().readTree(json.out());
+        assertThat(n.get("passed").asInt()).isEqualTo(1);
+        assertThat(n.get("files").get(0).get("file").asText()).isEqualTo("scenarios/sewer-and-noise.yaml");
+        assertThat(n.get("neverFired")).extracting(JsonNode::asText).doesNotContain("网格先办")
+                .contains("会商超时督办");
     }
 
     @Test
@@ -81,6 +88,11 @@ class ValidateAndExplainCommandTest {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL scenarios/a.yaml").contains("scenarios/a.yaml:9")
                 .contains("expected escalation level 2, but was 0").contains("0 passed, 1 failed");
+        var json = run("test", dir.toString(), "--city", "jilin", "--json");
+        assertThat(json.code()).isEqualTo(1);
+        JsonNode failure = new ObjectMapper().readTree(json.out()).get("files").get(0).get("failures").get(0);
+        assertThat(failure.get("line").asInt()).isEqualTo(9);
+        assertThat(failure.get("message").asText()).contains("expected escalation level 2");
     }
 
     @Test
