@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.gridgov.city.City;
 import org.gridgov.examples.ExampleCities;
 import org.gridgov.rules.pack.PackContext;
@@ -33,10 +32,7 @@ final class PackOptions {
 
     /** The context a city gives the checks: its categories and levels; none without a city. */
     static PackContext context(Optional<City> city) {
-        return city.map(c -> new PackContext(
-                c.categories().all().stream().map(x -> x.id().value()).collect(Collectors.toSet()),
-                c.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet())))
-                .orElse(PackContext.unchecked());
+        return city.map(PackContext::of).orElse(PackContext.unchecked());
     }
 
     /** Loads the pack with a city's context. */

@@ -2,6 +2,8 @@ package org.gridgov.rules.pack;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.gridgov.city.City;
 
 /**
  * What the city that will run a pack knows, so that rules naming something it lacks are reported: a rule
@@ -16,6 +18,18 @@ public record PackContext(Set<String> knownCategories, Set<String> knownLevels) 
     public PackContext {
         knownCategories = ImmutableSet.copyOf(knownCategories);
         knownLevels = ImmutableSet.copyOf(knownLevels);
+    }
+
+    /**
+     * The context of a city: its categories and levels.
+     *
+     * @param city the city that will run the pack
+     * @return a context that warns about rules naming categories or levels the city lacks
+     */
+    public static PackContext of(City city) {
+        return new PackContext(
+                city.categories().all().stream().map(c -> c.id().value()).collect(Collectors.toSet()),
+                city.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet()));
     }
 
     /** A context that checks nothing against a city. */

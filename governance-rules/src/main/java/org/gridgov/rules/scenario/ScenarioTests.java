@@ -42,7 +42,7 @@ public final class ScenarioTests {
 
     /** One test per scenario file of a folder of the pack, run over the city. */
     public static Stream<DynamicTest> dynamicTests(PackSource source, String scenariosFolder, City city) {
-        PackLoadResult loaded = PackLoader.withBuiltIns().load(source, PackContext.unchecked());
+        PackLoadResult loaded = PackLoader.withBuiltIns().load(source, PackContext.of(city));
         if (loaded instanceof PackLoadResult.Failed failed) {
             String problems = failed.problems().stream().map(PackProblem::toString).collect(Collectors.joining("\n"));
             return Stream.of(DynamicTest.dynamicTest("pack " + source.describe(), () -> {
