@@ -115,11 +115,11 @@ public final class ScenarioRunner {
                 CommandOutcome o = switch (s.action()) {
                     case ACCEPT -> engine.accept(issue, ACTOR, s.at());
                     case REJECT -> engine.rejectDispatch(issue, Bilingual.of(words, words), ACTOR, s.at());
-                    case SUMMON -> engine.summon(issue, new OrganizationId(s.organization().orElseThrow()),
+                    case SUMMON -> engine.summon(issue, organization(s.organization().orElseThrow()),
                             TimeLimit.parse(s.limit().orElse(DEFAULT_REPORT_IN)), ACTOR, s.at());
-                    case CHECK_IN -> engine.checkIn(issue, new OrganizationId(s.organization().orElseThrow()), ACTOR,
+                    case CHECK_IN -> engine.checkIn(issue, organization(s.organization().orElseThrow()), ACTOR,
                             s.at());
-                    case CONSULT -> engine.consult(issue, s.organizations().stream().map(OrganizationId::new)
+                    case CONSULT -> engine.consult(issue, s.organizations().stream().map(this::organization)
                             .collect(Collectors.toCollection(LinkedHashSet::new)), words, ACTOR, s.at());
                     case RESOLVE -> engine.resolve(issue, words, ACTOR, s.at());
                     case FEEDBACK -> engine.giveFeedback(issue, words, ACTOR, s.at());
@@ -205,13 +205,13 @@ public final class ScenarioRunner {
             });
             e.summoned().ifPresent(want -> {
                 List<String> actual = issue.participants().stream().map(p -> p.organization().value()).toList();
-                compare(actual.containsAll(want), "被召集部门包含", "summoned includes", want.toString(),
+                compare(actual.containsAll(ids(want)), "被召集部门包含", "summoned includes", want.toString(),
                         actual.toString(), misses, holds);
             });
             e.missedReportIn().ifPresent(want -> {
                 List<String> actual = issue.participants().stream().filter(Participant::missed)
                         .map(p -> p.organization().value()).toList();
-                compare(actual.containsAll(want) && (!want.isEmpty() || actual.isEmpty()), "报到超时部门",
+                compare(actual.containsAll(ids(want)) && (!want.isEmpty() || actual.isEmpty()), "报到超时部门",
                         "missed report-in", want.toString(), actual.toString(), misses, holds);
             });
             e.reasonContains().ifPresent(want -> {
@@ -305,8 +305,24 @@ public final class ScenarioRunner {
             return TIME.format(at.atZone(zone));
         }
 
+        /** An organization by id, or by its Chinese or English name; unknown text is taken as an id. */
+        OrganizationId organization(String text) {
+            OrganizationId id = new OrganizationId(text);
+            if (city.organizations().contains(id)) {
+                return id;
+            }
+            return city.organizations().all().stream()
+                    .filter(o -> o.name().zh().equals(text) || o.name().en().equalsIgnoreCase(text))
+                    .map(org.gridgov.organization.Organization::id).findFirst().orElse(id);
+        }
+
+        List<String> ids(List<String> organizations) {
+            return organizations.stream().map(o -> organization(o).value()).toList();
+        }
+
         boolean ownerMatches(Owner owner, String want) {
-            if (owner.node().value().equals(want) || owner.organization().map(o -> o.value().equals(want)).orElse(false)
+            if (owner.node().value().equals(want)
+                    || owner.organization().map(o -> o.equals(organization(want))).orElse(false)
                     || owner.person().map(p -> p.value().equals(want)).orElse(false)) {
                 return true;
             }

@@ -44,7 +44,8 @@ class ScenarioTest {
     @Test
     void theSuiteFindsTheScenarioFilesOfAPack() throws Exception {
         PackSource pack = PackSource.directory(folder("pack"));
-        assertThat(ScenarioSuite.files(pack, "scenarios")).containsExactly("scenarios/dispute-report-in-missed.yaml",
+        assertThat(ScenarioSuite.files(pack, "scenarios")).containsExactly("scenarios/dispute-by-names.yaml",
+                "scenarios/dispute-report-in-missed.yaml",
                 "scenarios/noise-escalates.yaml", "scenarios/unsatisfied-reopens.yaml");
         assertThat(ScenarioSuite.load(pack, "scenarios")).extracting(s -> s.name().en())
                 .contains("a noise complaint goes up when overdue");
