@@ -41,7 +41,6 @@ import org.gridgov.policy.Candidate;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import picocli.CommandLine.Command;
@@ -97,20 +96,12 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<City> loaded = PackOptions.city(city, pack.pack, err);
-        if (loaded.isEmpty()) {
-            err.println(city.zh() ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
-            err.flush();
-            return 2;
+        PackOptions.Prepared ready = pack.prepare(city, err);
+        if (ready.failed()) {
+            return ready.failure();
         }
-        City c = loaded.get();
-        PackLoadResult result = pack.load(loaded);
-        if (result instanceof PackLoadResult.Failed failed) {
-            failed.problems().forEach(p -> err.println(p.describe(city.locale())));
-            err.flush();
-            return 1;
-        }
-        CompiledRoutingPack routing = CompiledRoutingPack.of(((PackLoadResult.Loaded) result).pack());
+        City c = ready.city();
+        CompiledRoutingPack routing = CompiledRoutingPack.of(ready.pack());
         List<Request> requests = new ArrayList<>();
         Integer problem = caseFile != null ? fromFile(c, requests, err) : fromOptions(c, requests, err);
         if (problem != null) {

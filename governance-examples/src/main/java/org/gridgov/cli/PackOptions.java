@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.gridgov.city.City;
 import org.gridgov.examples.ExampleCities;
+import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
@@ -49,5 +50,36 @@ final class PackOptions {
             return options.load(pack, err);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The city and the compiled pack a command runs on. When either is missing, its problems have been printed
+     * and {@code failure} is the exit code: 2 if no city was named, 1 if the city or the pack is broken.
+     */
+    record Prepared(City city, CompiledPack pack, int failure) {
+        boolean failed() {
+            return failure != 0;
+        }
+    }
+
+    /** Loads the city (named by the options or like the pack) and compiles the pack against it. */
+    Prepared prepare(CityOptions options, PrintWriter err) {
+        Optional<City> loaded = city(options, pack, err);
+        if (loaded.isEmpty()) {
+            if (options.chosen()) {
+                err.flush();
+                return new Prepared(null, null, 1); // the city's own problems were printed
+            }
+            err.println(options.zh() ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
+            err.flush();
+            return new Prepared(null, null, 2);
+        }
+        PackLoadResult result = load(loaded);
+        if (result instanceof PackLoadResult.Failed failed) {
+            failed.problems().forEach(p -> err.println(p.describe(options.locale())));
+            err.flush();
+            return new Prepared(loaded.get(), null, 1);
+        }
+        return new Prepared(loaded.get(), ((PackLoadResult.Loaded) result).pack(), 0);
     }
 }

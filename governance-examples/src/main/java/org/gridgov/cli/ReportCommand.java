@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gridgov.city.City;
 import org.gridgov.document.DocumentException;
@@ -21,7 +20,6 @@ import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReport;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.ReportWriter;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
 import org.gridgov.scoring.Evaluations;
@@ -74,20 +72,14 @@ final class ReportCommand implements Callable<Integer> {
 
     private int run(PrintWriter out, PrintWriter err) {
         boolean zh = city.zh();
-        Optional<City> loaded = PackOptions.city(city, pack.pack, err);
-        if (loaded.isEmpty()) {
-            err.println(zh ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
-            return 2;
+        PackOptions.Prepared ready = pack.prepare(city, err);
+        if (ready.failed()) {
+            return ready.failure();
         }
-        City c = loaded.get();
+        City c = ready.city();
         if (c.jurisdiction().levels().levels().stream().noneMatch(l -> l.id().value().equals(level))) {
             err.println((zh ? "城市没有层级 " : "the city has no level ") + level);
             return 2;
-        }
-        PackLoadResult result = pack.load(loaded);
-        if (result instanceof PackLoadResult.Failed failed) {
-            failed.problems().forEach(p -> err.println(p.describe(city.locale())));
-            return 1;
         }
         List<Issue> issues;
         try (BufferedReader in = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
@@ -106,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
         YearMonth m = month != null ? month : issues.stream().map(i -> i.timeline().get(0).at())
                 .min(Comparator.naturalOrder()).map(t -> YearMonth.from(t.atZone(c.zone()))).orElseThrow();
         Period period = Period.month(m, c.zone());
-        CompiledRoutingPack compiled = CompiledRoutingPack.of(((PackLoadResult.Loaded) result).pack());
+        CompiledRoutingPack compiled = CompiledRoutingPack.of(ready.pack());
         Ranking all = Evaluations.rankLevel(c, issues, period, m.toString(), new LevelId(level),
                 new DroolsEvaluationPolicy(() -> compiled));
         // Units without cases would stand at the top with full marks; rank those with cases among themselves.

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -39,7 +38,6 @@ import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.ReportWriter;
 import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackProcedures;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
@@ -97,20 +95,12 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<City> loaded = PackOptions.city(city, pack.pack, err);
-        if (loaded.isEmpty()) {
-            err.println(city.zh() ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
-            err.flush();
-            return 2;
+        PackOptions.Prepared ready = pack.prepare(city, err);
+        if (ready.failed()) {
+            return ready.failure();
         }
-        City c = loaded.get();
-        PackLoadResult result = pack.load(loaded);
-        if (result instanceof PackLoadResult.Failed failed) {
-            failed.problems().forEach(p -> err.println(p.describe(city.locale())));
-            err.flush();
-            return 1;
-        }
-        var compiled = ((PackLoadResult.Loaded) result).pack();
+        City c = ready.city();
+        var compiled = ready.pack();
         CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
         GovernanceSettings settings = PackProcedures.of(compiled, pack.source(), new ArrayList<>())
                 .map(GovernanceSettings.DEFAULT::withProcedure).orElse(GovernanceSettings.DEFAULT);

@@ -9,11 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.gridgov.city.City;
 import org.gridgov.document.DocumentException;
 import org.gridgov.procedure.Procedure;
 import org.gridgov.rules.pack.CompiledPack;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackProcedures;
 import org.gridgov.rules.routing.CompiledRoutingPack;
@@ -53,19 +51,11 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<City> loaded = PackOptions.city(city, pack.pack, err);
-        if (loaded.isEmpty()) {
-            err.println(city.zh() ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
-            err.flush();
-            return 2;
+        PackOptions.Prepared ready = pack.prepare(city, err);
+        if (ready.failed()) {
+            return ready.failure();
         }
-        PackLoadResult result = pack.load(loaded);
-        if (result instanceof PackLoadResult.Failed failed) {
-            failed.problems().forEach(p -> err.println(p.describe(city.locale())));
-            err.flush();
-            return 1;
-        }
-        CompiledPack compiled = ((PackLoadResult.Loaded) result).pack();
+        CompiledPack compiled = ready.pack();
         CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
         List<PackProblem> problems = new ArrayList<>();
         Optional<Procedure> procedure = PackProcedures.of(compiled, pack.source(), problems);
@@ -83,7 +73,7 @@ final class TestCommand implements Callable<Integer> {
         Set<String> fired = new TreeSet<>();
         ObjectNode report = new ObjectMapper().createObjectNode();
         for (Scenario s : scenarios) {
-            ScenarioResult r = ScenarioRunner.run(s, loaded.get(), routing, procedure);
+            ScenarioResult r = ScenarioRunner.run(s, ready.city(), routing, procedure);
             fired.addAll(r.firedRules());
             ObjectNode file = report.withArray("files").addObject().put("file", s.file())
                     .put("name", s.name().in(city.locale())).put("passed", r.passed())
