@@ -5,10 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each value of a document starts, by field path ({@code people[3].phone}). Databinding forgets
@@ -80,6 +83,35 @@ public final class SourceMap {
                 return new int[] {0, 0};
             }
         }
+    }
+
+    /**
+     * This map, with each path also reachable through the canonical names of aliased keys, so that checks which
+     * speak of {@code steps[2].expect.case} find the line of a document that wrote {@code 步骤[2].预期.案件}.
+     *
+     * @param canonicalByAlias for each alias key, the canonical key or keys it may stand for
+     * @return a new map; this one is unchanged
+     */
+    public SourceMap withAliases(Map<String, Set<String>> canonicalByAlias) {
+        Map<String, int[]> out = new HashMap<>(locations);
+        locations.forEach((path, loc) -> {
+            List<String> variants = List.of("");
+            for (String segment : path.isEmpty() ? new String[0] : path.split("\\.")) {
+                int cut = segment.indexOf('[');
+                String key = cut < 0 ? segment : segment.substring(0, cut);
+                String index = cut < 0 ? "" : segment.substring(cut);
+                Set<String> names = canonicalByAlias.getOrDefault(key, Set.of(key));
+                List<String> next = new ArrayList<>();
+                for (String prefix : variants) {
+                    for (String name : names) {
+                        next.add((prefix.isEmpty() ? "" : prefix + ".") + name + index);
+                    }
+                }
+                variants = next;
+            }
+            variants.forEach(v -> out.putIfAbsent(v, loc));
+        });
+        return new SourceMap(out);
     }
 
     /** A problem at a field path, located in this document. */

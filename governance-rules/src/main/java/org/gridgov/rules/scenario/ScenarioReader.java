@@ -1,14 +1,18 @@
 package org.gridgov.rules.scenario;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -54,24 +58,54 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    record NameDto(String zh, String en) {
+    // Every key has a Chinese alias (@JsonAlias), so that policy staff can write a scenario entirely in Chinese.
+
+    record NameDto(@JsonAlias("中文") String zh, @JsonAlias("英文") String en) {
     }
 
-    record CaseDto(String id, String category, String location, String channel, Severity severity,
-            String description) {
+    record CaseDto(@JsonAlias("编号") String id, @JsonAlias("类别") String category,
+            @JsonAlias("地点") String location, @JsonAlias("渠道") String channel,
+            @JsonAlias("紧急程度") Severity severity, @JsonAlias("描述") String description) {
     }
 
-    record ExpectDto(@JsonProperty("case") String caseId, String owner, Integer level, String stage, Boolean escalated,
-            Boolean warned, List<String> summoned, List<String> missedReportIn, String reasonContains, String status,
-            Integer round, String unit, Double score, Integer rank) {
+    record ExpectDto(@JsonProperty("case") @JsonAlias("案件") String caseId, @JsonAlias("承办方") String owner,
+            @JsonAlias("层级") Integer level, @JsonAlias("环节") String stage, @JsonAlias("已上报") Boolean escalated,
+            @JsonAlias("已预警") Boolean warned, @JsonAlias("已召集") List<String> summoned,
+            @JsonAlias("报到超时") List<String> missedReportIn, @JsonAlias("理由包含") String reasonContains,
+            @JsonAlias("状态") String status, @JsonAlias("轮次") Integer round, @JsonAlias("考核单位") String unit,
+            @JsonAlias("得分") Double score, @JsonAlias("排名") Integer rank) {
     }
 
-    record StepDto(String at, @JsonProperty("do") String action, @JsonProperty("case") String caseId, String node,
-            String organization, List<String> organizations, String reason, String summary, String comment,
-            String text, String rating, String limit, String closure, ExpectDto expect) {
+    record StepDto(@JsonAlias("时间") String at, @JsonProperty("do") @JsonAlias("动作") String action,
+            @JsonProperty("case") @JsonAlias("案件") String caseId, @JsonAlias("节点") String node,
+            @JsonAlias("单位") String organization, @JsonAlias("多个单位") List<String> organizations,
+            @JsonAlias("理由") String reason, @JsonAlias("办理结果") String summary, @JsonAlias("评语") String comment,
+            @JsonAlias("内容") String text, @JsonAlias("评价") String rating, @JsonAlias("时限") String limit,
+            @JsonAlias("结案方式") String closure, @JsonAlias("预期") ExpectDto expect) {
     }
 
-    record ScenarioDto(NameDto name, String start, List<CaseDto> cases, List<StepDto> steps) {
+    record ScenarioDto(@JsonAlias("名称") NameDto name, @JsonAlias("开始") String start,
+            @JsonAlias("案件") List<CaseDto> cases, @JsonAlias("步骤") List<StepDto> steps) {
+    }
+
+    /** Each Chinese key and the English keys it stands for, read off the DTOs so the two never drift apart. */
+    private static final Map<String, Set<String>> ALIASES = aliases();
+
+    private static Map<String, Set<String>> aliases() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Class<?> dto : List.of(NameDto.class, CaseDto.class, ExpectDto.class, StepDto.class, ScenarioDto.class)) {
+            for (RecordComponent c : dto.getRecordComponents()) {
+                JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
+                String key = renamed != null ? renamed.value() : c.getName();
+                JsonAlias alias = c.getAccessor().getAnnotation(JsonAlias.class);
+                if (alias != null) {
+                    for (String a : alias.value()) {
+                        out.computeIfAbsent(a, k -> new HashSet<>()).add(key);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -87,7 +121,8 @@ public final class ScenarioReader {
         SourceMap[] map = {null};
         Problems p = (path, zh, en) -> {
             if (map[0] == null) {
-                map[0] = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text);
+                map[0] = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text)
+                        .withAliases(ALIASES);
             }
             problems.add(map[0].problem(file, path, Bilingual.of(zh, en)));
         };
@@ -277,7 +312,8 @@ public final class ScenarioReader {
         if (!problems.isEmpty()) {
             throw new DocumentException(problems);
         }
-        SourceMap lines = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text);
+        SourceMap lines = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text)
+                .withAliases(ALIASES);
         List<CaseSpec> located = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             CaseSpec c = cases.get(i);

@@ -206,4 +206,32 @@ class ScenarioTest {
         assertThat(nowhere.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("no node '火星' to evaluate"));
     }
+
+    @Test
+    void aScenarioWrittenWithChineseKeysReadsAndRunsLikeItsEnglishTwin() throws Exception {
+        String chinese = """
+                名称: {中文: 纠纷上报, 英文: a dispute goes up}
+                开始: 2024-05-07T10:00:00+08:00
+                案件:
+                  - {编号: d, 类别: disputes, 地点: G1, 渠道: hotline-12345}
+                步骤:
+                  - 预期: {案件: d, 承办方: 东厂宅社区居委会, 层级: 0}
+                  - {时间: +15d, 动作: 吹哨, 案件: d, 单位: 兴华街道城管科}
+                  - 时间: +15d
+                    预期: {案件: d, 承办方: S1, 层级: 1, 已上报: true, 已召集: [兴华街道城管科]}
+                """;
+        Scenario s = ScenarioReader.read("中文.yaml", chinese);
+        assertThat(s.name().en()).isEqualTo("a dispute goes up");
+        assertThat(s.steps()).extracting(Scenario.Step::line).containsExactly(6, 7, 8);
+        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
+                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
+        ScenarioResult result = ScenarioRunner.run(s, city, CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack()),
+                Optional.empty());
+        assertThat(result.passed()).as(result.failureReport()).isTrue();
+        assertThat(result.results()).hasSize(2);
+        assertThat(problems(chinese.replace("承办方: S1", "承办: S1"))).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message().en()).contains("unknown field '承办'");
+        });
+    }
 }
