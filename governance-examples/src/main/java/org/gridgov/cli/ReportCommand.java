@@ -55,6 +55,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report here: .html, .json or .csv.")
     Path output;
 
+    @Option(names = "--json", description = "Print the report as JSON instead of the ranking in words.")
+    boolean json;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -104,21 +107,23 @@ final class ReportCommand implements Callable<Integer> {
         // Units without cases would stand at the top with full marks; rank those with cases among themselves.
         Ranking ranking = Ranking.of(all.level(), all.period(), all.entries().stream().map(Ranking.Entry::scorecard)
                 .filter(s -> !s.noCases()).toList());
-        out.printf("%s %s, %s: %d%n", m, level, zh ? "有案件的单位" : "units with cases", ranking.entries().size());
-        ranking.entries().forEach(e -> out.printf("  %d. %s %.2f %s%n", e.rank(),
-                e.scorecard().unit().name().in(city.locale()), e.scorecard().score(),
-                e.scorecard().grade().map(g -> g.in(city.locale())).orElse("")));
-        if (output != null) {
-            return write(c, issues, m, ranking, out, err);
-        }
-        return 0;
-    }
-
-    private int write(City c, List<Issue> issues, YearMonth m, Ranking ranking, PrintWriter out, PrintWriter err) {
-        boolean zh = city.zh();
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         EvaluationReport report = EvaluationReports.of(Bilingual.of(c.name().zh() + m + "考核",
                 c.name().en() + " evaluation " + m), m.toString(), c, issues, List.of(ranking), List.of(m), 10);
+        if (json) {
+            out.println(ReportWriter.json(report));
+        } else {
+            out.printf("%s %s, %s: %d%n", m, level, zh ? "有案件的单位" : "units with cases", ranking.entries().size());
+            ranking.entries().forEach(e -> out.printf("  %d. %s %.2f %s%n", e.rank(),
+                    e.scorecard().unit().name().in(city.locale()), e.scorecard().score(),
+                    e.scorecard().grade().map(g -> g.in(city.locale())).orElse("")));
+        }
+        return output == null ? 0 : write(report, ranking, json ? err : out, err);
+    }
+
+    /** Writes the report to --out; {@code said} gets the confirmation (stderr when stdout carries JSON). */
+    private int write(EvaluationReport report, Ranking ranking, PrintWriter said, PrintWriter err) {
+        boolean zh = city.zh();
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         String text;
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             text = ReportWriter.html(report);
@@ -137,7 +142,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println((zh ? "无法写入报告 " : "cannot write the report ") + output + ": " + e.getMessage());
             return 1;
         }
-        out.printf("%s %s%n", zh ? "报告已写入" : "report written to", output.toAbsolutePath());
+        said.printf("%s %s%n", zh ? "报告已写入" : "report written to", output.toAbsolutePath());
         return 0;
     }
 }

@@ -29,9 +29,12 @@ class ReportCommandTest {
         String best = sim.out().lines().filter(l -> l.trim().startsWith("1. ")).findFirst().orElseThrow().trim();
         assertThat(csv.out()).contains("2024-05 street").contains(best);
         assertThat(Files.readString(dir.resolve("may.csv"), StandardCharsets.UTF_8)).contains("rank");
-        var json = run("report", "jilin", "--events", log.toString(), "--out", dir.resolve("may.json").toString());
+        var json = run("report", "jilin", "--events", log.toString(), "--out", dir.resolve("may.json").toString(),
+                "--json");
         assertThat(json.code()).as(json.err()).isZero();
-        assertThat(new ObjectMapper().readTree(dir.resolve("may.json").toFile()).isObject()).isTrue();
+        assertThat(new ObjectMapper().readTree(dir.resolve("may.json").toFile()))
+                .isEqualTo(new ObjectMapper().readTree(json.out()));
+        assertThat(json.err()).contains("may.json");
     }
 
     @Test
