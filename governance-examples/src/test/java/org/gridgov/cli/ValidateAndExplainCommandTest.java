@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,5 +142,28 @@ class ValidateAndExplainCommandTest {
         var missing = run("explain", "jilin", "--category", "environment.noise", "--lang", "en");
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("give --case FILE, or --category, --location and --at");
+    }
+
+    @Test
+    void theReadmesFirstPackValidatesPassesItsScenarioAndExplainsItself(@TempDir Path dir) throws IOException {
+        // The three files of the README's "Your first pack", taken from the README itself so the two never drift.
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        Path pack = dir.resolve("my-pack");
+        for (String file : List.of("pack.yaml", "rules/mine.drl", "scenarios/first.yaml")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("```[a-z]*\\n(?:#|//) my-pack/"
+                    + java.util.regex.Pattern.quote(file) + "[^\\n]*\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                    .matcher(readme);
+            assertThat(m.find()).as("README shows %s", file).isTrue();
+            Files.createDirectories(pack.resolve(file).getParent());
+            Files.writeString(pack.resolve(file), m.group(1), StandardCharsets.UTF_8);
+        }
+        var validate = run("validate", pack.toString(), "--city", "jilin", "--lang", "en");
+        assertThat(validate.code()).as(validate.out()).isZero();
+        assertThat(validate.out()).contains("0 error(s)");
+        var test = run("test", pack.toString(), "--city", "jilin", "--lang", "en");
+        assertThat(test.out()).contains("1 passed, 0 failed");
+        var explain = run("explain", pack.toString(), "--city", "jilin", "--case",
+                pack.resolve("scenarios/first.yaml").toString(), "--lang", "en");
+        assertThat(explain.out()).contains("rule “噪音归社区”").contains("lost 网格先办");
     }
 }
