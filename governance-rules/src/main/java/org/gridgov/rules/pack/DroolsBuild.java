@@ -44,8 +44,9 @@ final class DroolsBuild {
             if (!errors.isEmpty()) {
                 boolean several = errors.size() > 1;
                 errors.stream()
-                        // Drools adds this after a parse error; it says nothing more to a person.
+                        // Drools adds these after a real error; they say nothing more to a person.
                         .filter(m -> !(several && String.valueOf(m.getText()).contains("Parser returned a null Package")))
+                        .filter(m -> !(several && String.valueOf(m.getText()).matches("(?s)Java source of .* in error:.*")))
                         .forEach(m -> problems.add(locate(packId, units, m.getPath(), m.getLine(), m.getText())));
                 return Optional.empty();
             }

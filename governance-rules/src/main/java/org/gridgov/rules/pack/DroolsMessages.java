@@ -19,6 +19,8 @@ final class DroolsMessages {
                     Pattern.MULTILINE | Pattern.CASE_INSENSITIVE));
     private static final Pattern RULE_NAME = Pattern.compile("rule \"([^\"]+)\"|rule: ([^\\s,]+)");
     private static final Pattern FIELD = Pattern.compile("^(?:\\$\\w+\\s*\\.\\s*)?([A-Za-z_]\\w*)");
+    private static final Pattern UNDEFINED_METHOD =
+            Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
     private static final Pattern INPUT_STRING = Pattern.compile("For input string: \"([^\"]*)\"");
 
     private DroolsMessages() {
@@ -68,6 +70,17 @@ final class DroolsMessages {
                                 + "(numbers without quotes, texts in quotes) (Drools: " + detail + ")"),
                         Optional.of(expr), rule);
             }
+        }
+        Matcher method = UNDEFINED_METHOD.matcher(text);
+        if (method.find()) {
+            // An action (then part) calls something the fact does not offer; the call's name finds its line.
+            String name = method.group(1);
+            String type = method.group(3);
+            return new Translated(Bilingual.of(
+                    "动作中调用的 " + name + " 不存在: " + type + " 没有这个方法, 请查看可用的动作 (Drools: " + detail + ")",
+                    "the action calls " + name + ", which " + type + " does not have; check the actions "
+                            + "available (Drools: " + detail + ")"),
+                    Optional.of(name + "("), rule);
         }
         return new Translated(Bilingual.of("Drools 无法编译这里的规则 (Drools: " + detail + ")",
                 "Drools cannot compile the rule here (Drools: " + detail + ")"), Optional.empty(), rule);

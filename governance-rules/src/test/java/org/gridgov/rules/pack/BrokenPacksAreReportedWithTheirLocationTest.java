@@ -61,6 +61,24 @@ class BrokenPacksAreReportedWithTheirLocationTest {
     }
 
     @Test
+    void anActionCallingAMethodTheFactLacksNamesFileLineAndMethod() {
+        PackProblem p = onlyError(failed(load(pack(dir, "method", "rules/action.drl", """
+                rule "交给社区"
+                when
+                    $c : RoutingCase(severityRank >= 1)
+                then
+                    $c.handleAt("community");
+                    $c.sendTo("community", 100);
+                end
+                """))));
+
+        assertThat(p.file()).isEqualTo("rules/action.drl");
+        assertThat(p.line()).isEqualTo(6);
+        assertThat(p.message().en()).startsWith("the action calls sendTo, which RoutingCase does not have");
+        assertThat(p.message().zh()).startsWith("动作中调用的 sendTo 不存在");
+    }
+
+    @Test
     void aTypeErrorThatMakesDroolsThrowIsReportedNotThrown() {
         PackProblem p = onlyError(failed(load(pack(dir, "thrown", "rules/rank.drl", """
                 rule "高严重度"
