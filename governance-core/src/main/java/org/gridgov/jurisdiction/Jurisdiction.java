@@ -156,6 +156,29 @@ public final class Jurisdiction {
         return i == null ? Optional.empty() : Optional.of(view(i));
     }
 
+    /**
+     * A node as people write it: its id, its official division code, or its Chinese or English name (English
+     * ignoring case). Names can repeat across a city; the first such node in preorder is taken.
+     *
+     * @param text what was written; blank text finds nothing
+     * @return the node, or empty if nothing matches
+     */
+    public Optional<JurisdictionNode> lookup(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Integer byId = indexById.get(text);
+        if (byId != null) {
+            return Optional.of(view(byId));
+        }
+        Integer byCode = indexByCode.get(text);
+        if (byCode != null) {
+            return Optional.of(view(byCode));
+        }
+        return subtree(root().id()).stream()
+                .filter(n -> n.name().zh().equals(text) || n.name().en().equalsIgnoreCase(text)).findFirst();
+    }
+
     /** The parent of a node; empty for the root. */
     public Optional<JurisdictionNode> parent(NodeId id) {
         int p = parent[index(id)];

@@ -100,6 +100,25 @@ public final class Organizations {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * An organization as people write it: its id, or its Chinese or English name (English ignoring case; the
+     * first in the directory's order if names repeat).
+     *
+     * @param text what was written; blank text finds nothing
+     * @return the organization, or empty if nothing matches
+     */
+    public Optional<Organization> lookup(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Organization o = byId.get(new OrganizationId(text));
+        if (o != null) {
+            return Optional.of(o);
+        }
+        return byId.values().stream()
+                .filter(x -> x.name().zh().equals(text) || x.name().en().equalsIgnoreCase(text)).findFirst();
+    }
+
     /** True if the directory has an organization with this id. */
     public boolean contains(OrganizationId id) {
         return byId.containsKey(id);

@@ -35,6 +35,16 @@ class JurisdictionQueriesTest {
     }
 
     @Test
+    void nodesAreLookedUpAsPeopleWriteThem() {
+        assertThat(city.lookup("G3").orElseThrow().name().zh()).isEqualTo("维北第1网格");
+        assertThat(city.lookup("220202002001").orElseThrow().name().zh()).isEqualTo("维北社区");
+        assertThat(city.lookup("维北小学专属网格").orElseThrow().id()).isEqualTo(id("S1"));
+        assertThat(city.lookup("火星")).isEmpty();
+        assertThat(city.lookup(" ")).isEmpty();
+        assertThat(city.lookup(null)).isEmpty();
+    }
+
+    @Test
     void childrenKeepTheirOrderAndSubtreesAreComplete() {
         assertThat(ids(city.children(id("220202")))).containsExactly("220202001", "220202002");
         assertThat(ids(city.subtree(id("220202001"))))

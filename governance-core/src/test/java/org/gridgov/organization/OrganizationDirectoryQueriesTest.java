@@ -23,6 +23,15 @@ class OrganizationDirectoryQueriesTest {
     }
 
     @Test
+    void organizationsAreLookedUpByIdOrByName() {
+        assertThat(orgs.lookup("S1C1-RC").orElseThrow().id()).isEqualTo(org("S1C1-RC"));
+        assertThat(orgs.lookup("小区一物业").orElseThrow().id()).isEqualTo(org("S1C1-PROP"));
+        assertThat(orgs.lookup("Civil Affairs Bureau").orElseThrow().id()).isEqualTo(org("BUREAU"));
+        assertThat(orgs.lookup("面包店")).isEmpty();
+        assertThat(orgs.lookup("")).isEmpty();
+    }
+
+    @Test
     void atListsOnlyTheOrganizationsAttachedAtTheNodeItself() {
         assertThat(orgs.at(node("S1C1"))).extracting(Organization::id)
                 .containsExactly(org("S1C1-PC"), org("S1C1-RC"));

@@ -34,9 +34,7 @@ import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Severity;
-import org.gridgov.jurisdiction.DivisionCode;
 import org.gridgov.jurisdiction.JurisdictionNode;
-import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.policy.Candidate;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingRequest;
@@ -136,7 +134,7 @@ final class ExplainCommand implements Callable<Integer> {
                     : "give --case FILE, or --category, --location and --at");
             return 2;
         }
-        Optional<JurisdictionNode> node = locate(c, location);
+        Optional<JurisdictionNode> node = c.jurisdiction().lookup(location);
         if (node.isEmpty()) {
             err.println((city.zh() ? "找不到地点: " : "no such location: ") + location);
             return 1;
@@ -160,7 +158,7 @@ final class ExplainCommand implements Callable<Integer> {
             return 1;
         }
         for (Scenario.CaseSpec cs : scenario.cases()) {
-            Optional<JurisdictionNode> node = locate(c, cs.location());
+            Optional<JurisdictionNode> node = c.jurisdiction().lookup(cs.location());
             if (node.isEmpty()) {
                 err.printf("%s:%d: %s%s%n", caseFile, cs.line(), city.zh() ? "找不到地点: " : "no such location: ",
                         cs.location());
@@ -229,23 +227,5 @@ final class ExplainCommand implements Callable<Integer> {
                     + " days with nobody acting");
             timeline.forEach(e -> out.println("    " + TimelineText.line(e, c.zone())));
         }
-    }
-
-    /** A node by id, by official division code, or by its Chinese name (the first in preorder). */
-    static Optional<JurisdictionNode> locate(City city, String text) {
-        var tree = city.jurisdiction();
-        Optional<JurisdictionNode> byId = tree.find(new NodeId(text));
-        if (byId.isPresent()) {
-            return byId;
-        }
-        try {
-            Optional<JurisdictionNode> byCode = tree.byCode(new DivisionCode(text));
-            if (byCode.isPresent()) {
-                return byCode;
-            }
-        } catch (IllegalArgumentException notACode) {
-            // fall through to names
-        }
-        return tree.subtree(tree.root().id()).stream().filter(n -> n.name().zh().equals(text)).findFirst();
     }
 }

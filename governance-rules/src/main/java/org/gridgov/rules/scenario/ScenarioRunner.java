@@ -24,7 +24,6 @@ import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Participant;
-import org.gridgov.jurisdiction.DivisionCode;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
@@ -305,15 +304,10 @@ public final class ScenarioRunner {
             return TIME.format(at.atZone(zone));
         }
 
-        /** An organization by id, or by its Chinese or English name; unknown text is taken as an id. */
+        /** An organization by id or name; unknown text is taken as an id, so the engine's refusal names it. */
         OrganizationId organization(String text) {
-            OrganizationId id = new OrganizationId(text);
-            if (city.organizations().contains(id)) {
-                return id;
-            }
-            return city.organizations().all().stream()
-                    .filter(o -> o.name().zh().equals(text) || o.name().en().equalsIgnoreCase(text))
-                    .map(org.gridgov.organization.Organization::id).findFirst().orElse(id);
+            return city.organizations().lookup(text).map(org.gridgov.organization.Organization::id)
+                    .orElse(new OrganizationId(text));
         }
 
         List<String> ids(List<String> organizations) {
@@ -337,21 +331,7 @@ public final class ScenarioRunner {
         }
 
         Optional<NodeId> node(String text) {
-            NodeId id = new NodeId(text);
-            if (city.jurisdiction().contains(id)) {
-                return Optional.of(id);
-            }
-            try {
-                Optional<JurisdictionNode> byCode = city.jurisdiction().byCode(new DivisionCode(text));
-                if (byCode.isPresent()) {
-                    return Optional.of(byCode.get().id());
-                }
-            } catch (RuntimeException notACode) {
-                // fall through to names
-            }
-            return city.jurisdiction().subtree(city.jurisdiction().root().id()).stream()
-                    .filter(n -> n.name().zh().equals(text) || n.name().en().equalsIgnoreCase(text))
-                    .map(JurisdictionNode::id).findFirst();
+            return city.jurisdiction().lookup(text).map(JurisdictionNode::id);
         }
 
         static Optional<Bilingual> latestReason(Issue issue) {
