@@ -151,9 +151,10 @@ final class SimulateCommand implements Callable<Integer> {
                 org.gridgov.store.EventLog.write(store.allIssues().toList(), w);
                 out.printf("%s %s%n", this.city.zh() ? "事件已写入" : "events written to", events.toAbsolutePath());
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                out.printf("%s %s: %s%n", this.city.zh() ? "无法写入事件" : "cannot write the events", events,
+                err.printf("%s %s: %s%n", this.city.zh() ? "无法写入事件" : "cannot write the events", events,
                         e.getMessage());
                 out.flush();
+                err.flush();
                 return 1;
             }
         }

@@ -29,8 +29,11 @@ class RandomCitiesTest {
     @Property(tries = 30)
     void citiesAreReproducibleAndKeepTheTemplatesRules(@ForAll long seed, @ForAll @IntRange(min = 1, max = 3) int breadth) {
         City city = RandomCities.generate(template, seed, breadth);
-        assertThat(RandomCities.generate(template, seed, breadth).jurisdiction().size())
-                .isEqualTo(city.jurisdiction().size());
+        City again = RandomCities.generate(template, seed, breadth);
+        assertThat(again.jurisdiction().subtree(again.jurisdiction().root().id()))
+                .isEqualTo(city.jurisdiction().subtree(city.jurisdiction().root().id()));
+        assertThat(again.organizations().all()).containsExactlyElementsOf(city.organizations().all());
+        assertThat(again.roster().assignments()).isEqualTo(city.roster().assignments());
         assertThat(city.jurisdiction().root().id()).isEqualTo(template.jurisdiction().root().id());
         for (JurisdictionNode node : city.jurisdiction().subtree(city.jurisdiction().root().id())) {
             node.parent().ifPresent(p -> assertThat(city.jurisdiction().node(p).level().rank())
