@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gridgov.jurisdiction.LayerId;
 import org.gridgov.validation.InvalidModelException;
 import org.gridgov.validation.Problem;
 
@@ -100,6 +101,19 @@ public final class CategoryTree {
     public List<Category> children(CategoryId id) {
         require(id);
         return children.get(Optional.of(id));
+    }
+
+    /**
+     * The layer (net) a category belongs to: its own, else the nearest ancestor's; empty when neither it nor an
+     * ancestor names one, or when the tree lacks the category.
+     */
+    public Optional<LayerId> layerOf(CategoryId id) {
+        for (Category at = byId.get(id); at != null; at = at.parent().map(byId::get).orElse(null)) {
+            if (at.layer().isPresent()) {
+                return at.layer();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The ancestors of a category, nearest first; empty for a top-level category. */

@@ -13,6 +13,7 @@ import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentSource;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.Layer;
+import org.gridgov.jurisdiction.LayerId;
 import org.gridgov.jurisdiction.LevelScheme;
 import org.gridgov.issue.Channel;
 import org.gridgov.issue.ChannelId;
@@ -87,7 +88,7 @@ public final class CityLoader {
         JurisdictionLoader j = new JurisdictionLoader(ctx);
         LevelScheme levels = j.levels();
         List<Layer> layers = j.layers();
-        CategoryTree categories = categories(ctx, p);
+        CategoryTree categories = categories(ctx, p, layers);
         List<Channel> channels = channels(ctx, p);
         ctx.failIfAny();
         Jurisdiction tree = j.tree(levels, layers);
@@ -133,14 +134,21 @@ public final class CityLoader {
         return out;
     }
 
-    private static CategoryTree categories(LoadContext ctx, CityProfile p) {
+    private static CategoryTree categories(LoadContext ctx, CityProfile p, List<Layer> layers) {
+        java.util.Set<String> layerIds = new java.util.HashSet<>();
+        layers.forEach(l -> layerIds.add(l.id().value()));
         List<Category> out = new ArrayList<>();
         for (int i = 0; i < p.categories().size(); i++) {
             CategorySpec c = p.categories().get(i);
             String at = "categories[" + i + "]";
             if (c != null && ctx.required(c.id(), at + ".id") & ctx.required(c.name(), at + ".name")) {
+                if (c.layer() != null && !layerIds.contains(c.layer())) {
+                    ctx.problem(at + ".layer", "类别 " + c.id() + " 所属的网 '" + c.layer() + "' 不在 layers 中",
+                            "category " + c.id() + " names layer '" + c.layer() + "', which is not among the layers");
+                }
                 out.add(new Category(new CategoryId(c.id()), c.name().toBilingual(),
-                        Optional.ofNullable(c.parent()).map(CategoryId::new)));
+                        Optional.ofNullable(c.parent()).map(CategoryId::new),
+                        Optional.ofNullable(c.layer()).map(LayerId::new)));
             }
         }
         try {

@@ -66,6 +66,17 @@ class ProfileProblemsNameFileLineAndFieldTest {
     }
 
     @Test
+    void aCategoryInAnUnknownNetPointsAtTheCategory() {
+        List<DocumentProblem> problems = problemsAfter("en: environment}, layer: safety}", "en: environment}, layer: trade}");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("categories[0].layer");
+            assertThat(p.line()).isEqualTo(lineOf("  - {id: env, name:"));
+            assertThat(p.message().en()).contains("'trade'");
+            assertThat(p.message().zh()).contains("所属的网");
+        });
+    }
+
+    @Test
     void anAssignmentToAnUnknownPersonPointsAtTheAssignment() {
         List<DocumentProblem> problems = problemsAfter("{person: p2, role: secretary", "{person: p9, role: secretary");
         assertThat(problems).singleElement().satisfies(p -> {

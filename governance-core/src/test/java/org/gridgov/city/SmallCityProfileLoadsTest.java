@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.gridgov.category.CategoryId;
+import org.gridgov.jurisdiction.LayerId;
 import org.gridgov.document.DocumentException;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.jurisdiction.LevelId;
@@ -37,6 +38,9 @@ class SmallCityProfileLoadsTest {
     void catalogsOrganizationsAndPeopleAreCrossLinked() throws DocumentException {
         City city = smallCity();
         assertThat(city.categories().isWithin(new CategoryId("env.noise"), new CategoryId("env"))).isTrue();
+        // A subcategory belongs to its parent's net unless it names its own; an unknown category to none.
+        assertThat(city.categories().layerOf(new CategoryId("env.noise"))).contains(new LayerId("safety"));
+        assertThat(city.categories().layerOf(new CategoryId("nope"))).isEmpty();
         assertThat(city.channel(new ChannelId("hotline-12345"))).isPresent();
         assertThat(city.organizations().partyChain(new NodeId("B1"))).extracting(o -> o.id().value())
                 .containsExactly("st-party", "dc-party");

@@ -90,7 +90,7 @@ class ProfileRoundTripProperties {
                         org.list().ofMaxSize(3), person.list().ofMaxSize(3), assignment.list().ofMaxSize(3))
                 .as((id, n, zone, levels, j, orgs, people, assignments) -> new CityProfile(null, id, n, zone, levels,
                         List.of(new CatalogEntrySpec("party", NameSpec.of("党建网"))), j, List.of(), List.of(),
-                        Map.of("grid", "party-group"), List.of(new CategorySpec("c", NameSpec.of("类"), null)),
+                        Map.of("grid", "party-group"), List.of(new CategorySpec("c", NameSpec.of("类"), null, null)),
                         List.of(), orgs, List.of(), List.of(new PairingSpec("u", "c", LocalDate.of(2024, 1, 1), null)),
                         people, assignments,
                         List.of(new AbsenceSpec("p", OffsetDateTime.parse("2024-03-01T08:00+08:00"),

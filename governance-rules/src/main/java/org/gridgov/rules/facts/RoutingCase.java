@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Conditions: {@code category}, {@code within("environment")} (the category or one of its ancestors),
  * {@code hasLevel("grid")} (the location is at or below a grid), {@code channel}, {@code severity} ({@code low}, {@code medium}, {@code high}, {@code critical}) and
  * {@code severityRank} (1–4), {@code locationLevel} (the level id of the location), {@code location},
- * {@code locatedIn("220202001")}, {@code hasTag("…")}, {@code rejections}, {@code emergency}.
+ * {@code locatedIn("220202001")}, {@code hasTag("…")}, {@code rejections}, {@code emergency}, {@code layer} (the id of
+ * the net the category belongs to, empty if none) and {@code inLayer("平安网")} (by the net's id or name).
  *
  * <p>Actions: {@link #handleAt}, {@link #handleBy(String, String)}, {@link #handleBy(String, String, String)},
  * {@link #coHandle}, {@link #atLeast}, {@link #limit}. An action only records what the rule asked for; the
@@ -36,6 +37,8 @@ public final class RoutingCase implements ProposalLog {
     private final Set<String> tags;
     private final int rejections;
     private final boolean emergency;
+    private final String layer;
+    private final Set<String> layerNames;
     private final List<Proposal> proposals = new ArrayList<>();
 
     /**
@@ -49,10 +52,12 @@ public final class RoutingCase implements ProposalLog {
      * @param tags          the issue's tags
      * @param rejections    how many owners have rejected the dispatch so far
      * @param emergency     whether the location is in emergency mode (平急结合)
+     * @param layer         the id of the layer (net) the category belongs to; empty if none
+     * @param layerNames    the names that layer goes by (Chinese, English), matched by {@link #inLayer} as well
      */
     public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
                        List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections,
-                       boolean emergency) {
+                       boolean emergency, String layer, Set<String> layerNames) {
         this.issueId = issueId;
         this.categoryPath = ImmutableList.copyOf(categoryPath);
         this.category = categoryPath.get(0);
@@ -66,6 +71,17 @@ public final class RoutingCase implements ProposalLog {
         this.tags = ImmutableSet.copyOf(tags);
         this.rejections = rejections;
         this.emergency = emergency;
+        this.layer = layer == null ? "" : layer;
+        this.layerNames = this.layer.isEmpty() ? Set.of() : ImmutableSet.<String>builder().add(this.layer)
+                .addAll(layerNames).build();
+    }
+
+    /** A case whose category belongs to no layer. */
+    public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
+                       List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections,
+                       boolean emergency) {
+        this(issueId, categoryPath, channel, severity, severityRank, locationPath, levelPath, tags, rejections,
+                emergency, "", Set.of());
     }
 
     /** A case in ordinary times. */
@@ -132,6 +148,16 @@ public final class RoutingCase implements ProposalLog {
 
     public boolean hasTag(String tag) {
         return tags.contains(tag);
+    }
+
+    /** The id of the layer (net) the issue's category belongs to; empty if it belongs to none. */
+    public String getLayer() {
+        return layer;
+    }
+
+    /** True if the category belongs to this layer (net), named by id or by name: {@code inLayer("平安网")}. */
+    public boolean inLayer(String layerIdOrName) {
+        return layerNames.contains(layerIdOrName);
     }
 
     public int getRejections() {

@@ -120,9 +120,20 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             levelPath.add(0, settings.packLevel(n.level().id().value()));
         }
         IssueFacts f = request.facts();
+        String layer = "";
+        java.util.Set<String> layerNames = new java.util.HashSet<>();
+        var layerId = city.categories().layerOf(category.id());
+        if (layerId.isPresent()) {
+            layer = layerId.get().value();
+            city.jurisdiction().layers().stream().filter(l -> l.id().equals(layerId.get())).findFirst()
+                    .ifPresent(l -> {
+                        layerNames.add(l.name().zh());
+                        layerNames.add(l.name().en());
+                    });
+        }
         return new RoutingCase(request.issue().value(), categoryPath, f.channel().value(), f.severity().name(),
                 f.severity().ordinal() + 1, locationPath, levelPath, f.tags(), request.rejected().size(),
-                request.emergency());
+                request.emergency(), layer, layerNames);
     }
 
     /** A proposal with the rule that made it and its place in firing order. */
