@@ -93,7 +93,9 @@ public final class CityLoader {
         ctx.failIfAny();
         Jurisdiction tree = j.tree(levels, layers);
         ctx.failIfAny();
-        DirectoryLoader d = new DirectoryLoader(ctx);
+        CityProfile staffed = new StaffingLoader(ctx, p, tree).expand();
+        ctx.failIfAny();
+        DirectoryLoader d = new DirectoryLoader(ctx, staffed);
         Organizations organizations = d.organizations(tree);
         ctx.failIfAny();
         People people = d.people(tree, organizations);

@@ -58,9 +58,10 @@ final class DirectoryLoader {
     private final LoadContext ctx;
     private final CityProfile p;
 
-    DirectoryLoader(LoadContext ctx) {
+    /** @param p the profile as read, with any generated staff appended */
+    DirectoryLoader(LoadContext ctx, CityProfile p) {
         this.ctx = ctx;
-        this.p = ctx.doc.profile();
+        this.p = p;
     }
 
     Organizations organizations(Jurisdiction tree) {

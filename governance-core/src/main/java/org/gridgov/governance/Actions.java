@@ -25,7 +25,7 @@ final class Actions {
             if (action instanceof EscalationAction.Warn w) {
                 chain.add(issue.warn(item.key(), w.message(), actor, now));
             } else if (action instanceof EscalationAction.Escalate x) {
-                Optional<RoutingDecision> up = engine.routeOneLevelUp(issue, now);
+                Optional<RoutingDecision> up = engine.routeUp(issue, x.atLeast(), now);
                 if (up.isPresent() && !up.get().owner().equals(issue.owner().orElse(null))) {
                     Bilingual reason = Bilingual.of(x.reason().zh() + "：" + up.get().explanation().reason().zh(),
                             x.reason().en() + ": " + up.get().explanation().reason().en());

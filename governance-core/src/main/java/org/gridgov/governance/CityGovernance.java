@@ -25,6 +25,8 @@ import org.gridgov.issue.Outcome;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Rating;
 import org.gridgov.issue.Rejection;
+import org.gridgov.jurisdiction.JurisdictionLevel;
+import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.mode.ModeLog;
@@ -347,11 +349,16 @@ public final class CityGovernance {
     }
 
     /** Routes an issue anew with the level above its current owner as a floor; empty at the top. */
-    Optional<RoutingDecision> routeOneLevelUp(Issue issue, Instant now) {
+    Optional<RoutingDecision> routeUp(Issue issue, Optional<LevelId> atLeast, Instant now) {
         NodeId ownerNode = issue.owner().map(Owner::node).orElse(issue.facts().location());
-        return city.jurisdiction().parent(ownerNode).map(parent -> routing.route(
-                new RoutingRequest(issue.id(), issue.facts(), city, now, rejectedOwners(issue))
-                        .atLeast(parent.level().id()).inEmergency(emergency(issue.facts().location(), now))));
+        return city.jurisdiction().parent(ownerNode).map(parent -> {
+            // The higher of one level up and the asked floor; a smaller rank is a higher level.
+            LevelId floor = atLeast.flatMap(l -> city.jurisdiction().levels().find(l))
+                    .filter(l -> l.rank() < parent.level().rank())
+                    .map(JurisdictionLevel::id).orElse(parent.level().id());
+            return routing.route(new RoutingRequest(issue.id(), issue.facts(), city, now, rejectedOwners(issue))
+                    .atLeast(floor).inEmergency(emergency(issue.facts().location(), now)));
+        });
     }
 
     /**
@@ -389,7 +396,7 @@ public final class CityGovernance {
     }
 
     private Optional<StageId> stageOf(Issue issue) {
-        return settings.procedure().map(p -> p.stateOf(issue).current());
+        return settings.procedureFor(issue).map(p -> p.stateOf(issue).current());
     }
 
     /** What a decision rested on, to store with its event. */
@@ -512,10 +519,11 @@ public final class CityGovernance {
          * stage (or back into one), its limit is set from the instant it was entered, or cleared if it has none.
          */
         private void followProcedure(Issue before) {
-            if (settings.procedure().isEmpty() || events.isEmpty() || !issue.status().isOpen()) {
+            Optional<Procedure> followed = settings.procedureFor(issue);
+            if (followed.isEmpty() || events.isEmpty() || !issue.status().isOpen()) {
                 return;
             }
-            Procedure procedure = settings.procedure().get();
+            Procedure procedure = followed.get();
             var now = procedure.stateOf(issue);
             boolean moved = before == null || !procedure.stateOf(before).currentVisit().equals(now.currentVisit());
             if (!moved) {

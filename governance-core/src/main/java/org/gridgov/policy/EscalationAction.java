@@ -1,7 +1,9 @@
 package org.gridgov.policy;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.time.TimeLimit;
 
@@ -20,11 +22,19 @@ public sealed interface EscalationAction {
 
     /**
      * Escalate one level up (吹哨): the new owner is found by routing with the level above the current owner as
-     * a floor. At the top level there is nothing above; the engine then records the deadline as passed.
+     * a floor, or {@code atLeast} where that is higher (吉林's 市委督单 takes an overdue case straight to the
+     * city). At the top level there is nothing above; the engine then records the deadline as passed. A floor
+     * the city does not have is ignored.
      */
-    record Escalate(Bilingual reason) implements EscalationAction {
+    record Escalate(Bilingual reason, Optional<LevelId> atLeast) implements EscalationAction {
         public Escalate {
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(atLeast, "atLeast");
+        }
+
+        /** One level up. */
+        public Escalate(Bilingual reason) {
+            this(reason, Optional.empty());
         }
     }
 

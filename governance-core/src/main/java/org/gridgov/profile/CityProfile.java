@@ -32,10 +32,11 @@ import java.util.Map;
  * @param assignments       role assignments
  * @param absences          recorded absences
  * @param calendars         local calendars: holidays, working days and working hours of the city or a district
+ * @param staffing          teams and posts generated where the documents give only counts; absent for none
  */
 @JsonPropertyOrder({"$schema", "id", "name", "zone", "levels", "layers", "jurisdiction", "roleTypes",
         "organizationTypes", "partyChain", "categories", "channels", "organizations", "alliances", "pairings",
-        "people", "assignments", "absences", "calendars"})
+        "people", "assignments", "absences", "calendars", "staffing"})
 public record CityProfile(
         @JsonProperty("$schema") String schema,
         String id,
@@ -55,7 +56,8 @@ public record CityProfile(
         List<PersonSpec> people,
         List<AssignmentSpec> assignments,
         List<AbsenceSpec> absences,
-        List<CalendarSpec> calendars) {
+        List<CalendarSpec> calendars,
+        StaffingSpec staffing) {
 
     public CityProfile {
         levels = list(levels);

@@ -98,6 +98,9 @@ class ProfileRoundTripProperties {
                         List.of(new CalendarSpec(null,
                                 List.of(new CalendarSpec.PeriodSpec(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))),
                                 List.of(new CalendarSpec.DaysSpec(LocalDate.of(2024, 6, 1), null, n)),
-                                List.of()))));
+                                List.of())),
+                        new StaffingSpec(7L, LocalDate.of(2024, 1, 1),
+                                List.of(new StaffingSpec.Team("t", "grid", new NameSpec("{node}" + n, null))),
+                                List.of(new StaffingSpec.Post("r", "grid", null, true, List.of("cadre"))))));
     }
 }

@@ -102,8 +102,7 @@ final class SimulateCommand implements Callable<Integer> {
         City c = ready.city();
         var compiled = ready.pack();
         CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
-        GovernanceSettings settings = PackProcedures.of(compiled, pack.source(), new ArrayList<>())
-                .map(GovernanceSettings.DEFAULT::withProcedure).orElse(GovernanceSettings.DEFAULT);
+        GovernanceSettings settings = PackProcedures.settings(compiled, pack.source(), new ArrayList<>());
         InMemoryEventStore store = new InMemoryEventStore();
         CityGovernance engine = CityGovernance.recover(c, store, new DroolsRoutingPolicy(() -> routing),
                 new DroolsEscalationPolicy(() -> routing), settings);

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.document.DocumentException;
-import org.gridgov.procedure.Procedure;
 import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackProcedures;
@@ -58,7 +57,7 @@ final class TestCommand implements Callable<Integer> {
         CompiledPack compiled = ready.pack();
         CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
         List<PackProblem> problems = new ArrayList<>();
-        Optional<Procedure> procedure = PackProcedures.of(compiled, pack.source(), problems);
+        GovernanceSettings settings = PackProcedures.settings(compiled, pack.source(), problems);
         problems.forEach(p -> err.println(p.describe(city.locale())));
         List<Scenario> scenarios;
         try {
@@ -73,7 +72,7 @@ final class TestCommand implements Callable<Integer> {
         Set<String> fired = new TreeSet<>();
         ObjectNode report = new ObjectMapper().createObjectNode();
         for (Scenario s : scenarios) {
-            ScenarioResult r = ScenarioRunner.run(s, ready.city(), routing, procedure);
+            ScenarioResult r = ScenarioRunner.run(s, ready.city(), routing, settings);
             fired.addAll(r.firedRules());
             ObjectNode file = report.withArray("files").addObject().put("file", s.file())
                     .put("name", s.name().in(city.locale())).put("passed", r.passed())

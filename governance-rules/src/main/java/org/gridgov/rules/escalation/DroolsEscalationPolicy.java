@@ -110,8 +110,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                     String[] text = p.note().orElse("时限将到\ndeadline approaching").split("\n", 2);
                     yield Optional.of(new EscalationAction.Warn(Bilingual.of(text[0], text.length > 1 ? text[1] : text[0])));
                 }
-                case ESCALATE -> Optional.of(new EscalationAction.Escalate(Bilingual.of("超时上报（吹哨）",
-                        "overdue, escalated one level up (whistle)")));
+                case ESCALATE -> Optional.of(escalate(p, request, settings));
                 case SUMMON -> summon(p, request, settings);
                 case MISSED_REPORT_IN -> request.due().reportingOrganization()
                         .map(EscalationAction.RecordMissedReportIn::new);
@@ -127,6 +126,18 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         } catch (InvalidTimeLimitException e) {
             return Optional.empty();
         }
+    }
+
+    /** One level up, or up to the level the rule names (a level the city lacks is named but ignored). */
+    private static EscalationAction.Escalate escalate(Proposal p, EscalationRequest request, RoutingSettings settings) {
+        if (p.level().isEmpty()) {
+            return new EscalationAction.Escalate(Bilingual.of("超时上报（吹哨）", "overdue, escalated one level up (whistle)"));
+        }
+        LevelId level = new LevelId(settings.cityLevel(p.level()));
+        Bilingual name = request.city().jurisdiction().levels().find(level).map(l -> l.name())
+                .orElse(Bilingual.zh(p.level()));
+        return new EscalationAction.Escalate(Bilingual.of("上报至" + name.zh() + "级", "escalated to the " + name.en()
+                + " level"), Optional.of(level));
     }
 
     /** Every member of the alliances at the node of the proposal's level on the path, once each. */

@@ -153,6 +153,14 @@ public final class EscalationCase implements ProposalLog {
         add(Proposal.Kind.ESCALATE, "", Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * Escalate up to a level at once, or one level up if that is higher (吉林's 市委督单 takes the case to the
+     * city): {@code escalateTo("city")}.
+     */
+    public void escalateTo(String level) {
+        add(Proposal.Kind.ESCALATE, level, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
     /** Summon the organization of a type at a level on the path to report in within a limit. */
     public void summon(String level, String organizationType, String limit) {
         add(Proposal.Kind.SUMMON, level, Optional.of(organizationType), Optional.of(limit), Optional.empty());

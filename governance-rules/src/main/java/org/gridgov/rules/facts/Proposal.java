@@ -28,6 +28,8 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         HANDLE,
         /** Handle it together with the owner. */
         CO_HANDLE,
+        /** Handle it together with the owner: the member of a type of the alliances at a level (党建联盟). */
+        CO_HANDLE_ALLIANCE,
         /** Whoever owns it, not below this level (severity raising the level). */
         AT_LEAST,
         /** The time limit that applies. */

@@ -20,7 +20,7 @@ import java.util.Set;
  * the net the category belongs to, empty if none) and {@code inLayer("平安网")} (by the net's id or name).
  *
  * <p>Actions: {@link #handleAt}, {@link #handleBy(String, String)}, {@link #handleBy(String, String, String)},
- * {@link #coHandle}, {@link #atLeast}, {@link #limit}. An action only records what the rule asked for; the
+ * {@link #coHandle}, {@link #coHandleFromAlliance}, {@link #atLeast}, {@link #limit}. An action only records what the rule asked for; the
  * routing policy decides between them after all rules have fired.
  */
 public final class RoutingCase implements ProposalLog {
@@ -185,6 +185,16 @@ public final class RoutingCase implements ProposalLog {
     public void coHandle(String level, String organizationType) {
         proposals.add(new Proposal(Proposal.Kind.CO_HANDLE, level, Optional.of(organizationType), Optional.empty(),
                 Optional.empty()));
+    }
+
+    /**
+     * Handle it together with the member of an organization type of the alliances (党建联盟) that sit at the node
+     * of a level on the issue's path: {@code coHandleFromAlliance("street", "civil-affairs-bureau")} draws in the
+     * civil affairs bureau whose liaison serves the issue's street. Nothing is added when no such member exists.
+     */
+    public void coHandleFromAlliance(String level, String organizationType) {
+        proposals.add(new Proposal(Proposal.Kind.CO_HANDLE_ALLIANCE, level, Optional.of(organizationType),
+                Optional.empty(), Optional.empty()));
     }
 
     /** Whoever owns it, not below this level. */

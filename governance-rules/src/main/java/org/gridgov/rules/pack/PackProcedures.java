@@ -1,33 +1,63 @@
 package org.gridgov.rules.pack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.document.DocumentException;
+import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.ChannelId;
 import org.gridgov.procedure.Procedure;
 import org.gridgov.procedure.ProcedureReader;
 import org.gridgov.procedure.Procedures;
 
 /**
- * The procedure a pack declares in {@code settings.procedure}: the id of a shipped procedure
- * ({@code jilin-six-steps}, {@code jiangyuan-whistle}, {@code hotline}) or a YAML file of the pack's own folder
- * ({@code procedure: procedure.yaml}). Settings are inherited, so a city pack may take its parent's procedure.
+ * The procedures a pack declares: {@code settings.procedure} for every issue, and {@code settings.procedures}
+ * (channel id → procedure) for the issues of some channels ({@code procedures: {deliberation: small-bench.yaml}}).
+ * Each is the id of a shipped procedure ({@code jilin-six-steps}, {@code jiangyuan-whistle}, {@code hotline}) or
+ * a YAML file of the pack's own folder. Settings are inherited, so a city pack may take its parent's procedure.
  */
 public final class PackProcedures {
     private PackProcedures() {
     }
 
     /**
-     * The pack's procedure, if it declares one.
+     * The pack's procedure for every issue, if it declares one.
      *
      * @param pack     the compiled pack
      * @param source   the pack's folder, where a procedure file is read from
      * @param problems receives a located problem when the declared procedure cannot be read
      */
     public static Optional<Procedure> of(CompiledPack pack, PackSource source, List<PackProblem> problems) {
-        String declared = pack.manifest().settings().path("procedure").asText("");
+        return read(pack.manifest().settings().path("procedure").asText(""), "settings.procedure", pack, source,
+                problems);
+    }
+
+    /**
+     * Engine settings with every procedure the pack declares, the default one and those by channel.
+     *
+     * @param problems receives a located problem for each declared procedure that cannot be read; that
+     *                 procedure is left out
+     */
+    public static GovernanceSettings settings(CompiledPack pack, PackSource source, List<PackProblem> problems) {
+        GovernanceSettings settings = of(pack, source, problems).map(GovernanceSettings.DEFAULT::withProcedure)
+                .orElse(GovernanceSettings.DEFAULT);
+        JsonNode byChannel = pack.manifest().settings().path("procedures");
+        for (Map.Entry<String, JsonNode> e : byChannel.properties()) {
+            Optional<Procedure> p = read(e.getValue().asText(""), "settings.procedures." + e.getKey(), pack, source,
+                    problems);
+            if (p.isPresent()) {
+                settings = settings.withProcedure(new ChannelId(e.getKey()), p.get());
+            }
+        }
+        return settings;
+    }
+
+    private static Optional<Procedure> read(String declared, String field, CompiledPack pack, PackSource source,
+                                            List<PackProblem> problems) {
         if (declared.isBlank()) {
             return Optional.empty();
         }
@@ -40,8 +70,8 @@ public final class PackProcedures {
             return Optional.of(ProcedureReader.read(declared, text));
         } catch (IOException e) {
             problems.add(PackProblem.error(pack.manifest().id(), "pack.yaml", 0, Bilingual.of(
-                    "settings.procedure: 找不到流程 " + declared + "（既不是内置流程, 也不是本包中的文件）",
-                    "settings.procedure: no procedure " + declared + " (neither a shipped one nor a file of this pack)")));
+                    field + ": 找不到流程 " + declared + "（既不是内置流程, 也不是本包中的文件）",
+                    field + ": no procedure " + declared + " (neither a shipped one nor a file of this pack)")));
         } catch (DocumentException e) {
             e.problems().forEach(p -> problems.add(PackProblem.error(pack.manifest().id(), p.file(), p.line(),
                     p.field().isEmpty() ? p.message() : Bilingual.of(p.field() + ": " + p.message().zh(),

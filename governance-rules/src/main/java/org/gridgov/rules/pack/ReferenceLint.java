@@ -10,12 +10,14 @@ import org.gridgov.i18n.Bilingual;
 /**
  * Rules that name a category or level the city profile does not have can never fire (or route nowhere): finds
  * the literals in {@code within("…")}, {@code category == "…"}, {@code handleAt("…")}, {@code handleBy("…", …)},
- * {@code atLeast("…")} and {@code coHandle("…", …)}, and warns at their line or cell.
+ * {@code atLeast("…")}, {@code coHandle("…", …)}, {@code coHandleFromAlliance("…", …)} and
+ * {@code escalateTo("…")}, and warns at their line or cell.
  */
 final class ReferenceLint {
     private static final List<Pattern> CATEGORY = List.of(Pattern.compile("\\bwithin\\s*\\(\\s*\"([^\"]*)\""),
             Pattern.compile("\\bcategory\\s*==\\s*\"([^\"]*)\""));
-    private static final Pattern LEVEL = Pattern.compile("\\b(?:handleAt|handleBy|atLeast|coHandle)\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern LEVEL = Pattern.compile(
+            "\\b(?:handleAt|handleBy|atLeast|coHandle|coHandleFromAlliance|escalateTo)\\s*\\(\\s*\"([^\"]*)\"");
 
     private ReferenceLint() {
     }

@@ -98,7 +98,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         Choice choice = new Choice(p, resolver, request, firings);
         choice.decide();
         TimeLimit limit = timeLimit(p, firings, request, category, location, choice);
-        List<OrganizationId> coHandlers = coHandlers(firings, resolver, choice.winner);
+        List<OrganizationId> coHandlers = coHandlers(firings, resolver, choice.winner, city);
         List<RuleTrace> traces = firings.stream()
                 .map(f -> new RuleTrace(f.rule(), p.pack().description(f.rule()), f.matched())).toList();
         Explanation explanation = new Explanation(Reasons.sentence(city, category, choice), traces, choice.losers,
@@ -352,13 +352,19 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     }
 
     private static List<OrganizationId> coHandlers(List<Firing> firings, OwnerResolver resolver,
-                                                   OwnerResolver.Resolved winner) {
+                                                   OwnerResolver.Resolved winner, City city) {
         Set<OrganizationId> out = new LinkedHashSet<>();
         for (Firing f : firings) {
             for (Proposal pr : f.proposals()) {
                 if (pr.kind() == Proposal.Kind.CO_HANDLE) {
                     resolver.resolve(pr.level(), pr.organizationType(), Optional.empty()).resolved()
                             .flatMap(OwnerResolver.Resolved::organization).map(Organization::id).ifPresent(out::add);
+                } else if (pr.kind() == Proposal.Kind.CO_HANDLE_ALLIANCE) {
+                    String type = pr.organizationType().orElseThrow();
+                    resolver.nodeAt(pr.level()).ifPresent(node -> city.organizations().alliancesAt(node.id()).stream()
+                            .flatMap(a -> a.members().stream().sorted(Comparator.comparing(OrganizationId::value)))
+                            .filter(m -> city.organizations().type(m).id().value().equals(type))
+                            .forEach(out::add));
                 }
             }
         }

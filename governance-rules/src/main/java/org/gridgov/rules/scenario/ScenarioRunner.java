@@ -28,7 +28,6 @@ import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.procedure.Procedure;
 import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
@@ -59,34 +58,33 @@ public final class ScenarioRunner {
     /**
      * Runs a scenario.
      *
-     * @param procedure the pack's procedure, if it declares one; {@code stage} expectations need it
+     * @param settings the engine settings, with the pack's procedures ({@link
+     *                 org.gridgov.rules.pack.PackProcedures#settings}); {@code stage} expectations need one
      */
     public static ScenarioResult run(Scenario scenario, City city, CompiledRoutingPack pack,
-            Optional<Procedure> procedure) {
-        GovernanceSettings settings = procedure.map(GovernanceSettings.DEFAULT::withProcedure)
-                .orElse(GovernanceSettings.DEFAULT);
+            GovernanceSettings settings) {
         CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
                 new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack), settings);
-        return new Run(scenario, city, engine, procedure, new DroolsEvaluationPolicy(() -> pack)).run();
+        return new Run(scenario, city, engine, settings, new DroolsEvaluationPolicy(() -> pack)).run();
     }
 
     private static final class Run {
         final Scenario scenario;
         final City city;
         final CityGovernance engine;
-        final Optional<Procedure> procedure;
+        final GovernanceSettings settings;
         final ZoneId zone;
         final List<ExpectationResult> results = new ArrayList<>();
         final EvaluationPolicy scoring;
         final java.util.Set<String> fired = new java.util.HashSet<>();
 
-        Run(Scenario scenario, City city, CityGovernance engine, Optional<Procedure> procedure,
+        Run(Scenario scenario, City city, CityGovernance engine, GovernanceSettings settings,
                 EvaluationPolicy scoring) {
             this.scoring = scoring;
             this.scenario = scenario;
             this.city = city;
             this.engine = engine;
-            this.procedure = procedure;
+            this.settings = settings;
             this.zone = city.zone();
         }
 
@@ -190,7 +188,7 @@ public final class ScenarioRunner {
             e.level().ifPresent(want -> compare(issue.escalationLevel() == want, "上报层级", "escalation level",
                     String.valueOf(want), String.valueOf(issue.escalationLevel()), misses, holds));
             e.stage().ifPresent(want -> {
-                String actual = procedure.map(p -> p.stateOf(issue).current().value())
+                String actual = settings.procedureFor(issue).map(p -> p.stateOf(issue).current().value())
                         .orElse("(包未声明流程 / the pack declares no procedure)");
                 compare(actual.equals(want), "流程环节", "stage", want, actual, misses, holds);
             });

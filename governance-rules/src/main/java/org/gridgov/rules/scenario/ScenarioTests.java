@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.city.City;
 import org.gridgov.document.DocumentException;
-import org.gridgov.procedure.Procedure;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
@@ -52,7 +51,7 @@ public final class ScenarioTests {
         PackLoadResult.Loaded ok = (PackLoadResult.Loaded) loaded;
         CompiledRoutingPack pack = CompiledRoutingPack.of(ok.pack());
         List<PackProblem> procedureProblems = new ArrayList<>();
-        Optional<Procedure> procedure = PackProcedures.of(ok.pack(), source, procedureProblems);
+        GovernanceSettings settings = PackProcedures.settings(ok.pack(), source, procedureProblems);
         List<String> files = ScenarioSuite.files(source, scenariosFolder);
         if (files.isEmpty()) {
             return Stream.of(DynamicTest.dynamicTest("scenarios of " + source.describe(), () -> {
@@ -72,7 +71,7 @@ public final class ScenarioTests {
                 });
             }
             return DynamicTest.dynamicTest(file + ": " + scenario.name().zh() + " / " + scenario.name().en(), () -> {
-                ScenarioResult result = ScenarioRunner.run(scenario, city, pack, procedure);
+                ScenarioResult result = ScenarioRunner.run(scenario, city, pack, settings);
                 if (!result.passed()) {
                     throw new AssertionError(result.failureReport());
                 }

@@ -7,12 +7,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
+import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
@@ -58,7 +58,7 @@ class ScenarioTest {
         PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
                 "org/gridgov/rules/packs/base/"), PackContext.unchecked());
         CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
-        ScenarioResult result = ScenarioRunner.run(scenario, city, base, Optional.empty());
+        ScenarioResult result = ScenarioRunner.run(scenario, city, base, GovernanceSettings.DEFAULT);
         assertThat(result.passed()).isFalse();
         assertThat(result.failures()).singleElement().satisfies(f -> {
             assertThat(f.line()).isEqualTo(7);
@@ -193,16 +193,16 @@ class ScenarioTest {
                 """;
         // One dispatch rejection costs the street a point (退单扣分); S2, without cases, keeps 100 and ranks first.
         ScenarioResult good = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "99", "2")),
-                city, base, Optional.empty());
+                city, base, GovernanceSettings.DEFAULT);
         assertThat(good.passed()).as(good.failureReport()).isTrue();
         assertThat(good.firedRules()).as("scoring rules count for coverage").contains("退单扣分");
         ScenarioResult bad = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "60", "1")),
-                city, base, Optional.empty());
+                city, base, GovernanceSettings.DEFAULT);
         assertThat(bad.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("s.yaml:10").contains("expected score 60.00, but was 99.00")
                 .contains("expected rank 1, but was 2/2").contains("排名 / ranking"));
         ScenarioResult nowhere = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("火星", "1", "1")),
-                city, base, Optional.empty());
+                city, base, GovernanceSettings.DEFAULT);
         assertThat(nowhere.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("no node '火星' to evaluate"));
     }
@@ -226,7 +226,7 @@ class ScenarioTest {
         PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
                 "org/gridgov/rules/packs/base/"), PackContext.unchecked());
         ScenarioResult result = ScenarioRunner.run(s, city, CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack()),
-                Optional.empty());
+                GovernanceSettings.DEFAULT);
         assertThat(result.passed()).as(result.failureReport()).isTrue();
         assertThat(result.results()).hasSize(2);
         assertThat(problems(chinese.replace("承办方: S1", "承办: S1"))).singleElement().satisfies(p -> {
