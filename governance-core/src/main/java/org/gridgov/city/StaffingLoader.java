@@ -64,7 +64,7 @@ final class StaffingLoader {
                 continue;
             }
             for (JurisdictionNode n : nodesAt(t.per(), at + ".per")) {
-                if (typeAt.add(t.type() + "@" + n.id().value())) {
+                if ((t.kinds().isEmpty() || t.kinds().contains(n.kind())) && typeAt.add(t.type() + "@" + n.id().value())) {
                     organizations.add(new OrganizationSpec("gen-" + t.type() + "-" + n.id().value(), t.type(),
                             new NameSpec(fill(t.name().zh(), n.name().zh()), fill(t.name().en(), n.name().en())),
                             n.id().value(), null));

@@ -33,6 +33,7 @@ final class Actions {
                     rules.addAll(up.get().explanation().fired());
                     if (chain.add(issue.escalate(up.get().owner(), reason, CityGovernance.basis(decision.policy(), rules),
                             actor, now))) {
+                        chain.drawIn(up.get().coHandlers(), now);
                         chain.deadlines(up.get().timeLimit(), now);
                     }
                 }

@@ -34,7 +34,8 @@ import org.gridgov.organization.OrganizationId;
  *     <td>wrong-status</td></tr>
  * <tr><td>Escalated 上报/吹哨</td><td>DISPATCHED, IN_PROGRESS; level = current level + 1</td>
  *     <td>DISPATCHED to the new owner, level raised</td><td>wrong-status, wrong-escalation-level</td></tr>
- * <tr><td>Summoned 召集</td><td>DISPATCHED, IN_PROGRESS; the organization has no pending summons</td>
+ * <tr><td>Summoned 召集</td><td>DISPATCHED, IN_PROGRESS; the organization has no pending summons, or only one
+ * without a report-in deadline (a co-handler drawn in), which a summons with a deadline replaces</td>
  *     <td>participant added</td><td>wrong-status, already-summoned</td></tr>
  * <tr><td>CheckedIn 报到</td><td>NEW, DISPATCHED, IN_PROGRESS; the organization has a pending summons</td>
  *     <td>participant checked in</td><td>wrong-status, not-summoned</td></tr>

@@ -23,11 +23,16 @@ public record StaffingSpec(Long seed, LocalDate from, List<Team> teams, List<Pos
     /**
      * One organization of a type at every node of a level.
      *
-     * @param type the organization type's id
-     * @param per  the level id
-     * @param name the name, where {@code {node}} stands for the node's name: {@code {node}综合执法队}
+     * @param type  the organization type's id
+     * @param per   the level id
+     * @param name  the name, where {@code {node}} stands for the node's name: {@code {node}综合执法队}
+     * @param kinds only nodes of these kinds (from the division data: {@code community}, {@code village},
+     *              {@code subdistrict}, {@code town}…); all nodes of the level when empty
      */
-    public record Team(String type, String per, NameSpec name) {
+    public record Team(String type, String per, NameSpec name, List<String> kinds) {
+        public Team {
+            kinds = kinds == null ? List.of() : List.copyOf(kinds);
+        }
     }
 
     /**

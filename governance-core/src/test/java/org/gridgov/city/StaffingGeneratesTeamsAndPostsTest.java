@@ -27,6 +27,7 @@ class StaffingGeneratesTeamsAndPostsTest {
               teams:
                 - {type: department, per: street, name: {zh: "{node}综合执法队", en: "{node} enforcement team"}}
                 - {type: community-committee, per: community, name: "{node}党委"}
+                - {type: department, per: community, name: "{node}村委会", kinds: [village]}
               posts:
                 - {role: grid-leader, per: grid, backup: true}
                 - {role: secretary, organizationType: department, kinds: [cadre, volunteer]}
@@ -56,6 +57,9 @@ class StaffingGeneratesTeamsAndPostsTest {
         // 东厂宅社区 declares its party committee, so only the other community gets a generated one.
         assertThat(city.organizations().ofType(new OrganizationTypeId("community-committee")))
                 .extracting(o -> o.id().value()).containsExactlyInAnyOrder("dc-party", "gen-community-committee-220202001201");
+        // Only nodes of the listed kinds: tiny.json's 220202001201 is a village, 东厂宅 an urban community.
+        assertThat(city.organizations().find(new OrganizationId("gen-department-220202001201"))).isPresent();
+        assertThat(city.organizations().find(new OrganizationId("gen-department-220202001001"))).isEmpty();
     }
 
     @Test

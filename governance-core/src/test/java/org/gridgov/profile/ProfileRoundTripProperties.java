@@ -100,7 +100,7 @@ class ProfileRoundTripProperties {
                                 List.of(new CalendarSpec.DaysSpec(LocalDate.of(2024, 6, 1), null, n)),
                                 List.of())),
                         new StaffingSpec(7L, LocalDate.of(2024, 1, 1),
-                                List.of(new StaffingSpec.Team("t", "grid", new NameSpec("{node}" + n, null))),
+                                List.of(new StaffingSpec.Team("t", "grid", new NameSpec("{node}" + n, null), List.of("community"))),
                                 List.of(new StaffingSpec.Post("r", "grid", null, true, List.of("cadre"))))));
     }
 }

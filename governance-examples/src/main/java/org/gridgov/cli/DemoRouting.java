@@ -41,8 +41,8 @@ final class DemoRouting {
 
     static final Instant AT = Instant.parse("2023-06-15T02:00:00Z");
     static final List<Sample> JILIN = List.of(
-            new Sample("environment.noise", "220202004001-G01-B01", "small-bench", Severity.LOW, "楼上装修, 大晌午还施工"),
-            new Sample("environment.garbage", "220202004001-G02", "small-bench", Severity.LOW, "小区里多了两大堆垃圾"),
+            new Sample("environment.noise", "220202004001-G01-B01", "deliberation", Severity.LOW, "楼上装修, 大晌午还施工"),
+            new Sample("environment.garbage", "220202004001-G02", "deliberation", Severity.LOW, "小区里多了两大堆垃圾"),
             new Sample("facilities.sewer", "220202004001-G01", "hotline-12345", Severity.MEDIUM, "小区下水道经常堵塞"),
             new Sample("disputes.neighbours", "220202004001-G01", "resident", Severity.LOW, "邻里纠纷"),
             new Sample("facilities.pipes", "220202004001", "hotline-12345", Severity.HIGH, "管道破裂, 多户停水"));

@@ -78,9 +78,9 @@ class DemoCommandTest {
     void theDemoRoutesTheSeedReportsIssuesWithExplainedDecisions() {
         Run run = run("demo", "--lang", "zh");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("派单规则包 jilin@0.1")
-                .contains("下水道堵塞（设施维修类）由新地号街道城管科承办：规则“市政设施归街道城管”")
-                .contains("噪音扰民（环境卫生类）由维北社区第1网格承办：规则“网格先办”; 承办人 李** (B岗顶岗)")
+        assertThat(run.out()).contains("派单规则包 jilin@1.0")
+                .contains("下水道堵塞（设施维修类）由维北社区第1网格承办：规则“民生网事项由网格员牵头”")
+                .contains("噪音扰民（环境卫生类）由维北社区居民委员会承办：规则“小板凳议事事项下次会前反馈”")
                 .contains("协办: 新地号街道司法所")
                 // Jilin's profile lacks some of the base pack's categories: the loader says which rules can never fire.
                 .contains("城市配置中没有类别 utilities")

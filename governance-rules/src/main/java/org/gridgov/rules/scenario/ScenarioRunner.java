@@ -29,6 +29,7 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.rules.escalation.DroolsEscalationPolicy;
+import org.gridgov.procedure.Stage;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.scenario.Scenario.Action;
@@ -188,9 +189,16 @@ public final class ScenarioRunner {
             e.level().ifPresent(want -> compare(issue.escalationLevel() == want, "上报层级", "escalation level",
                     String.valueOf(want), String.valueOf(issue.escalationLevel()), misses, holds));
             e.stage().ifPresent(want -> {
-                String actual = settings.procedureFor(issue).map(p -> p.stateOf(issue).current().value())
+                // A stage is written by id or by any of its names: report-in, 报到, 平台接单.
+                Optional<Stage> stage = settings.procedureFor(issue)
+                        .flatMap(p -> p.stage(p.stateOf(issue).current()));
+                boolean ok = stage.isPresent() && (stage.get().id().value().equals(want)
+                        || stage.get().name().zh().equals(want) || stage.get().name().en().equals(want)
+                        || stage.get().onlineName().map(n -> n.zh().equals(want) || n.en().equals(want)).orElse(false));
+                String actual = stage.map(x -> x.id().value() + " (" + x.name().zh()
+                                + x.onlineName().map(n -> ", " + n.zh()).orElse("") + ")")
                         .orElse("(包未声明流程 / the pack declares no procedure)");
-                compare(actual.equals(want), "流程环节", "stage", want, actual, misses, holds);
+                compare(ok, "流程环节", "stage", want, actual, misses, holds);
             });
             e.escalated().ifPresent(want -> {
                 boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Escalated);
@@ -202,8 +210,9 @@ public final class ScenarioRunner {
             });
             e.summoned().ifPresent(want -> {
                 List<String> actual = issue.participants().stream().map(p -> p.organization().value()).toList();
-                compare(actual.containsAll(ids(want)), "被召集部门包含", "summoned includes", want.toString(),
-                        actual.toString(), misses, holds);
+                // An empty list says nobody was summoned or drawn in; otherwise the listed ones were, among others.
+                boolean ok = want.isEmpty() ? actual.isEmpty() : actual.containsAll(ids(want));
+                compare(ok, "被召集部门包含", "summoned includes", want.toString(), actual.toString(), misses, holds);
             });
             e.missedReportIn().ifPresent(want -> {
                 List<String> actual = issue.participants().stream().filter(Participant::missed)
