@@ -165,7 +165,8 @@ final class ExplainCommand implements Callable<Integer> {
                 return 1;
             }
             requests.add(new Request(cs.id(), IssueFacts.of(new CategoryId(cs.category()),
-                    new ChannelId(cs.channel()), node.get().id(), cs.description(), cs.severity()), scenario.start()));
+                    new ChannelId(cs.channel()), node.get().id(), cs.description(), cs.severity()),
+                    cs.reportedAt(scenario.start())));
         }
         return null;
     }

@@ -319,6 +319,16 @@ final class DecisionTable {
         return PackProblem.atCell(PackProblem.Severity.ERROR, file.pack(), file.path(), sheet, name(row, col), message);
     }
 
+    /** The 0-based sheet row a line of the generated DRL came from, if it came from a row. */
+    Optional<Integer> rowOf(int drlLine) {
+        return Optional.ofNullable(drlLineToRow.get(drlLine));
+    }
+
+    /** The 0-based row of a cell name such as {@code E10}. */
+    static int rowOfCell(String cell) {
+        return Integer.parseInt(cell.replaceAll("^[A-Z]+", "")) - 1;
+    }
+
     static String name(int row, int col) {
         StringBuilder letters = new StringBuilder();
         for (int c = col + 1; c > 0; c = (c - 1) / 26) {

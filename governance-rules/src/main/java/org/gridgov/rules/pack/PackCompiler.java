@@ -84,7 +84,7 @@ final class PackCompiler {
         rules(units, lineage, active, removed, problems);
         if (!context.knownCategories().isEmpty() || !context.knownLevels().isEmpty()) {
             PackContext withAliases = withLevelAliases(context, lineage);
-            units.forEach(u -> ReferenceLint.check(u, withAliases, problems));
+            units.forEach(u -> ReferenceLint.check(u, withAliases, removedLines(u, removed), problems));
         }
         if (problems.stream().anyMatch(PackProblem::isError)) {
             return failed(problems);
@@ -179,6 +179,13 @@ final class PackCompiler {
                 }
             }
         }
+    }
+
+    /** The lines of the {@code rule} keywords of a unit's rules that were disabled or overridden. */
+    static Set<Integer> removedLines(Unit unit, List<RuleDecl> removed) {
+        Set<Integer> out = new java.util.HashSet<>();
+        removed.stream().filter(d -> d.unit().equals(unit)).forEach(d -> out.add(d.line()));
+        return out;
     }
 
     private static PackProblem at(RuleDecl d, Bilingual message) {

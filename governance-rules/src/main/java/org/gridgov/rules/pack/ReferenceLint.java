@@ -24,10 +24,23 @@ final class ReferenceLint {
 
     /** Warnings for one unit: by line for DRL and DSLR, by cell for decision tables. */
     static void check(Unit unit, PackContext context, List<PackProblem> problems) {
+        check(unit, context, Set.of(), problems);
+    }
+
+    /**
+     * Warnings for one unit, except in its rules that start at the given lines of its DRL text (for a table, in the
+     * rows they were generated from): those rules are disabled or overridden and never run.
+     */
+    static void check(Unit unit, PackContext context, Set<Integer> removedRules, List<PackProblem> problems) {
         SourceFile f = unit.origin();
         if (unit.table().isPresent()) {
             DecisionTable t = unit.table().get();
+            Set<Integer> skippedRows = new java.util.HashSet<>();
+            removedRules.forEach(l -> t.rowOf(l).ifPresent(skippedRows::add));
             for (Map.Entry<String, String> cell : t.snippetsByCell().entrySet()) {
+                if (skippedRows.contains(DecisionTable.rowOfCell(cell.getKey()))) {
+                    continue;
+                }
                 for (Bilingual w : findings(cell.getValue(), context)) {
                     problems.add(PackProblem.atCell(PackProblem.Severity.WARNING, f.pack(), f.path(), t.sheet(),
                             cell.getKey(), w));
@@ -36,11 +49,30 @@ final class ReferenceLint {
             return;
         }
         String[] lines = unit.drl().split("\n", -1);
+        Set<Integer> skippedLines = extents(unit, removedRules, lines.length);
         for (int i = 0; i < lines.length; i++) {
+            if (skippedLines.contains(i + 1)) {
+                continue;
+            }
             for (Bilingual w : findings(lines[i], context)) {
                 problems.add(PackProblem.warning(f.pack(), f.path(), i + 1, w));
             }
         }
+    }
+
+    /** The lines of the rules starting at the given lines, each up to the line before the next rule. */
+    private static Set<Integer> extents(Unit unit, Set<Integer> starts, int lastLine) {
+        List<RuleDecl> decls = RuleDecl.scan(unit);
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < decls.size(); i++) {
+            if (starts.contains(decls.get(i).line())) {
+                int end = i + 1 < decls.size() ? decls.get(i + 1).line() - 1 : lastLine;
+                for (int line = decls.get(i).line(); line <= end; line++) {
+                    out.add(line);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Bilingual> findings(String text, PackContext context) {

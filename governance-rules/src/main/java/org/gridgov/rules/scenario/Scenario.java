@@ -34,12 +34,14 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
     }
 
     /**
-     * A case reported at the start.
+     * A case, reported at the start unless it names a later instant.
      *
      * @param location a node id, a division code or a node's name, resolved against the city when run
+     * @param at       when it is reported, if later than the scenario's start (a case reported after an emergency
+     *                 switch, say); empty for the start
      */
     public record CaseSpec(String id, String category, String location, String channel, Severity severity,
-            String description, int line) {
+            String description, int line, Optional<Instant> at) {
         public CaseSpec {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(category, "category");
@@ -47,6 +49,18 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(at, "at");
+        }
+
+        /** A case reported at the scenario's start. */
+        public CaseSpec(String id, String category, String location, String channel, Severity severity,
+                String description, int line) {
+            this(id, category, location, channel, severity, description, line, Optional.empty());
+        }
+
+        /** When the case is reported in a scenario that starts at {@code start}. */
+        public Instant reportedAt(Instant start) {
+            return at.orElse(start);
         }
     }
 

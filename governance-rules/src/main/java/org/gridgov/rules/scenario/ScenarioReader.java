@@ -43,6 +43,7 @@ import org.gridgov.rules.scenario.Scenario.Step;
  * start: 2024-05-07T10:00:00+08:00
  * cases:
  *   - {id: a, category: environment.noise, location: B1, channel: grid-patrol, severity: low}
+ *   - {id: b, category: environment.noise, location: B1, at: +2d}   # reported later than the start
  * steps:
  *   - {at: +0m, do: accept, case: a}
  *   - {at: +7d, do: tick}
@@ -65,7 +66,8 @@ public final class ScenarioReader {
 
     record CaseDto(@JsonAlias("编号") String id, @JsonAlias("类别") String category,
             @JsonAlias("地点") String location, @JsonAlias("渠道") String channel,
-            @JsonAlias("紧急程度") Severity severity, @JsonAlias("描述") String description) {
+            @JsonAlias("紧急程度") Severity severity, @JsonAlias("描述") String description,
+            @JsonAlias("时间") String at) {
     }
 
     record ExpectDto(@JsonProperty("case") @JsonAlias("案件") String caseId, @JsonAlias("承办方") String owner,
@@ -164,11 +166,25 @@ public final class ScenarioReader {
             if (ok && !ids.add(c.id())) {
                 p.add(path + ".id", "案件编号 '" + c.id() + "' 重复", "case id '" + c.id() + "' is declared twice");
             }
+            Optional<Instant> reportedAt = Optional.empty();
+            if (!blank(c.at()) && start != null) {
+                reportedAt = instant(c.at().trim(), start);
+                if (reportedAt.isEmpty()) {
+                    p.add(path + ".at", "时间 '" + c.at() + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h) 或带时区的 ISO-8601 时间",
+                            "'at' value '" + c.at() + "' is not valid; expected an offset from start (+30m, +2h, +7d, "
+                                    + "+1d2h) or an ISO-8601 instant with an offset");
+                    ok = false;
+                } else if (reportedAt.get().isBefore(start)) {
+                    p.add(path + ".at", "案件的上报时间 " + c.at() + " 早于场景开始", "the case's 'at' " + c.at()
+                            + " is before the scenario's start");
+                    ok = false;
+                }
+            }
             if (ok) {
                 cases.add(new CaseSpec(c.id(), c.category(), c.location(),
                         blank(c.channel()) ? DEFAULT_CHANNEL : c.channel(),
                         c.severity() == null ? Severity.LOW : c.severity(),
-                        c.description() == null ? "场景案件 " + c.id() : c.description(), 0));
+                        c.description() == null ? "场景案件 " + c.id() : c.description(), 0, reportedAt));
             }
         }
         List<Step> steps = new ArrayList<>();
@@ -318,7 +334,7 @@ public final class ScenarioReader {
         for (int i = 0; i < cases.size(); i++) {
             CaseSpec c = cases.get(i);
             located.add(new CaseSpec(c.id(), c.category(), c.location(), c.channel(), c.severity(), c.description(),
-                    lines.locate("cases[" + i + "]")[0]));
+                    lines.locate("cases[" + i + "]")[0], c.at()));
         }
         List<Step> locatedSteps = steps.stream().map(s -> new Step(s.index(), lines.locate("steps[" + s.index() + "]")[0],
                 s.at(), s.atText(), s.action(), s.caseId(), s.node(), s.organization(), s.organizations(), s.text(),

@@ -89,22 +89,16 @@ public final class ScenarioRunner {
             this.zone = city.zone();
         }
 
+        /** Cases not yet reported, earliest first (file order between equal instants). */
+        final java.util.Deque<CaseSpec> pending = new java.util.ArrayDeque<>();
+
         ScenarioResult run() {
-            for (CaseSpec c : scenario.cases()) {
-                Optional<NodeId> location = node(c.location());
-                if (location.isEmpty()) {
-                    results.add(new ExpectationResult(-1, c.line(), scenario.start(), c.id(), false,
-                            where(c.line(), scenario.start(), c.id()) + "\n  找不到位置 '" + c.location()
-                                    + "' (节点编号、区划代码或节点名称) / no node, division code or node name '"
-                                    + c.location() + "' in " + city.id()));
-                    continue;
-                }
-                CommandOutcome o = engine.report(new IssueId(c.id()), IssueFacts.of(new CategoryId(c.category()),
-                        new ChannelId(c.channel()), location.get(), c.description(), c.severity()), ACTOR,
-                        scenario.start());
-                refused(o, -1, c.line(), scenario.start(), c.id(), "report");
-            }
+            scenario.cases().stream()
+                    .sorted(java.util.Comparator.comparing((CaseSpec c) -> c.reportedAt(scenario.start())))
+                    .forEach(pending::add);
+            reportUpTo(scenario.start());
             for (Step s : scenario.steps()) {
+                reportUpTo(s.at());
                 engine.tick(s.at()).handled()
                         .forEach(h -> h.decision().explanation().fired().forEach(t -> fired.add(t.rule())));
                 String id = s.caseId().orElse("");
@@ -146,6 +140,7 @@ public final class ScenarioRunner {
                     refused(o, s.index(), s.line(), s.at(), id, s.action().key());
                 }
             }
+            reportUpTo(Instant.MAX);
             for (var issue : engine.issues()) {
                 for (var event : issue.timeline()) {
                     if (event instanceof org.gridgov.issue.IssueEvent.Routed r) {
@@ -156,6 +151,32 @@ public final class ScenarioRunner {
                 }
             }
             return new ScenarioResult(scenario.file(), scenario.name(), results, fired);
+        }
+
+        /**
+         * Reports the pending cases due at or before an instant, each after ticking the engine to its own instant,
+         * so that a case reported later meets the deadlines and modes of its time.
+         */
+        void reportUpTo(Instant upTo) {
+            while (!pending.isEmpty() && !pending.peek().reportedAt(scenario.start()).isAfter(upTo)) {
+                CaseSpec c = pending.poll();
+                Instant at = c.reportedAt(scenario.start());
+                if (at.isAfter(scenario.start())) {
+                    engine.tick(at).handled()
+                            .forEach(h -> h.decision().explanation().fired().forEach(t -> fired.add(t.rule())));
+                }
+                Optional<NodeId> location = node(c.location());
+                if (location.isEmpty()) {
+                    results.add(new ExpectationResult(-1, c.line(), at, c.id(), false,
+                            where(c.line(), at, c.id()) + "\n  找不到位置 '" + c.location()
+                                    + "' (节点编号、区划代码或节点名称) / no node, division code or node name '"
+                                    + c.location() + "' in " + city.id()));
+                    continue;
+                }
+                CommandOutcome o = engine.report(new IssueId(c.id()), IssueFacts.of(new CategoryId(c.category()),
+                        new ChannelId(c.channel()), location.get(), c.description(), c.severity()), ACTOR, at);
+                refused(o, -1, c.line(), at, c.id(), "report");
+            }
         }
 
         void refused(CommandOutcome o, int step, int line, Instant at, String caseId, String action) {

@@ -234,4 +234,37 @@ class ScenarioTest {
             assertThat(p.message().en()).contains("unknown field '承办'");
         });
     }
+
+    @Test
+    void aCaseCanBeReportedLaterThanTheStartAndMeetsTheModeOfItsTime() throws Exception {
+        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
+                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
+        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        Scenario s = ScenarioReader.read("s.yaml", """
+                name: {zh: 急时上报, en: reported in an emergency}
+                start: 2024-05-07T10:00:00+08:00
+                cases:
+                  - {id: late, category: environment.noise, location: B1, severity: high, 时间: +2h}
+                  - {id: early, category: environment.noise, location: B1, severity: high}
+                steps:
+                  - {at: +1h, do: emergency, node: D}
+                  - expect: {case: early, owner: S1}
+                  - at: +2h
+                    expect: {case: late, owner: D, reasonContains: 应急状态下重大事项由区县统筹}
+                """);
+        assertThat(s.cases()).extracting(c -> c.reportedAt(s.start())).containsExactly(
+                Instant.parse("2024-05-07T04:00:00Z"), Instant.parse("2024-05-07T02:00:00Z"));
+        ScenarioResult result = ScenarioRunner.run(s, city, base, Optional.empty());
+        assertThat(result.passed()).as(result.failureReport()).isTrue();
+        // Before its instant the case does not exist yet.
+        ScenarioResult tooEarly = ScenarioRunner.run(ScenarioReader.read("s.yaml", HEAD.replace("location: B1}",
+                "location: B1, at: +1d}") + "  - expect: {case: a, owner: G1}\n"), city, base, Optional.empty());
+        assertThat(tooEarly.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("the case was never reported"));
+        assertThat(problems(HEAD.replace("location: B1}", "location: B1, at: yesterday}") + "  - {do: tick}\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("cases[0].at");
+                    assertThat(p.line()).isEqualTo(4);
+                });
+    }
 }

@@ -1,0 +1,9 @@
+# 江源区的规则句子 (Jiangyuan's rule sentences). Each line: [条件或结果][]句子=规则代码.
+[condition][]物业服务类诉求=$c : RoutingCase( within("property") )
+[condition][]关键人群走访事项=$c : RoutingCase( within("visits") )
+[condition][]-走访对象住在楼栋=hasLevel("building")
+[consequence][]社区居委会牵头办理=$c.handleBy("community", "residents-committee");
+[consequence][]物业服务企业协同办理=$c.coHandle("community", "property-company");
+[consequence][]网格党组织协同办理=$c.coHandle("grid", "grid-party-organization");
+[consequence][]楼长上门走访=$c.handleBy("building", "", "building-leader");
+[consequence][]限{limit:\S+}内办结=$c.limit("{limit}");
