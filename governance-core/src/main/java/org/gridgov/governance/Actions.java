@@ -32,8 +32,7 @@ final class Actions {
                     List<RuleTrace> rules = new ArrayList<>(decision.explanation().fired());
                     rules.addAll(up.get().explanation().fired());
                     if (chain.add(issue.escalate(up.get().owner(), reason, CityGovernance.basis(decision.policy(), rules),
-                            actor, now))) {
-                        chain.drawIn(up.get().coHandlers(), now);
+                            up.get().coHandlers(), actor, now))) {
                         chain.deadlines(up.get().timeLimit(), now);
                     }
                 }

@@ -130,8 +130,7 @@ public final class CityGovernance {
             RoutingDecision decision = routing.route(RoutingRequest.of(id, facts, city, at)
                     .inEmergency(emergency(facts.location(), at)));
             chain.add(issue.route(decision.owner(), decision.explanation().reason(), basis(decision.policy(),
-                    decision.explanation().fired()), ENGINE, at));
-            chain.drawIn(decision.coHandlers(), at);
+                    decision.explanation().fired()), decision.coHandlers(), ENGINE, at));
             chain.deadlines(decision.timeLimit(), at);
             return chain.commit(0, Optional.of(decision));
         });
@@ -160,8 +159,7 @@ public final class CityGovernance {
             RoutingDecision decision = routing.route(new RoutingRequest(id, issue.facts(), city, at, rejected)
                     .inEmergency(emergency(issue.facts().location(), at)));
             chain.add(chain.issue().route(decision.owner(), decision.explanation().reason(),
-                    basis(decision.policy(), decision.explanation().fired()), ENGINE, at));
-            chain.drawIn(decision.coHandlers(), at);
+                    basis(decision.policy(), decision.explanation().fired()), decision.coHandlers(), ENGINE, at));
             chain.deadlines(decision.timeLimit(), at);
             return chain.commit(issue.version(), Optional.of(decision));
         });
@@ -500,18 +498,6 @@ public final class CityGovernance {
                 refusal = ((Outcome.Rejected) outcome).rejection();
             }
             return false;
-        }
-
-        /**
-         * Draws a routing decision's co-handlers into the issue (协办): each one not yet taking part is summoned
-         * without a report-in deadline, so that it is named on the timeline and takes part in consultations.
-         */
-        void drawIn(List<OrganizationId> coHandlers, Instant at) {
-            for (OrganizationId o : coHandlers) {
-                if (issue.participants().stream().noneMatch(p -> p.organization().equals(o))) {
-                    add(issue.summon(o, Optional.empty(), ENGINE, at));
-                }
-            }
         }
 
         /** The resolve deadline of a limit from an instant, and the warning instants before it. */

@@ -34,8 +34,7 @@ import org.gridgov.organization.OrganizationId;
  *     <td>wrong-status</td></tr>
  * <tr><td>Escalated 上报/吹哨</td><td>DISPATCHED, IN_PROGRESS; level = current level + 1</td>
  *     <td>DISPATCHED to the new owner, level raised</td><td>wrong-status, wrong-escalation-level</td></tr>
- * <tr><td>Summoned 召集</td><td>DISPATCHED, IN_PROGRESS; the organization has no pending summons, or only one
- * without a report-in deadline (a co-handler drawn in), which a summons with a deadline replaces</td>
+ * <tr><td>Summoned 召集</td><td>DISPATCHED, IN_PROGRESS; the organization has no pending summons</td>
  *     <td>participant added</td><td>wrong-status, already-summoned</td></tr>
  * <tr><td>CheckedIn 报到</td><td>NEW, DISPATCHED, IN_PROGRESS; the organization has a pending summons</td>
  *     <td>participant checked in</td><td>wrong-status, not-summoned</td></tr>
@@ -178,7 +177,13 @@ public final class Issue {
 
     /** Dispatches the issue as a policy decided, recording what the decision rested on. */
     public Outcome route(Owner owner, Bilingual reason, DecisionBasis basis, Actor actor, Instant at) {
-        return apply(new IssueEvent.Routed(id, actor, at, owner, reason, Optional.of(basis)));
+        return route(owner, reason, basis, List.of(), actor, at);
+    }
+
+    /** Dispatches the issue as a policy decided, with the organizations that handle it with the owner (协办). */
+    public Outcome route(Owner owner, Bilingual reason, DecisionBasis basis, List<OrganizationId> coHandlers,
+                         Actor actor, Instant at) {
+        return apply(new IssueEvent.Routed(id, actor, at, owner, reason, Optional.of(basis), coHandlers));
     }
 
     /** The owner accepts the dispatched issue (领单). */
@@ -198,7 +203,14 @@ public final class Issue {
 
     /** Escalates as a policy decided, recording what the decision rested on. */
     public Outcome escalate(Owner newOwner, Bilingual reason, DecisionBasis basis, Actor actor, Instant at) {
-        return apply(new IssueEvent.Escalated(id, actor, at, newOwner, escalationLevel + 1, reason, Optional.of(basis)));
+        return escalate(newOwner, reason, basis, List.of(), actor, at);
+    }
+
+    /** Escalates as a policy decided, with the organizations that handle it with the new owner (协办). */
+    public Outcome escalate(Owner newOwner, Bilingual reason, DecisionBasis basis, List<OrganizationId> coHandlers,
+                            Actor actor, Instant at) {
+        return apply(new IssueEvent.Escalated(id, actor, at, newOwner, escalationLevel + 1, reason, Optional.of(basis),
+                coHandlers));
     }
 
     /** Summons an organization to report in (吹哨召集), optionally by a time. */
@@ -339,6 +351,24 @@ public final class Issue {
     /** How many times the issue was escalated; 0 before any escalation, never decreasing. */
     public int escalationLevel() {
         return escalationLevel;
+    }
+
+    /**
+     * The organizations that handle the issue with its owner (协办), as the latest routing or escalation decided;
+     * empty after a rejected dispatch until it is routed again.
+     */
+    public List<OrganizationId> coHandlers() {
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            IssueEvent e = timeline.get(i);
+            if (e instanceof IssueEvent.Routed r) {
+                return r.coHandlers();
+            } else if (e instanceof IssueEvent.Escalated x) {
+                return x.coHandlers();
+            } else if (e instanceof IssueEvent.DispatchRejected) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /** Summoned organizations in the order summoned, each with its check-in. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,14 +41,26 @@ public sealed interface IssueEvent {
         }
     }
 
-    /** Routed (中心派单): the issue is dispatched to an owner. */
-    record Routed(IssueId issue, Actor actor, Instant at, Owner owner, Bilingual reason, Optional<DecisionBasis> basis)
-            implements IssueEvent {
+    /**
+     * Routed (中心派单): the issue is dispatched to an owner.
+     *
+     * @param coHandlers organizations handling it together with the owner (协办), in the decision's order; a
+     *                   missing list (events written before co-handlers were recorded) reads as empty
+     */
+    record Routed(IssueId issue, Actor actor, Instant at, Owner owner, Bilingual reason, Optional<DecisionBasis> basis,
+                  List<OrganizationId> coHandlers) implements IssueEvent {
         public Routed {
             requireCommon(issue, actor, at);
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(basis, "basis");
+            coHandlers = coHandlers == null ? List.of() : List.copyOf(coHandlers);
+        }
+
+        /** A routing without co-handlers. */
+        public Routed(IssueId issue, Actor actor, Instant at, Owner owner, Bilingual reason,
+                      Optional<DecisionBasis> basis) {
+            this(issue, actor, at, owner, reason, basis, List.of());
         }
 
         /** A routing decided by hand, without a policy's basis. */
@@ -77,7 +90,7 @@ public sealed interface IssueEvent {
      * @param level the escalation level after this event, at least 1
      */
     record Escalated(IssueId issue, Actor actor, Instant at, Owner newOwner, int level, Bilingual reason,
-                     Optional<DecisionBasis> basis) implements IssueEvent {
+                     Optional<DecisionBasis> basis, List<OrganizationId> coHandlers) implements IssueEvent {
         /** @throws IllegalArgumentException if the level is below 1 */
         public Escalated {
             requireCommon(issue, actor, at);
@@ -85,6 +98,13 @@ public sealed interface IssueEvent {
             Objects.requireNonNull(reason, "reason");
             checkArgument(level >= 1, "an escalation level is at least 1, got %s", level);
             Objects.requireNonNull(basis, "basis");
+            coHandlers = coHandlers == null ? List.of() : List.copyOf(coHandlers);
+        }
+
+        /** An escalation without co-handlers. */
+        public Escalated(IssueId issue, Actor actor, Instant at, Owner newOwner, int level, Bilingual reason,
+                         Optional<DecisionBasis> basis) {
+            this(issue, actor, at, newOwner, level, reason, basis, List.of());
         }
 
         /** An escalation decided by hand, without a policy's basis. */

@@ -183,14 +183,7 @@ final class Lifecycle {
             if (!HANDLING.contains(d.status)) {
                 return wrongStatus(d, e);
             }
-            int pending = d.pendingIndex(s);
-            if (pending >= 0 && d.participants.get(pending).reportInBy().isEmpty() && s.reportInBy().isPresent()) {
-                // A co-handler drawn in without a deadline, now called by a whistle: the deadline applies from now.
-                d.participants.set(pending, new Participant(s.organization(), s.at(), s.reportInBy(), Optional.empty(),
-                        d.participants.get(pending).missedAt()));
-                return null;
-            }
-            if (pending >= 0) {
+            if (d.pendingIndex(s) >= 0) {
                 return Rejection.of("already-summoned", s.organization() + " 已被召集且尚未报到",
                         s.organization() + " is already summoned and has not reported in");
             }

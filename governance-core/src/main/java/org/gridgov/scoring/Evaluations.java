@@ -53,8 +53,7 @@ public final class Evaluations {
 
     /**
      * The departments summoned to the whistles of cases located in a street's subtree and reported in the period,
-     * rated on those summonses (评价权), ranked. Only summonses with a report-in deadline count: co-handlers
-     * drawn in by routing (协办) are not called by a whistle.
+     * rated on those summonses (评价权), ranked.
      */
     public static Ranking rankDepartments(City city, Collection<Issue> issues, Period period, String label,
                                           NodeId street, EvaluationPolicy policy) {
@@ -64,8 +63,7 @@ public final class Evaluations {
                 .toList();
         Set<OrganizationId> summoned = new LinkedHashSet<>();
         streetIssues.forEach(i -> i.timeline().forEach(e -> {
-            // Whistles give a report-in deadline; co-handlers drawn in by routing have none and are not rated here.
-            if (e instanceof IssueEvent.Summoned s && s.reportInBy().isPresent()) {
+            if (e instanceof IssueEvent.Summoned s) {
                 summoned.add(s.organization());
             }
         }));

@@ -190,8 +190,6 @@ class IssueLifecycleProperties {
         Rating rating;
         Instant last;
         final List<OrganizationId> pending = new ArrayList<>();
-        // Pending without a report-in deadline (co-handlers drawn in): a summons with a deadline may replace them.
-        final List<OrganizationId> withoutDeadline = new ArrayList<>();
         final List<OrganizationId> missed = new ArrayList<>();
         final Map<String, Instant> deadlines = new HashMap<>();
 
@@ -225,8 +223,7 @@ class IssueLifecycleProperties {
                 return handling() && x.level() == level + 1;
             }
             if (e instanceof IssueEvent.Summoned s) {
-                return handling() && (!pending.contains(s.organization())
-                        || withoutDeadline.contains(s.organization()) && s.reportInBy().isPresent());
+                return handling() && !pending.contains(s.organization());
             }
             if (e instanceof IssueEvent.CheckedIn c) {
                 return open() && pending.contains(c.organization());
@@ -291,16 +288,9 @@ class IssueLifecycleProperties {
                 owner = x.newOwner();
                 level = x.level();
             } else if (e instanceof IssueEvent.Summoned s) {
-                if (!pending.contains(s.organization())) {
-                    pending.add(s.organization());
-                }
-                withoutDeadline.remove(s.organization());
-                if (s.reportInBy().isEmpty()) {
-                    withoutDeadline.add(s.organization());
-                }
+                pending.add(s.organization());
             } else if (e instanceof IssueEvent.CheckedIn c) {
                 pending.remove(c.organization());
-                withoutDeadline.remove(c.organization());
                 missed.remove(c.organization());
             } else if (e instanceof IssueEvent.ReportInMissed m) {
                 missed.add(m.organization());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
+import org.gridgov.issue.DecisionBasis;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Rating;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,17 @@ class EventLogTest {
         InMemoryEventStore store = read(text);
         assertThat(store.load(issue.id())).contains(issue);
         assertThat(log(store.load(issue.id()).orElseThrow())).isEqualTo(text);
+    }
+
+    @Test
+    void coHandlersSurviveAndALogWrittenBeforeThemReadsAsNone() throws Exception {
+        Issue issue = accepted(reported().route(GRID_OWNER, BECAUSE, new DecisionBasis("jilin", "1.0", "abc",
+                List.of("矛盾纠纷由社区调解")), List.of(URBAN_MANAGEMENT), ENGINE, at(1)));
+        String text = log(issue);
+        assertThat(read(text).load(issue.id()).orElseThrow().coHandlers()).containsExactly(URBAN_MANAGEMENT);
+        String older = text.replaceAll(",\"coHandlers\":\\[[^]]*]", "");
+        assertThat(older).isNotEqualTo(text);
+        assertThat(read(older).load(issue.id()).orElseThrow().coHandlers()).isEmpty();
     }
 
     @Test

@@ -154,7 +154,8 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
      * @param stage          the procedure stage id
      * @param escalated      whether the case has ever been escalated
      * @param warned         whether any warning was given
-     * @param summoned       organizations summoned (must all be among those summoned)
+     * @param summoned       organizations summoned (must all be among those summoned; empty: nobody was)
+     * @param coHandlers     organizations handling the case with its owner (协办), exactly, in any order
      * @param missedReportIn organizations recorded as missing their report-in
      * @param reasonContains text the latest reason (routing, escalation, reassignment, rejection, reopening) contains
      * @param status         the status
@@ -167,7 +168,7 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
      */
     public record Expectation(String caseId, Optional<String> owner, Optional<Integer> level, Optional<String> stage,
             Optional<Boolean> escalated, Optional<Boolean> warned, Optional<List<String>> summoned,
-            Optional<List<String>> missedReportIn, Optional<String> reasonContains, Optional<IssueStatus> status,
+            Optional<List<String>> coHandlers, Optional<List<String>> missedReportIn, Optional<String> reasonContains, Optional<IssueStatus> status,
             Optional<Integer> round, Optional<String> unit, Optional<Double> score, Optional<Integer> rank) {
         public Expectation {
             Objects.requireNonNull(caseId, "caseId");

@@ -73,7 +73,7 @@ public final class ScenarioReader {
     record ExpectDto(@JsonProperty("case") @JsonAlias("案件") String caseId, @JsonAlias("承办方") String owner,
             @JsonAlias("层级") Integer level, @JsonAlias("环节") String stage, @JsonAlias("已上报") Boolean escalated,
             @JsonAlias("已预警") Boolean warned, @JsonAlias("已召集") List<String> summoned,
-            @JsonAlias("报到超时") List<String> missedReportIn, @JsonAlias("理由包含") String reasonContains,
+            @JsonAlias("协办方") List<String> coHandlers, @JsonAlias("报到超时") List<String> missedReportIn, @JsonAlias("理由包含") String reasonContains,
             @JsonAlias("状态") String status, @JsonAlias("轮次") Integer round, @JsonAlias("考核单位") String unit,
             @JsonAlias("得分") Double score, @JsonAlias("排名") Integer rank) {
     }
@@ -244,7 +244,7 @@ public final class ScenarioReader {
                 if (!blank(e.unit())) {
                     boolean caseFields = e.owner() != null || e.level() != null || e.stage() != null
                             || e.escalated() != null || e.warned() != null || e.summoned() != null
-                            || e.missedReportIn() != null || e.reasonContains() != null || e.status() != null
+                            || e.coHandlers() != null || e.missedReportIn() != null || e.reasonContains() != null || e.status() != null
                             || e.round() != null;
                     if (!blank(caseId) || caseFields || (e.score() == null && e.rank() == null)) {
                         p.add(path + ".expect", "考核预期只写 unit 与 score 或 rank, 不写案件的项",
@@ -253,6 +253,7 @@ public final class ScenarioReader {
                     }
                     expect = Optional.of(new Expectation("", Optional.empty(), Optional.empty(), Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.of(e.unit()), Optional.ofNullable(e.score()),
                             Optional.ofNullable(e.rank())));
                     caseId = null;
@@ -276,7 +277,8 @@ public final class ScenarioReader {
                     expect = Optional.of(new Expectation(caseId, Optional.ofNullable(e.owner()),
                             Optional.ofNullable(e.level()), Optional.ofNullable(e.stage()),
                             Optional.ofNullable(e.escalated()), Optional.ofNullable(e.warned()),
-                            Optional.ofNullable(e.summoned()), Optional.ofNullable(e.missedReportIn()),
+                            Optional.ofNullable(e.summoned()), Optional.ofNullable(e.coHandlers()),
+                            Optional.ofNullable(e.missedReportIn()),
                             Optional.ofNullable(e.reasonContains()), status, Optional.ofNullable(e.round()),
                             Optional.empty(), Optional.empty(), Optional.empty()));
                 }

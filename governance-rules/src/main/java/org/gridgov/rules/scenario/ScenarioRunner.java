@@ -231,9 +231,14 @@ public final class ScenarioRunner {
             });
             e.summoned().ifPresent(want -> {
                 List<String> actual = issue.participants().stream().map(p -> p.organization().value()).toList();
-                // An empty list says nobody was summoned or drawn in; otherwise the listed ones were, among others.
+                // An empty list says nobody was summoned; otherwise the listed ones were, among others.
                 boolean ok = want.isEmpty() ? actual.isEmpty() : actual.containsAll(ids(want));
                 compare(ok, "被召集部门包含", "summoned includes", want.toString(), actual.toString(), misses, holds);
+            });
+            e.coHandlers().ifPresent(want -> {
+                List<String> actual = issue.coHandlers().stream().map(o -> o.value()).toList();
+                boolean ok = actual.size() == want.size() && actual.containsAll(ids(want));
+                compare(ok, "协办方", "co-handlers", want.toString(), actual.toString(), misses, holds);
             });
             e.missedReportIn().ifPresent(want -> {
                 List<String> actual = issue.participants().stream().filter(Participant::missed)

@@ -254,11 +254,11 @@ class ScenarioTest {
                 """);
         assertThat(s.cases()).extracting(c -> c.reportedAt(s.start())).containsExactly(
                 Instant.parse("2024-05-07T04:00:00Z"), Instant.parse("2024-05-07T02:00:00Z"));
-        ScenarioResult result = ScenarioRunner.run(s, city, base, Optional.empty());
+        ScenarioResult result = ScenarioRunner.run(s, city, base, GovernanceSettings.DEFAULT);
         assertThat(result.passed()).as(result.failureReport()).isTrue();
         // Before its instant the case does not exist yet.
         ScenarioResult tooEarly = ScenarioRunner.run(ScenarioReader.read("s.yaml", HEAD.replace("location: B1}",
-                "location: B1, at: +1d}") + "  - expect: {case: a, owner: G1}\n"), city, base, Optional.empty());
+                "location: B1, at: +1d}") + "  - expect: {case: a, owner: G1}\n"), city, base, GovernanceSettings.DEFAULT);
         assertThat(tooEarly.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("the case was never reported"));
         assertThat(problems(HEAD.replace("location: B1}", "location: B1, at: yesterday}") + "  - {do: tick}\n"))
