@@ -1,8 +1,11 @@
 package org.gridgov.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.gridgov.city.City;
 import org.gridgov.examples.ExampleCities;
+import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.JurisdictionLevel;
 import org.gridgov.jurisdiction.JurisdictionNode;
@@ -18,38 +22,83 @@ import org.gridgov.jurisdiction.LevelKind;
 import org.gridgov.role.Absence;
 import org.gridgov.role.Assignment;
 import org.gridgov.role.RoleTarget;
+import org.gridgov.rules.pack.CompiledPack;
+import org.gridgov.rules.pack.PackLoadResult;
+import org.gridgov.rules.pack.PackProblem;
+import org.gridgov.rules.pack.PackProcedures;
+import org.gridgov.rules.routing.CompiledRoutingPack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gridgov demo}: loads a real city and prints a summary of its jurisdiction. */
+/**
+ * {@code gridgov demo}: a seed city from end to end. Builds it over its real divisions with its staff, replays
+ * the seed report's case with its pack, routes a case of each net, simulates a month with a progress bar, ranks
+ * the streets and writes the HTML report.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Load a seed city (default 吉林市 Jilin) over its real divisions and print a summary; with its",
-                "pack, route the seed report's cases, run a simulated week and rank the month.",
+        description = {"Build a seed city (default 吉林市 Jilin) over its real divisions, replay the seed report's case",
+                "with the city's pack, route a case of each net, simulate a month, print the streets' scorecards",
+                "and write the month's HTML report.",
                 "Example: gridgov demo --lang en --report jilin.html"})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     CityOptions cityOptions;
 
-    @picocli.CommandLine.Option(names = "--report", description = "Also write the month's evaluation as an HTML report to this file.")
-    java.nio.file.Path report;
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Where to write the month's HTML report (default gridgov-demo-<city>.html here).")
+    Path report;
+
+    @Option(names = "--days", defaultValue = "30", description = "Days of the simulated month (default 30).")
+    int days;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The month the demo simulates: the seed report's small-bench meeting was on 15 June 2023. */
+    static final YearMonth MONTH = YearMonth.of(2023, 6);
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<City> loaded = cityOptions.load("jilin", spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        if (days < 1 || days > 366) {
+            err.println(cityOptions.zh() ? "--days 须在 1 到 366 之间" : "--days must be between 1 and 366");
+            err.flush();
+            return 2;
+        }
+        Optional<City> loaded = cityOptions.load("jilin", err);
         if (loaded.isEmpty()) {
             return 1;
         }
-        print(loaded.get(), out, cityOptions.locale());
-        if (cityOptions.profile == null && ExampleCities.hasPack(loaded.get().id())) {
-            return DemoRouting.print(loaded.get(), out, spec.commandLine().getErr(), cityOptions.locale(), report);
+        City city = loaded.get();
+        Locale locale = cityOptions.locale();
+        print(city, out, locale);
+        if (cityOptions.profile != null || !ExampleCities.hasPack(city.id())) {
+            return 0;
         }
-        return 0;
+        PackLoadResult result = ExampleCities.loadPack(city);
+        if (result instanceof PackLoadResult.Failed failed) {
+            failed.problems().forEach(p -> err.println(p.describe(locale)));
+            err.flush();
+            return 1;
+        }
+        CompiledPack compiled = ((PackLoadResult.Loaded) result).pack();
+        CompiledRoutingPack pack = CompiledRoutingPack.of(compiled);
+        List<PackProblem> problems = new ArrayList<>(result.problems());
+        GovernanceSettings settings = PackProcedures.settings(compiled, ExampleCities.packSource(city.id()), problems);
+        out.println();
+        out.printf("%s %s%n", zh(locale) ? "规则包" : "Rule pack", pack.version());
+        problems.forEach(p -> out.println("  " + p.describe(locale)));
+        DemoStory story = new DemoStory(city, pack, settings, out, locale);
+        boolean ok = story.replaySeedCase();
+        story.routeSamples(DemoStory.AT);
+        Path file = report != null ? report : Path.of("gridgov-demo-" + city.id() + ".html");
+        ok &= new DemoMonth(city, pack, settings, out, locale).run(MONTH, days, file);
+        out.flush();
+        return ok ? 0 : 1;
     }
 
     static void print(City city, PrintWriter out, Locale locale) {

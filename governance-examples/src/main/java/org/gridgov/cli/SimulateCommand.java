@@ -8,13 +8,8 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
-import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.Category;
 import org.gridgov.city.City;
@@ -44,6 +39,7 @@ import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
 import org.gridgov.scoring.Evaluations;
 import org.gridgov.scoring.Ranking;
+import org.gridgov.examples.simulation.CaseSimulation;
 import org.gridgov.store.InMemoryEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,10 +83,6 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** A simulated person's action, due at an instant. */
-    record Action(Instant at, long order, Consumer<Instant> run) {
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -103,47 +95,18 @@ final class SimulateCommand implements Callable<Integer> {
         var compiled = ready.pack();
         CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
         GovernanceSettings settings = PackProcedures.settings(compiled, pack.source(), new ArrayList<>());
-        InMemoryEventStore store = new InMemoryEventStore();
-        CityGovernance engine = CityGovernance.recover(c, store, new DroolsRoutingPolicy(() -> routing),
-                new DroolsEscalationPolicy(() -> routing), settings);
-
-        Random r = new Random(seed);
-        List<JurisdictionNode> places = c.jurisdiction().subtree(c.jurisdiction().root().id()).stream()
-                .filter(n -> n.level().kind() == LevelKind.GRID).toList();
-        List<Category> categories = c.categories().all().stream()
-                .filter(x -> c.categories().children(x.id()).isEmpty()).toList();
-        long communities = c.jurisdiction().atLevel(c.jurisdiction().root().id(), new LevelId("community")).size();
-        int rate = perDay != null ? perDay : (int) Math.max(20, communities / 20);
-        Actor intake = Actor.system("simulation", Bilingual.of("模拟", "simulation"));
-        Instant start = from.atZone(c.zone()).toInstant();
-        PriorityQueue<Action> queue = new PriorityQueue<>((a, b) -> a.at().equals(b.at())
-                ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
-        long[] order = {0};
-        int n = 0;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(city.zh() ? "模拟" : "simulating")
-                .setInitialMax(days).setStyle(ProgressBarStyle.ASCII).setUnit(city.zh() ? " 天" : " days", 1)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
-            for (int day = 0; day < days; day++) {
-                for (int hour = 0; hour < 24; hour++) {
-                    Instant now = start.plus(Duration.ofHours(24L * day + hour));
-                    while (!queue.isEmpty() && !queue.peek().at().isAfter(now)) {
-                        Action a = queue.poll();
-                        a.run().accept(a.at());
-                    }
-                    // Cases arrive in working hours mostly (08:00–20:00), a few at night.
-                    int arrivals = hour >= 0 && hour < 12 ? poisson(r, rate / 12.0 * 0.95) : poisson(r, rate / 12.0 * 0.05);
-                    for (int k = 0; k < arrivals; k++) {
-                        IssueId id = new IssueId(String.format("sim-%06d", n++));
-                        Instant at = now.plus(Duration.ofMinutes(r.nextInt(60)));
-                        schedule(queue, order, at, t -> arrive(engine, c, id, places, categories, r, intake, t, queue, order));
-                    }
-                    engine.tick(now);
-                }
-                bar.step();
-            }
+        int rate = perDay != null ? perDay : CaseSimulation.defaultRate(c);
+        CaseSimulation.Result run;
+        if (days < 1 || rate < 1) {
+            err.println(city.zh() ? "--days 与 --per-day 须为正数" : "--days and --per-day must be positive");
+            err.flush();
+            return 2;
         }
-        Instant end = start.plus(Duration.ofDays(days));
-        engine.tick(end);
+        try (ProgressBar bar = Progress.days(city.zh(), days)) {
+            run = CaseSimulation.run(c, routing, settings, from, days, rate, seed, bar::step);
+        }
+        InMemoryEventStore store = run.store();
+        Instant end = run.end();
         summarize(c, compiled, store, out, end);
         if (events != null) {
             try (var w = java.nio.file.Files.newBufferedWriter(events, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -159,45 +122,6 @@ final class SimulateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private void arrive(CityGovernance engine, City c, IssueId id, List<JurisdictionNode> places, List<Category> cats,
-                        Random r, Actor intake, Instant at, PriorityQueue<Action> queue, long[] order) {
-        Severity severity = r.nextInt(50) == 0 ? Severity.HIGH : r.nextInt(8) == 0 ? Severity.MEDIUM : Severity.LOW;
-        var channel = c.channels().get(r.nextInt(c.channels().size())).id();
-        if (!engine.report(id, IssueFacts.of(cats.get(r.nextInt(cats.size())).id(), channel,
-                places.get(r.nextInt(places.size())).id(), "模拟事项", severity), intake, at).isDone()) {
-            return;
-        }
-        if (r.nextInt(10) < 8) {
-            Instant accept = at.plus(Duration.ofMinutes(10 + r.nextInt(290)));
-            schedule(queue, order, accept, t -> engine.accept(id, intake, t));
-            if (r.nextInt(100) < 85) {
-                Instant resolve = accept.plus(Duration.ofHours(12 + r.nextInt(24 * 10)));
-                schedule(queue, order, resolve, t -> {
-                    if (engine.resolve(id, "已办结", intake, t).isDone()) {
-                        int x = r.nextInt(10);
-                        engine.rate(id, x < 7 ? Rating.SATISFIED : x < 9 ? Rating.BASICALLY_SATISFIED : Rating.UNSATISFIED,
-                                "", intake, t.plus(Duration.ofHours(2)));
-                    }
-                });
-            }
-        }
-    }
-
-    private static void schedule(PriorityQueue<Action> queue, long[] order, Instant at, Consumer<Instant> run) {
-        queue.add(new Action(at, order[0]++, run));
-    }
-
-    private static int poisson(Random r, double mean) {
-        double l = Math.exp(-mean);
-        double p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= r.nextDouble();
-        } while (p > l);
-        return k - 1;
     }
 
     private void summarize(City c, org.gridgov.rules.pack.CompiledPack compiled, InMemoryEventStore store,

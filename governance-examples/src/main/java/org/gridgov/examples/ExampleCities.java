@@ -52,7 +52,11 @@ public final class ExampleCities {
         PackContext context = new PackContext(
                 city.categories().all().stream().map(c -> c.id().value()).collect(Collectors.toSet()),
                 city.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet()));
-        return PackLoader.withBuiltIns().load(PackSource.classpath(ExampleCities.class.getClassLoader(),
-                "org/gridgov/examples/" + city.id() + "/pack/"), context);
+        return PackLoader.withBuiltIns().load(packSource(city.id()), context);
+    }
+
+    /** Where a shipped city's pack is read from (its rules, procedures and scenarios). */
+    public static PackSource packSource(String id) {
+        return PackSource.classpath(ExampleCities.class.getClassLoader(), "org/gridgov/examples/" + id + "/pack/");
     }
 }

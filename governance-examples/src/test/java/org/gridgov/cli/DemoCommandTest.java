@@ -55,8 +55,8 @@ class DemoCommandTest {
     }
 
     @Test
-    void theDemoPrintsJilinsRealDivisionsAndItsGeneratedGrids() throws IOException {
-        Run run = run("demo", "--lang", "en");
+    void theDemoPrintsJilinsRealDivisionsAndItsGeneratedGrids(@TempDir Path dir) throws IOException {
+        Run run = run("demo", "--lang", "en", "--days", "2", "--report", dir.resolve("r.html").toString());
         assertThat(run.code()).as(run.err()).isZero();
         Map<String, Integer> data = countsIn("/org/gridgov/examples/jilin/divisions/jilin_city_2202.json");
         // The shared data's README states 150 streets and 1,778 communities and villages (390 + 1,388).
@@ -75,24 +75,41 @@ class DemoCommandTest {
     }
 
     @Test
-    void theDemoRoutesTheSeedReportsIssuesWithExplainedDecisions() {
-        Run run = run("demo", "--lang", "zh");
+    void theDemoReplaysTheSeedCaseRoutesEachNetSimulatesAWeekAndWritesTheReport(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("jilin.html");
+        Run run = run("demo", "--lang", "zh", "--days", "7", "--report", report.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("派单规则包 jilin@1.0")
-                .contains("下水道堵塞（设施维修类）由维北社区第1网格承办：规则“民生网事项由网格员牵头”")
-                .contains("噪音扰民（环境卫生类）由维北社区居民委员会承办：规则“小板凳议事事项下次会前反馈”")
-                .contains("协办: 新地号街道司法所")
+        assertThat(run.out()).contains("规则包 jilin@1.0")
                 // Jilin's profile lacks some of the base pack's categories: the loader says which rules can never fire.
                 .contains("城市配置中没有类别 utilities")
-                // A week on the simulated clock: the grid's cases go up to the community, the street's are supervised.
-                .contains("升级至维北社区（吹哨）")
-                .contains("规则“街道及以上超时督办”")
-                .contains("考核排名 2023-06").contains("1. 维北社区");
+                // The seed report's case, step by step from the pack's scenario, and its six steps online.
+                .contains("一、报告中的案件: 正阳社区下水道堵塞")
+                .contains("2022-05-24T09:00 召集 北城街道司法所, 报到时限 2022-05-24T09:30")
+                .contains("2022-05-24T09:15 报到 北城街道司法所")
+                .contains("2022-05-26T09:00 评价 满意")
+                .contains("吹哨(基层报单) → 报到(平台接单) → 会商(中心派单) → 落实(部门领单) → 反馈(市委督单)")
+                .contains("场景校验: 通过")
+                // One case per net, each with the team that leads it.
+                .contains("[党建网] 志愿帮扶").contains("由维北社区党员志愿服务队承办：规则“党建网事项由党员志愿服务队牵头”")
+                .contains("[平安网] 占道经营").contains("由新地号街道综合执法队承办")
+                .contains("[企业网] 用工服务").contains("由新地号街道助企服务队承办")
+                .contains("协办: 船营区民政局")
+                .contains("噪音扰民（环境卫生类）由维北社区居民委员会承办：规则“小板凳议事事项下次会前反馈”")
+                // The simulated week: escalations with their reasons, then the streets ranked with their lines.
+                .contains("三、模拟 2023-06, 7 天").contains("吹哨上报 →")
+                .contains("四、月度考核").contains("得分构成").contains("三率加权")
+                .contains("报告已写入");
+        assertThat(Files.readString(report)).contains("<canvas").contains("吉林市2023-06考核报告");
+        // English is a switch away.
+        Run en = run("demo", "--lang", "en", "--days", "1", "--report", dir.resolve("en.html").toString());
+        assertThat(en.out()).contains("1. The report's case: the blocked sewer of Zhengyang community")
+                .contains("summoned Beicheng street judicial office").contains("4. Monthly scorecards");
     }
 
     @Test
-    void theDemoLoadsJiangyuanInChinese() throws IOException {
-        Run run = run("demo", "--city", "jiangyuan", "--lang", "zh");
+    void theDemoLoadsJiangyuanInChinese(@TempDir Path dir) throws IOException {
+        Run run = run("demo", "--city", "jiangyuan", "--lang", "zh", "--days", "1", "--report",
+                dir.resolve("j.html").toString());
         assertThat(run.code()).as(run.err()).isZero();
         Map<String, Integer> data = countsIn("/org/gridgov/examples/jiangyuan/divisions/baishan_jiangyuan_220605.json");
         assertThat(countOnRow(run.out(), "镇(街)")).isEqualTo(data.get("street")).isEqualTo(10);

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
 
 /**
  * What running a scenario came to.
@@ -14,13 +15,17 @@ import org.gridgov.i18n.Bilingual;
  * @param results    one per expectation and per refused action, in step order
  * @param firedRules the rules that decided something while the scenario ran: routing and escalation rules on the
  *                   cases' timelines and in the ticks (for rule coverage)
+ * @param cases      the scenario's cases as they stand at its end, in the order the file declares them (a case
+ *                   the engine refused to report is missing)
  */
-public record ScenarioResult(String file, Bilingual name, List<ExpectationResult> results, Set<String> firedRules) {
+public record ScenarioResult(String file, Bilingual name, List<ExpectationResult> results, Set<String> firedRules,
+                             List<Issue> cases) {
     public ScenarioResult {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
         results = List.copyOf(results);
         firedRules = Set.copyOf(firedRules);
+        cases = List.copyOf(cases);
     }
 
     /** True if every expectation held and every action was carried out. */

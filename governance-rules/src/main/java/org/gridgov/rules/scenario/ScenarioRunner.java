@@ -150,7 +150,9 @@ public final class ScenarioRunner {
                     }
                 }
             }
-            return new ScenarioResult(scenario.file(), scenario.name(), results, fired);
+            List<org.gridgov.issue.Issue> cases = scenario.cases().stream()
+                    .flatMap(c -> engine.issue(new IssueId(c.id())).stream()).toList();
+            return new ScenarioResult(scenario.file(), scenario.name(), results, fired, cases);
         }
 
         /**

@@ -1,0 +1,155 @@
+package org.gridgov.examples.simulation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.gridgov.actor.Actor;
+import org.gridgov.category.Category;
+import org.gridgov.city.City;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.IssueFacts;
+import org.gridgov.issue.IssueId;
+import org.gridgov.issue.IssueStatus;
+import org.gridgov.issue.Rating;
+import org.gridgov.issue.Severity;
+import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.jurisdiction.LevelKind;
+import org.gridgov.jurisdiction.LevelId;
+import org.gridgov.rules.escalation.DroolsEscalationPolicy;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.routing.DroolsRoutingPolicy;
+import org.gridgov.store.InMemoryEventStore;
+
+/**
+ * A synthetic stream of cases through a city's pack on a simulated clock, handled by simulated people: nine in
+ * ten cases are taken on within three hours, and of those most are resolved within four days and rated; the rest
+ * are left for the escalation rules. Cases arrive mostly between 08:00 and 20:00, at grids chosen evenly, in leaf
+ * categories and channels chosen evenly. Deterministic for a seed: no wall clock, no real randomness.
+ */
+public final class CaseSimulation {
+    private final City city;
+    private final CityGovernance engine;
+    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final Actor people = Actor.system("simulation", Bilingual.of("模拟", "simulation"));
+    private final PriorityQueue<Action> queue = new PriorityQueue<>((a, b) -> a.at().equals(b.at())
+            ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
+    private long order;
+
+    /** A simulated person's action, due at an instant. */
+    private record Action(Instant at, long order, Consumer<Instant> run) {
+    }
+
+    /** The outcome: the engine (its store holds every case) and the simulated period. */
+    public record Result(CityGovernance engine, InMemoryEventStore store, Instant start, Instant end) {
+    }
+
+    private CaseSimulation(City city, CompiledRoutingPack pack, GovernanceSettings settings) {
+        this.city = city;
+        this.engine = CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
+                new DroolsEscalationPolicy(() -> pack), settings);
+    }
+
+    /** Cases a day by default: one for every 20 communities and villages, at least 20. */
+    public static int defaultRate(City city) {
+        long communities = city.jurisdiction().atLevel(city.jurisdiction().root().id(), new LevelId("community")).size();
+        return (int) Math.max(20, communities / 20);
+    }
+
+    /**
+     * Runs the stream.
+     *
+     * @param from      the first instant, local time
+     * @param days      how many days, at least 1
+     * @param perDay    the mean number of cases a day
+     * @param seed      the stream's seed
+     * @param dayDone   told after each simulated day (for a progress bar)
+     * @throws IllegalArgumentException if days or perDay is not positive
+     */
+    public static Result run(City city, CompiledRoutingPack pack, GovernanceSettings settings, LocalDateTime from,
+                             int days, int perDay, long seed, Runnable dayDone) {
+        if (days < 1 || perDay < 1) {
+            throw new IllegalArgumentException("days and cases a day must be positive, got " + days + " and " + perDay);
+        }
+        return new CaseSimulation(city, pack, settings).run(from, days, perDay, seed, dayDone);
+    }
+
+    private Result run(LocalDateTime from, int days, int perDay, long seed, Runnable dayDone) {
+        Random r = new Random(seed);
+        List<JurisdictionNode> places = city.jurisdiction().subtree(city.jurisdiction().root().id()).stream()
+                .filter(n -> n.level().kind() == LevelKind.GRID).toList();
+        List<Category> categories = city.categories().all().stream()
+                .filter(x -> city.categories().children(x.id()).isEmpty()).toList();
+        Instant start = from.atZone(city.zone()).toInstant();
+        int n = 0;
+        for (int day = 0; day < days; day++) {
+            for (int hour = 0; hour < 24; hour++) {
+                Instant now = start.plus(Duration.ofHours(24L * day + hour));
+                while (!queue.isEmpty() && !queue.peek().at().isAfter(now)) {
+                    Action a = queue.poll();
+                    a.run().accept(a.at());
+                }
+                // Cases arrive in the twelve hours from the start's time of day mostly, a few at night.
+                int arrivals = hour < 12 ? poisson(r, perDay / 12.0 * 0.95) : poisson(r, perDay / 12.0 * 0.05);
+                for (int k = 0; k < arrivals; k++) {
+                    IssueId id = new IssueId(String.format("sim-%06d", n++));
+                    Instant at = now.plus(Duration.ofMinutes(r.nextInt(60)));
+                    schedule(at, t -> arrive(id, places, categories, r, t));
+                }
+                engine.tick(now);
+            }
+            dayDone.run();
+        }
+        Instant end = start.plus(Duration.ofDays(days));
+        engine.tick(end);
+        return new Result(engine, store, start, end);
+    }
+
+    private void arrive(IssueId id, List<JurisdictionNode> places, List<Category> cats, Random r, Instant at) {
+        Severity severity = r.nextInt(50) == 0 ? Severity.HIGH : r.nextInt(8) == 0 ? Severity.MEDIUM : Severity.LOW;
+        var channel = city.channels().get(r.nextInt(city.channels().size())).id();
+        if (!engine.report(id, IssueFacts.of(cats.get(r.nextInt(cats.size())).id(), channel,
+                places.get(r.nextInt(places.size())).id(), "模拟事项", severity), people, at).isDone()) {
+            return;
+        }
+        // Nine in ten owners take the case on within three hours; most of those finish it within four days,
+        // the rest never do and leave it to the escalation rules. An owner who lost the case to an escalation
+        // meanwhile is followed by the new owner, who takes it on and finishes it at the same time.
+        if (r.nextInt(10) < 9) {
+            Instant accept = at.plus(Duration.ofMinutes(10 + r.nextInt(170)));
+            schedule(accept, t -> engine.accept(id, people, t));
+            if (r.nextInt(100) < 88) {
+                Instant resolve = accept.plus(Duration.ofHours(4 + r.nextInt(92)));
+                schedule(resolve, t -> {
+                    engine.issue(id).filter(i -> i.status() == IssueStatus.DISPATCHED)
+                            .ifPresent(i -> engine.accept(id, people, t));
+                    if (engine.resolve(id, "已办结", people, t).isDone()) {
+                        int x = r.nextInt(10);
+                        engine.rate(id, x < 7 ? Rating.SATISFIED : x < 9 ? Rating.BASICALLY_SATISFIED : Rating.UNSATISFIED,
+                                "", people, t.plus(Duration.ofHours(2)));
+                    }
+                });
+            }
+        }
+    }
+
+    private void schedule(Instant at, Consumer<Instant> run) {
+        queue.add(new Action(at, order++, run));
+    }
+
+    private static int poisson(Random r, double mean) {
+        double l = Math.exp(-mean);
+        double p = 1;
+        int k = 0;
+        do {
+            k++;
+            p *= r.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
+}
