@@ -16,10 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateAndExplainCommandTest {
 
     @Test
-    void theShippedJilinPackIsValidWithWarningsAboutCategoriesJilinLacks() {
+    void theShippedJilinPackIsCleanAndABarePackOverJilinIsWarnedOfCategoriesJilinLacks(@TempDir Path dir)
+            throws IOException {
         var run = run("validate", "jilin", "--lang", "en");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("0 error(s)").contains("can never fire");
+        assertThat(run.out()).contains("jilin@1.0").contains("0 error(s), 0 warning(s)");
+        Files.writeString(dir.resolve("pack.yaml"), "id: bare\nname: {zh: 空, en: bare}\nversion: \"1\"\nextends: base\n",
+                StandardCharsets.UTF_8);
+        var bare = run("validate", dir.toString(), "--city", "jilin", "--lang", "en");
+        assertThat(bare.code()).as(bare.err()).isZero();
+        assertThat(bare.out()).contains("0 error(s)").contains("can never fire: category utilities");
     }
 
     @Test
