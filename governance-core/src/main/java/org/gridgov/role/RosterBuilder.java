@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,15 +137,17 @@ public final class RosterBuilder {
 
     /** Reported on the later of two primaries, so fixing it in the file resolves the problem. */
     private void checkOverlappingPrimaries(List<Problem> found) {
+        // Compare only primaries of the same role and target: a city has tens of thousands of posts.
+        Map<List<Object>, List<Integer>> earlier = new HashMap<>();
         for (int j = 0; j < assignments.size(); j++) {
             Assignment b = assignments.get(j);
             if (b.post() != Post.PRIMARY || !wellOrdered(b)) {
                 continue;
             }
-            for (int i = 0; i < j; i++) {
-                Assignment a = assignments.get(i);
-                if (a.post() == Post.PRIMARY && wellOrdered(a) && a.role().equals(b.role())
-                        && a.target().equals(b.target()) && a.overlaps(b)) {
+            List<Integer> same = earlier.computeIfAbsent(List.of(b.role(), b.target()),
+                    k -> new ArrayList<>());
+            for (int i : same) {
+                if (assignments.get(i).overlaps(b)) {
                     found.add(problem("#" + (j + 1), "from", "与 #" + (i + 1) + " 同为 " + b.role() + " 在 " + b.target()
                                     + " 的A岗, 任期重叠",
                             "overlaps assignment #" + (i + 1) + ", another primary of " + b.role() + " at "
@@ -152,6 +155,7 @@ public final class RosterBuilder {
                     break;
                 }
             }
+            same.add(j);
         }
     }
 
