@@ -37,21 +37,9 @@ import org.gridgov.scoring.Scorecard;
  * The month part of the demo: a simulated month of cases through the city's pack, what escalated and why, the
  * streets' monthly scorecards, and the HTML report.
  */
-final class DemoMonth {
-    private final City city;
-    private final CompiledRoutingPack pack;
-    private final GovernanceSettings settings;
-    private final PrintWriter out;
-    private final Locale locale;
-    private final boolean zh;
-
+final class DemoMonth extends DemoPart {
     DemoMonth(City city, CompiledRoutingPack pack, GovernanceSettings settings, PrintWriter out, Locale locale) {
-        this.city = city;
-        this.pack = pack;
-        this.settings = settings;
-        this.out = out;
-        this.locale = locale;
-        this.zh = "zh".equals(locale.getLanguage());
+        super(city, pack, settings, out, locale);
     }
 
     /**

@@ -36,7 +36,7 @@ import org.gridgov.store.InMemoryEventStore;
  * The story part of the demo: the seed report's own case replayed step by step from the pack's scenario file,
  * then one case for each net and team, each with the decision explained.
  */
-final class DemoStory {
+final class DemoStory extends DemoPart {
     /** The seed report's case (舒兰市正阳社区, May 2022), as the Jilin pack's scenario tells it. */
     static final String SEED_CASE = "scenarios/zhengyang-sewer.yaml";
 
@@ -55,20 +55,8 @@ final class DemoStory {
             new Sample("civil-affairs", "220204001001-G01", "resident", Severity.LOW, "低保申请咨询"),
             new Sample("facilities.pipes", "220202004001", "hotline-12345", Severity.HIGH, "管道破裂, 多户停水"));
 
-    private final City city;
-    private final CompiledRoutingPack pack;
-    private final GovernanceSettings settings;
-    private final PrintWriter out;
-    private final Locale locale;
-    private final boolean zh;
-
     DemoStory(City city, CompiledRoutingPack pack, GovernanceSettings settings, PrintWriter out, Locale locale) {
-        this.city = city;
-        this.pack = pack;
-        this.settings = settings;
-        this.out = out;
-        this.locale = locale;
-        this.zh = "zh".equals(locale.getLanguage());
+        super(city, pack, settings, out, locale);
     }
 
     /** Replays the seed case if the pack ships it; false if its scenario fails (the demo then fails too). */
