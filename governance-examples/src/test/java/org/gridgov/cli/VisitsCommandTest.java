@@ -55,6 +55,17 @@ class VisitsCommandTest {
     }
 
     @Test
+    void anEarlierAnchorLeavesOnlyTheGroupsWhoseCadenceFallsInThePeriod() throws IOException {
+        // Anchored on 02-01: the monthly groups (elderly, disabled) fall on 03-01, the quarterly ones on 05-01.
+        var run = run("visits", "jiangyuan", "--from", "2024-03-01", "--to", "2024-03-31", "--anchor", "2024-02-01",
+                "--json");
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> issues = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).forEach(v -> issues.add(v.get("issue").asText()));
+        assertThat(issues).containsExactly("visit-p-guo-20240301", "visit-p-li-20240301");
+    }
+
+    @Test
     void wrongInputIsSaidPlainlyWithoutAStackTrace() {
         var unknownCity = run("visits", "jiangyuan", "--city", "nowhere", "--from", "2024-03-01", "--to", "2024-03-31");
         assertThat(unknownCity.code()).isEqualTo(2);
@@ -76,7 +87,12 @@ class VisitsCommandTest {
         assertThat(backwards.code()).isEqualTo(2);
         assertThat(backwards.err()).contains("--to (2024-03-01) is before --from (2024-03-31)");
 
-        for (var r : List.of(unknownCity, unknownPack, noPlan, badDate, backwards)) {
+        var lateAnchor = run("visits", "jiangyuan", "--from", "2024-03-01", "--to", "2024-03-31", "--anchor",
+                "2024-03-15", "--lang", "en");
+        assertThat(lateAnchor.code()).isEqualTo(2);
+        assertThat(lateAnchor.err()).contains("--anchor (2024-03-15) is after --from (2024-03-01)");
+
+        for (var r : List.of(unknownCity, unknownPack, noPlan, badDate, backwards, lateAnchor)) {
             assertThat(r.err()).doesNotContain("Exception", "\tat ");
         }
     }
