@@ -24,10 +24,11 @@ class JiangyuanPackCommandTest {
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("PASS scenarios/three-party-property.yaml", "PASS scenarios/whistle-three-levels.yaml",
                 "PASS scenarios/hotline-8890.yaml", "PASS scenarios/ab-posts.yaml",
-                "PASS scenarios/emergency-stations.yaml", "PASS scenarios/visits-and-evaluation.yaml")
-                .contains("6 passed, 0 failed");
+                "PASS scenarios/emergency-stations.yaml", "PASS scenarios/visits-and-evaluation.yaml",
+                "PASS scenarios/district-at-scale.yaml")
+                .contains("7 passed, 0 failed");
         JsonNode n = new ObjectMapper().readTree(run("test", "jiangyuan", "--json").out());
-        assertThat(n.get("passed").asInt()).isEqualTo(6);
+        assertThat(n.get("passed").asInt()).isEqualTo(7);
         assertThat(n.get("failed").asInt()).isZero();
         // Every rule of the district's own files fires in some scenario.
         assertThat(n.get("neverFired")).extracting(JsonNode::asText).doesNotContain("物业纠纷由社区协调",

@@ -82,9 +82,10 @@ class JiangyuanKeyGroupVisitsTest {
         assertThat(owners).containsEntry("visit-p-li-20240402", "220605001005-G01-B01/p-zhang")
                 .containsEntry("visit-p-wangzh-20240402", "220605001005-G01-B01/p-zhang")
                 .containsEntry("visit-p-guo-20240402", "220605001005-G01-B02/")
-                // No building recorded: the grid takes the visit (网格先办), the building rule does not fire.
-                .containsEntry("visit-p-yang-20240402", "220605001005-G02/")
-                .containsEntry("visit-p-he-20240402", "220605001004-G01/");
+                // No building recorded: the grid's 网格长 takes the visit (网格先办), the building rule does not fire;
+                // these grids' 网格长 are the generated 机关三长 A posts (city.yaml, staffing).
+                .containsEntry("visit-p-yang-20240402", "220605001005-G02/gen-grid-leader-220605001005-G02-a")
+                .containsEntry("visit-p-he-20240402", "220605001004-G01/gen-grid-leader-220605001004-G01-a");
         Issue li = engine.issue(due.get(0).issueId()).orElseThrow();
         assertThat(li.facts().description()).doesNotContain("凤兰");
     }
