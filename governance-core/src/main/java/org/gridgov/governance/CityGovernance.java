@@ -20,7 +20,6 @@ import org.gridgov.issue.DecisionBasis;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
-import org.gridgov.issue.IssueStatus;
 import org.gridgov.issue.Outcome;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Rating;

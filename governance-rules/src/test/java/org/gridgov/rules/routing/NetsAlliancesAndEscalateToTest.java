@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
-import org.gridgov.document.DocumentSource;
 import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.profile.ProfileReader;
 import org.gridgov.rules.facts.RoutingCase;
