@@ -1,0 +1,14 @@
+package org.gridgov.examples.bench;
+
+import java.util.List;
+
+/** Every benchmark, in the order of the table. */
+public final class Benches {
+    private Benches() {
+    }
+
+    /** A fresh instance of each benchmark. */
+    public static List<Bench> all() {
+        return List.of(new TickBench());
+    }
+}
