@@ -24,10 +24,28 @@ public record Measure(ImmutableList<IssueId> numerator, ImmutableList<IssueId> d
     public Measure {
         numerator = ImmutableList.copyOf(numerator);
         denominator = ImmutableList.copyOf(denominator);
-        Multiset<IssueId> rest = HashMultiset.create(denominator);
-        for (IssueId id : numerator) {
-            checkArgument(rest.remove(id), "numerator case %s is not (or not that often) in the denominator", id);
+        if (!isSubsequence(numerator, denominator)) {
+            // The general check; reports list the numerator in the denominator's order, so it is rarely needed.
+            Multiset<IssueId> rest = HashMultiset.create(denominator);
+            for (IssueId id : numerator) {
+                checkArgument(rest.remove(id), "numerator case %s is not (or not that often) in the denominator", id);
+            }
         }
+    }
+
+    /** True if the numerator's cases appear in the denominator in the same order (so it is a sub-multiset). */
+    private static boolean isSubsequence(List<IssueId> numerator, List<IssueId> denominator) {
+        int d = 0;
+        for (IssueId id : numerator) {
+            while (d < denominator.size() && !denominator.get(d).equals(id)) {
+                d++;
+            }
+            if (d == denominator.size()) {
+                return false;
+            }
+            d++;
+        }
+        return true;
     }
 
     /** A measure from any lists; they are copied. */

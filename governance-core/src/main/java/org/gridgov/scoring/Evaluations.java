@@ -2,6 +2,7 @@ package org.gridgov.scoring;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,14 +40,17 @@ public final class Evaluations {
     public static Ranking rankLevel(City city, Collection<Issue> issues, Period period, String label, LevelId level,
                                     EvaluationPolicy policy) {
         List<Scorecard> cards = new ArrayList<>();
-        List<Issue> unexcluded = withoutExclusions(issues);
+        // One pass over the cases per report kind, not one per node (a month can hold a million cases).
+        Map<NodeId, MetricReport> reports = Metrics.ofLevel(issues, level, period, city.jurisdiction());
+        Map<NodeId, MetricReport> plains = issues.stream().anyMatch(Issue::excluded)
+                ? Metrics.ofLevel(withoutExclusions(issues), level, period, city.jurisdiction()) : reports;
+        Map<IssueId, Issue> byId = new HashMap<>(Math.max(16, issues.size() * 2));
+        issues.forEach(i -> byId.put(i.id(), i));
         for (JurisdictionNode node : city.jurisdiction().atLevel(city.jurisdiction().root().id(), level)) {
-            Scope scope = new Scope.Subtree(node.id());
-            MetricReport report = Metrics.of(issues, scope, period, city.jurisdiction());
-            MetricReport plain = Metrics.of(unexcluded, scope, period, city.jurisdiction());
+            MetricReport report = reports.get(node.id());
             Unit unit = new Unit(node.id().value(), "node", level.value(), node.name());
-            cards.add(policy.score(new EvaluationRequest(unit, label, casesOf(issues, report),
-                    favouringExclusions(plain, report.excluded()), Optional.empty())));
+            cards.add(policy.score(new EvaluationRequest(unit, label, casesOf(byId, report),
+                    favouringExclusions(plains.get(node.id()), report.excluded()), Optional.empty())));
         }
         return Ranking.of(level.value(), label, cards);
     }
@@ -88,8 +92,12 @@ public final class Evaluations {
      * rate, never make it undefined, and never lower a score.
      */
     static Map<String, Measure> favouringExclusions(MetricReport plain, List<IssueId> excluded) {
-        Set<IssueId> out = new LinkedHashSet<>(excluded);
         Map<String, Measure> rates = new LinkedHashMap<>();
+        if (excluded.isEmpty()) {
+            plain.measures().forEach((metric, m) -> rates.put(metric.key(), m));
+            return rates;
+        }
+        Set<IssueId> out = new LinkedHashSet<>(excluded);
         plain.measures().forEach((metric, m) -> {
             HashMultiset<IssueId> counted = HashMultiset.create(m.numerator());
             List<IssueId> numerator = new ArrayList<>(m.numerator());
@@ -109,9 +117,12 @@ public final class Evaluations {
                 .filter(e -> !(e instanceof IssueEvent.Excluded)).toList()) : i).toList();
     }
 
-    private static List<Issue> casesOf(Collection<Issue> issues, MetricReport report) {
+    private static List<Issue> casesOf(Map<IssueId, Issue> byId, MetricReport report) {
+        if (report.excluded().isEmpty()) {
+            return report.received().stream().map(byId::get).toList();
+        }
         Set<IssueId> ids = new LinkedHashSet<>(report.received());
         ids.addAll(report.excluded());
-        return issues.stream().filter(i -> ids.contains(i.id())).toList();
+        return ids.stream().map(byId::get).toList();
     }
 }

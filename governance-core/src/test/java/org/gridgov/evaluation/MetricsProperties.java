@@ -33,6 +33,7 @@ import org.gridgov.issue.Outcome;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Participant;
 import org.gridgov.issue.Rating;
+import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
 
@@ -108,6 +109,17 @@ class MetricsProperties {
                 c.check(metric + " none of none").count(n -> n > 0);
             }
         });
+    }
+
+    @Property(tries = 200)
+    void aLevelsReportsInOnePassEqualEachNodesOwnReport(@ForAll("cases") List<Issue> cases) {
+        for (LevelId level : List.of(new LevelId("street"), new LevelId("community"), new LevelId("grid"))) {
+            Map<NodeId, MetricReport> all = Metrics.ofLevel(cases, level, MARCH, CITY);
+            assertThat(all.keySet()).containsExactlyElementsOf(CITY.atLevel(CITY.root().id(), level).stream()
+                    .map(n -> n.id()).toList());
+            all.forEach((node, report) -> assertThat(report).isEqualTo(Metrics.of(cases, new Scope.Subtree(node),
+                    MARCH, CITY)));
+        }
     }
 
     @Property(tries = 300)
