@@ -40,6 +40,8 @@ public final class RoutingCase implements ProposalLog {
     private final String layer;
     private final Set<String> layerNames;
     private final List<Proposal> proposals = new ArrayList<>();
+    /** The text explanations show for the matched case, made once: every firing of the case shows it. */
+    private String text;
 
     /**
      * @param issueId       the issue's id
@@ -225,6 +227,15 @@ public final class RoutingCase implements ProposalLog {
 
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = describe();
+            text = t;
+        }
+        return t;
+    }
+
+    private String describe() {
         return "RoutingCase[" + issueId + " " + category + " at " + location + " (" + locationLevel + "), " + severity
                 + ", via " + channel + "]";
     }

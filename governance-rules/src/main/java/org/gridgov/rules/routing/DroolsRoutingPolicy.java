@@ -2,7 +2,14 @@ package org.gridgov.rules.routing;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.rules.firing.SessionPool;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +33,6 @@ import org.gridgov.policy.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
-import org.gridgov.rules.firing.FiringRecorder;
 import org.gridgov.rules.facts.RoutingCase;
 import org.gridgov.time.InvalidTimeLimitException;
 import org.gridgov.time.TimeLimit;
@@ -62,8 +68,48 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     private final Supplier<? extends RoutingPack> packs;
     private volatile Prepared prepared;
 
-    /** A pack with its settings read once. */
-    private record Prepared(RoutingPack pack, RoutingSettings settings) {
+    /** A pack with its settings read once, its pooled sessions, and what it derived from the last city. */
+    private record Prepared(RoutingPack pack, RoutingSettings settings, SessionPool sessions,
+                            AtomicReference<CityFacts> cities, Map<String, TimeLimit> limits) {
+        /** A rule's limit text parsed, once per text. */
+        TimeLimit limit(String text) {
+            TimeLimit l = limits.get(text);
+            if (l == null) {
+                l = TimeLimit.parse(text); // throws for bad text, which is then parsed again next time
+                limits.put(text, l);
+            }
+            return l;
+        }
+
+        /** What routing derives from a city again and again; cached for the last city seen (cities are values). */
+        CityFacts of(City city) {
+            CityFacts c = cities.get();
+            if (c == null || c.city() != city) {
+                c = new CityFacts(city, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                cities.set(c);
+            }
+            return c;
+        }
+    }
+
+    /** Per city: each location's path as the rules see it, each category's path and layer. */
+    private record CityFacts(City city, Map<NodeId, Located> locations, Map<CategoryId, Categorised> categories) {
+    }
+
+    /** A location with its paths of ids and of level words, from the location up. */
+    private record Located(JurisdictionNode node, List<String> locationPath, List<String> levelPath,
+                           Map<String, Optional<JurisdictionNode>> nodesAt) {
+    }
+
+    /** A category with its path up to the top, its layer and that layer's names. */
+    private record Categorised(Category category, List<String> categoryPath, String layer, Set<String> layerNames) {
+    }
+
+    /** A request checked and turned into the fact the rules see. */
+    private record Input(RoutingRequest request, Category category, Located located, RoutingCase routingCase) {
+        JurisdictionNode location() {
+            return located.node();
+        }
     }
 
     /**
@@ -77,7 +123,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
         Prepared p = prepared;
         if (p == null || p.pack() != pack) {
-            p = new Prepared(pack, RoutingSettings.parse(pack.settings()));
+            p = new Prepared(pack, RoutingSettings.parse(pack.settings()), new SessionPool(pack.kieBase()),
+                    new AtomicReference<>(), new ConcurrentHashMap<>());
             prepared = p;
         }
         return p;
@@ -86,42 +133,87 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     @Override
     public RoutingDecision route(RoutingRequest request) {
         Prepared p = prepare();
+        Input in = input(p, request);
+        return decide(p, in, p.sessions().fire(in.routingCase()));
+    }
+
+    /**
+     * Routes a batch on the pack active when the batch starts: the cases are fired together in one session, and
+     * each decision is the one {@link #route} gives for its request alone, explanation included. If the pack's
+     * rules make cases interact (a rule matching two cases at once), the batch is routed one request at a time.
+     *
+     * @throws IllegalArgumentException if a request names a location, category or channel its city lacks; checked
+     *                                  for every request before any is routed
+     */
+    @Override
+    public List<RoutingDecision> routeAll(List<RoutingRequest> requests) {
+        Prepared p = prepare();
+        List<Input> inputs = new ArrayList<>(requests.size());
+        List<RoutingCase> cases = new ArrayList<>(requests.size());
+        for (RoutingRequest r : requests) {
+            Input in = input(p, r);
+            inputs.add(in);
+            cases.add(in.routingCase());
+        }
+        List<List<Firing>> firings = p.sessions().fireAll(cases);
+        List<RoutingDecision> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            out.add(firings != null ? decide(p, in, firings.get(i))
+                    : decide(p, in, p.sessions().fire(input(p, in.request()).routingCase())));
+        }
+        return out;
+    }
+
+    private RoutingDecision decide(Prepared p, Input in, List<Firing> firings) {
+        RoutingRequest request = in.request();
         City city = request.city();
-        IssueFacts facts = request.facts();
-        Category category = city.categories().find(facts.category()).orElseThrow(() ->
-                new IllegalArgumentException("unknown category '" + facts.category() + "' in city " + city.id()));
-        JurisdictionNode location = city.jurisdiction().find(facts.location()).orElseThrow(() ->
-                new IllegalArgumentException("unknown location '" + facts.location() + "' in city " + city.id()));
-        RoutingCase routingCase = routingCase(request, p.settings(), category, location);
-        List<Firing> firings = FiringRecorder.fire(p.pack().kieBase(), routingCase);
-        OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at());
+        Category category = in.category();
+        JurisdictionNode location = in.location();
+        OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at(),
+                in.located().nodesAt());
         Choice choice = new Choice(p, resolver, request, firings);
         choice.decide();
         TimeLimit limit = timeLimit(p, firings, request, category, location, choice);
         List<OrganizationId> coHandlers = coHandlers(firings, resolver, choice.winner, city);
-        List<RuleTrace> traces = firings.stream()
-                .map(f -> new RuleTrace(f.rule(), p.pack().description(f.rule()), f.matched())).toList();
+        List<RuleTrace> traces = new ArrayList<>(firings.size());
+        for (Firing f : firings) {
+            traces.add(new RuleTrace(f.rule(), p.pack().description(f.rule()), f.matched()));
+        }
         Explanation explanation = new Explanation(Reasons.sentence(city, category, choice), traces, choice.losers,
                 choice.fallback);
         return new RoutingDecision(choice.winner.node().level().id(), choice.winner.owner(), choice.winner.role(),
                 choice.winner.acting(), coHandlers, limit, explanation, p.pack().version());
     }
 
-    private static RoutingCase routingCase(RoutingRequest request, RoutingSettings settings, Category category,
-                                           JurisdictionNode location) {
+    private static Input input(Prepared p, RoutingRequest request) {
         City city = request.city();
+        CityFacts facts = p.of(city);
+        IssueFacts f = request.facts();
+        Categorised c = facts.categories().get(f.category());
+        if (c == null) {
+            c = categorised(city, city.categories().find(f.category()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown category '" + f.category() + "' in city " + city.id())));
+            facts.categories().put(f.category(), c);
+        }
+        Located l = facts.locations().get(f.location());
+        if (l == null) {
+            l = located(city, p.settings(), city.jurisdiction().find(f.location()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown location '" + f.location() + "' in city " + city.id())));
+            facts.locations().put(f.location(), l);
+        }
+        RoutingCase routingCase = new RoutingCase(request.issue().value(), c.categoryPath(), f.channel().value(),
+                f.severity().name(), f.severity().ordinal() + 1, l.locationPath(), l.levelPath(), f.tags(),
+                request.rejected().size(), request.emergency(), c.layer(), c.layerNames());
+        return new Input(request, c.category(), l, routingCase);
+    }
+
+    private static Categorised categorised(City city, Category category) {
         List<String> categoryPath = new ArrayList<>();
         categoryPath.add(category.id().value());
         city.categories().ancestors(category.id()).forEach(c -> categoryPath.add(c.id().value()));
-        List<String> locationPath = new ArrayList<>();
-        List<String> levelPath = new ArrayList<>();
-        for (JurisdictionNode n : city.jurisdiction().path(location.id())) {
-            locationPath.add(0, n.id().value());
-            levelPath.add(0, settings.packLevel(n.level().id().value()));
-        }
-        IssueFacts f = request.facts();
         String layer = "";
-        java.util.Set<String> layerNames = new java.util.HashSet<>();
+        Set<String> layerNames = new java.util.HashSet<>();
         var layerId = city.categories().layerOf(category.id());
         if (layerId.isPresent()) {
             layer = layerId.get().value();
@@ -131,9 +223,18 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                         layerNames.add(l.name().en());
                     });
         }
-        return new RoutingCase(request.issue().value(), categoryPath, f.channel().value(), f.severity().name(),
-                f.severity().ordinal() + 1, locationPath, levelPath, f.tags(), request.rejected().size(),
-                request.emergency(), layer, layerNames);
+        return new Categorised(category, ImmutableList.copyOf(categoryPath), layer, ImmutableSet.copyOf(layerNames));
+    }
+
+    private static Located located(City city, RoutingSettings settings, JurisdictionNode location) {
+        List<String> locationPath = new ArrayList<>();
+        List<String> levelPath = new ArrayList<>();
+        for (JurisdictionNode n : city.jurisdiction().path(location.id())) {
+            locationPath.add(0, n.id().value());
+            levelPath.add(0, settings.packLevel(n.level().id().value()));
+        }
+        return new Located(location, ImmutableList.copyOf(locationPath), ImmutableList.copyOf(levelPath),
+                new ConcurrentHashMap<>());
     }
 
     /** A proposal with the rule that made it and its place in firing order. */
@@ -325,7 +426,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         Optional<TimeLimit> byRule = Optional.empty();
         for (Proposed l : limits) {
             try {
-                byRule = Optional.of(TimeLimit.parse(l.proposal().limit().orElseThrow()));
+                byRule = Optional.of(p.limit(l.proposal().limit().orElseThrow()));
                 break;
             } catch (InvalidTimeLimitException e) {
                 choice.losers.add(new Candidate(l.firing().rule(), l.priority(), Optional.empty(), e.explanation()));

@@ -1,6 +1,8 @@
 package org.gridgov.rules.routing;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
@@ -27,8 +29,19 @@ final class OwnerResolver {
     private final NodeId location;
     private final RoutingSettings settings;
     private final Instant at;
+    private final Map<String, Optional<JurisdictionNode>> nodes;
 
     OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at) {
+        this(city, location, settings, at, new HashMap<>());
+    }
+
+    /**
+     * @param nodes where the nodes at level words on this location's path are kept between decisions; the same
+     *              map for the same city, location and settings only
+     */
+    OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at,
+                  Map<String, Optional<JurisdictionNode>> nodes) {
+        this.nodes = nodes;
         this.city = city;
         this.tree = city.jurisdiction();
         this.location = location;
@@ -67,6 +80,15 @@ final class OwnerResolver {
 
     /** The node at a level word on the location's path, or the location itself when it lies above that level. */
     Optional<JurisdictionNode> nodeAt(String levelWord) {
+        Optional<JurisdictionNode> known = nodes.get(levelWord);
+        if (known == null) {
+            known = findNodeAt(levelWord);
+            nodes.put(levelWord, known);
+        }
+        return known;
+    }
+
+    private Optional<JurisdictionNode> findNodeAt(String levelWord) {
         Optional<JurisdictionLevel> level = tree.levels().find(new LevelId(settings.cityLevel(levelWord)));
         if (level.isEmpty()) {
             return Optional.empty();

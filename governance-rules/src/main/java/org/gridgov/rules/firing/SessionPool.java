@@ -1,0 +1,97 @@
+package org.gridgov.rules.firing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.gridgov.rules.facts.ProposalLog;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Fires cases in sessions of one KieBase, reusing sessions and firing many cases in one session where that gives
+ * the same firings as a fresh session per case ({@link FiringRecorder#fire}).
+ *
+ * <p><b>Reuse.</b> Opening a session costs about as much as firing a case in it, so a session is returned to the
+ * pool after its cases are deleted — but only if it is then empty again. A KieBase with a rule that fires in an
+ * empty session (no pattern, or only {@code not}) would fire it once per fresh session and only once in a reused
+ * one: such a KieBase, found by firing an empty session once, gets a fresh session every time.
+ *
+ * <p><b>Batches.</b> A batch is inserted into one session and fired once; each firing is attributed to the case
+ * among its matched objects. If a firing matched no case of the batch or several (a rule joining two cases), the
+ * firings cannot be told apart: {@link #fireAll} says so, and the caller fires fresh cases one at a time.
+ *
+ * <p>Thread-safe: each call takes a session of its own from the pool.
+ */
+public final class SessionPool {
+    private final KieBase kieBase;
+    private final boolean reusable;
+    private final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
+
+    private record Pooled(KieSession session, FiringRecorder recorder) {
+    }
+
+    /** A pool over a KieBase; fires one empty session to learn whether sessions can be reused. */
+    public SessionPool(KieBase kieBase) {
+        this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+        KieSession probe = kieBase.newKieSession();
+        try {
+            this.reusable = probe.fireAllRules() == 0 && probe.getFactCount() == 0;
+        } finally {
+            probe.dispose();
+        }
+    }
+
+    /** The firings of one case, as a fresh session gives them. */
+    public List<Firing> fire(ProposalLog fact) {
+        return fireAll(List.of(fact)).get(0); // one case is never tangled: every firing is its own
+    }
+
+    /**
+     * The firings of each case, in the order of the cases, as a fresh session per case gives them; or null if
+     * the cases interact (a firing matched none of them or several), after which the cases hold proposals and
+     * must not be fired again.
+     */
+    public List<List<Firing>> fireAll(List<? extends ProposalLog> facts) {
+        if (facts.isEmpty()) {
+            return List.of();
+        }
+        if (!reusable) {
+            List<List<Firing>> out = new ArrayList<>(facts.size());
+            for (ProposalLog f : facts) {
+                out.add(FiringRecorder.fire(kieBase, f));
+            }
+            return out;
+        }
+        Pooled p = idle.poll();
+        if (p == null) {
+            FiringRecorder recorder = new FiringRecorder();
+            KieSession session = kieBase.newKieSession();
+            session.addEventListener(recorder);
+            p = new Pooled(session, recorder);
+        }
+        boolean clean = false;
+        try {
+            p.recorder().watch(facts);
+            List<FactHandle> handles = new ArrayList<>(facts.size());
+            for (ProposalLog f : facts) {
+                handles.add(p.session().insert(f));
+            }
+            p.session().fireAllRules();
+            for (FactHandle h : handles) {
+                p.session().delete(h);
+            }
+            clean = p.session().getFactCount() == 0;
+            return p.recorder().tangled() ? null : p.recorder().all();
+        } finally {
+            p.recorder().watch(List.of());
+            if (clean) {
+                idle.offer(p);
+            } else {
+                p.session().dispose();
+            }
+        }
+    }
+}
