@@ -9,6 +9,6 @@ public final class Benches {
 
     /** A fresh instance of each benchmark. */
     public static List<Bench> all() {
-        return List.of(new TickBench());
+        return List.of(new TickBench(), new PackLoadBench(), new TreeBench());
     }
 }
