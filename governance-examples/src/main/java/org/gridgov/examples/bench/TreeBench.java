@@ -16,7 +16,6 @@ import org.gridgov.jurisdiction.NodeSpec;
  * ancestor at a level), against a naive tree of node objects with parent pointers in a HashMap.
  */
 final class TreeBench implements Bench {
-    private static final int QUERIES = 1_000_000;
 
     @Override
     public String id() {
@@ -92,7 +91,8 @@ final class TreeBench implements Bench {
             naive.set(0, naive(specs));
             return naive.get(0).size();
         });
-        Queries q = queries(specs, naive.get(0));
+        int queryCount = quick ? 100_000 : 1_000_000;
+        Queries q = queries(specs, naive.get(0), queryCount);
         // Heap: each structure built from fresh specs that are then dropped, so it counts all it keeps alive
         // (its strings included), as an application holds it after loading.
         tree[0] = null;
@@ -108,43 +108,43 @@ final class TreeBench implements Bench {
         long[] sink = new long[1];
         Sampler.Timing ancestor = queries.time(() -> {
             int yes = 0;
-            for (int i = 0; i < QUERIES; i++) {
+            for (int i = 0; i < q.a.length; i++) {
                 if (t.isAncestorOrSelf(q.a[i], q.b[i])) {
                     yes++;
                 }
             }
             sink[0] += yes;
-            return QUERIES;
+            return q.a.length;
         });
         Sampler.Timing naiveAncestor = queries.time(() -> {
             int yes = 0;
-            for (int i = 0; i < QUERIES; i++) {
+            for (int i = 0; i < q.a.length; i++) {
                 if (naiveIsAncestorOrSelf(nv, q.a[i], q.b[i])) {
                     yes++;
                 }
             }
             sink[0] -= yes;
-            return QUERIES;
+            return q.a.length;
         });
         Sampler.Timing level = queries.time(() -> {
             int found = 0;
-            for (int i = 0; i < QUERIES; i++) {
+            for (int i = 0; i < q.a.length; i++) {
                 if (t.ancestorAtLevel(q.node[i], q.level[i]).isPresent()) {
                     found++;
                 }
             }
             sink[0] += found;
-            return QUERIES;
+            return q.a.length;
         });
         Sampler.Timing naiveLevel = queries.time(() -> {
             int found = 0;
-            for (int i = 0; i < QUERIES; i++) {
+            for (int i = 0; i < q.a.length; i++) {
                 if (naiveAncestorAtLevel(nv, q.node[i], q.rank[i]) != null) {
                     found++;
                 }
             }
             sink[0] -= found;
-            return QUERIES;
+            return q.a.length;
         });
         if (sink[0] != 0) {
             throw new IllegalStateException("the tree and the naive baseline disagree on " + sink[0] + " answers");
@@ -164,12 +164,12 @@ final class TreeBench implements Bench {
         rows.add(new Row("jurisdiction tree: isAncestorOrSelf", Figures.count(ancestor.nanosPerItem()) + " ns",
                 Figures.count(naiveAncestor.nanosPerItem()) + " ns naive (walks parents)",
                 Figures.ratio(ancestor.nanosPerItem() / naiveAncestor.nanosPerItem()), "≤ 100 ns",
-                ancestor.nanosPerItem() <= 100, Figures.count(QUERIES) + " random pairs, half true, ids as fresh "
+                ancestor.nanosPerItem() <= 100, Figures.count(q.a.length) + " random pairs, half true, ids as fresh "
                 + "strings; " + Figures.spread(ancestor)));
         rows.add(new Row("jurisdiction tree: ancestorAtLevel", Figures.count(level.nanosPerItem()) + " ns",
                 Figures.count(naiveLevel.nanosPerItem()) + " ns naive (walks parents)",
                 Figures.ratio(level.nanosPerItem() / naiveLevel.nanosPerItem()), "≤ 100 ns",
-                level.nanosPerItem() <= 100, Figures.count(QUERIES) + " random nodes, county/street/community, "
+                level.nanosPerItem() <= 100, Figures.count(q.a.length) + " random nodes, county/street/community, "
                 + "answer as a node value; " + Figures.spread(level)));
         return rows;
     }
@@ -178,13 +178,13 @@ final class TreeBench implements Bench {
     private record Queries(NodeId[] a, NodeId[] b, NodeId[] node, LevelId[] level, int[] rank) {
     }
 
-    private static Queries queries(List<NodeSpec> specs, Map<String, NaiveNode> naive) {
+    private static Queries queries(List<NodeSpec> specs, Map<String, NaiveNode> naive, int count) {
         SplittableRandom random = new SplittableRandom(9);
         String[] levelIds = {"county", "street", "community"};
-        Queries q = new Queries(new NodeId[QUERIES], new NodeId[QUERIES], new NodeId[QUERIES], new LevelId[QUERIES],
-                new int[QUERIES]);
+        Queries q = new Queries(new NodeId[count], new NodeId[count], new NodeId[count], new LevelId[count],
+                new int[count]);
         int n = specs.size();
-        for (int i = 0; i < QUERIES; i++) {
+        for (int i = 0; i < count; i++) {
             NaiveNode b = naive.get(specs.get(random.nextInt(n)).id().value());
             NaiveNode a = naive.get(specs.get(random.nextInt(n)).id().value());
             if (random.nextBoolean()) { // half the pairs are true: b itself or an ancestor up to three levels up
