@@ -20,44 +20,86 @@ import org.gridgov.i18n.Bilingual;
  *
  * <p>Nodes are stored in preorder in parallel arrays, so a subtree is a contiguous range: ancestor tests are
  * constant-time, ancestor and level queries walk at most the depth of the tree, and the tree holds no
- * object per node beyond its strings. {@link JurisdictionNode} values are made on demand.
+ * object per node. Ids and names that extend their parent's (a grid's id is its community's code plus
+ * {@code -G01}) keep only the extension, so a national tree of 2.7 million nodes fits in about 75 bytes a
+ * node; {@link JurisdictionNode} values, with their full ids and names, are made on demand.
  *
  * <p>Queries taking a {@link NodeId} throw {@link IllegalArgumentException} naming the id when the tree does
  * not have it; use {@link #find(NodeId)} to ask first. Instances are safe to share between threads.
  */
 public final class Jurisdiction {
+    // Flags per node. At national scale (2,000,000 grids) most of a node's text repeats its parent's: a grid's
+    // id is its community's code plus "-G01", its name the community's name plus "第1网格" / " grid 1", a
+    // community's code its street's code plus three digits. Such a node keeps only the part after its parent's
+    // (shared between all nodes with the same part) and a flag; the whole text is rebuilt on demand. This is
+    // what keeps the tree near 60 bytes a node instead of over 250 with a String per id and name.
+    private static final byte ID_EXTENDS_PARENT = 1;
+    private static final byte ZH_EXTENDS_PARENT = 2;
+    private static final byte EN_EXTENDS_PARENT = 4;
+    private static final byte CODE_IS_ID = 8;
+
     private final LevelScheme levels;
     private final ImmutableList<Layer> layers;
-    private final String[] ids;
-    private final String[] codes;
-    private final String[] namesZh;
-    private final String[] namesEn;
-    private final String[] kinds;
+    private final String[] idParts;
+    private final String[] zhParts;
+    /** Null where the English name is the Chinese one. */
+    private final String[] enParts;
+    private final byte[] flags;
+    private final String[] kindTable;
+    private final byte[] kind;
     private final byte[] levelRank;
     private final int[] parent;
     private final int[] subtreeEnd;
     private final short[] depth;
-    private final long[] layerMask;
+    /** Each node's set of layers as an index into {@link #layerSets}: few distinct sets, made once. */
+    private final int[] layerSet;
+    private final List<Set<LayerId>> layerSets;
     private final Map<Integer, String> dedicatedSites;
-    private final Map<String, Integer> indexById;
-    private final Map<String, Integer> indexByCode;
+    /** Division codes that are not the node's id; rare (import makes the code the id). */
+    private final Map<Integer, String> otherCodes;
+    private final IdTable indexById;
+    private final IdTable indexByCode;
 
     private Jurisdiction(LevelScheme levels, List<Layer> layers, int n) {
         this.levels = levels;
         this.layers = ImmutableList.copyOf(layers);
-        this.ids = new String[n];
-        this.codes = new String[n];
-        this.namesZh = new String[n];
-        this.namesEn = new String[n];
-        this.kinds = new String[n];
+        this.idParts = new String[n];
+        this.zhParts = new String[n];
+        this.enParts = new String[n];
+        this.flags = new byte[n];
+        this.kind = new byte[n];
         this.levelRank = new byte[n];
         this.parent = new int[n];
         this.subtreeEnd = new int[n];
         this.depth = new short[n];
-        this.layerMask = new long[n];
+        this.layerSet = new int[n];
         this.dedicatedSites = new HashMap<>();
-        this.indexById = new HashMap<>(n * 4 / 3 + 1);
-        this.indexByCode = new HashMap<>();
+        this.otherCodes = new HashMap<>();
+        this.indexById = new IdTable(n);
+        this.indexByCode = new IdTable(0);
+        this.kindTable = null;
+        this.layerSets = null;
+    }
+
+    private Jurisdiction(Jurisdiction t, String[] kindTable, List<Set<LayerId>> layerSets, IdTable indexByCode) {
+        this.levels = t.levels;
+        this.layers = t.layers;
+        this.idParts = t.idParts;
+        this.zhParts = t.zhParts;
+        this.enParts = t.enParts;
+        this.flags = t.flags;
+        this.kind = t.kind;
+        this.levelRank = t.levelRank;
+        this.parent = t.parent;
+        this.subtreeEnd = t.subtreeEnd;
+        this.depth = t.depth;
+        this.layerSet = t.layerSet;
+        this.dedicatedSites = t.dedicatedSites;
+        this.otherCodes = t.otherCodes;
+        this.indexById = t.indexById;
+        this.kindTable = kindTable;
+        this.layerSets = layerSets;
+        this.indexByCode = indexByCode;
     }
 
     /**
@@ -74,31 +116,65 @@ public final class Jurisdiction {
 
     static Jurisdiction fromPreorder(LevelScheme levels, List<Layer> layers, Map<Object, Integer> layerIndex,
                                      Map<NodeId, NodeSpec> specs, List<NodeId> preorder) {
-        Jurisdiction t = new Jurisdiction(levels, layers, preorder.size());
-        Map<NodeId, Integer> index = new HashMap<>(preorder.size() * 4 / 3 + 1);
-        for (int i = 0; i < preorder.size(); i++) {
+        int n = preorder.size();
+        Jurisdiction t = new Jurisdiction(levels, layers, n);
+        NodeSpec[] inOrder = new NodeSpec[n];
+        Map<String, String> parts = new HashMap<>(); // one instance of each repeated part
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        Map<Long, Integer> masks = new LinkedHashMap<>();
+        List<Integer> coded = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             NodeSpec s = specs.get(preorder.get(i));
-            index.put(s.id(), i);
-            t.ids[i] = s.id().value();
-            t.indexById.put(s.id().value(), i);
-            t.codes[i] = s.code().map(DivisionCode::value).orElse(null);
-            s.code().ifPresent(c -> t.indexByCode.put(c.value(), t.indexById.get(s.id().value())));
-            t.namesZh[i] = s.name().zh();
-            t.namesEn[i] = s.name().en().equals(s.name().zh()) ? null : s.name().en();
-            t.kinds[i] = s.kind().intern();
+            inOrder[i] = s;
+            // The parent came earlier in preorder and is in the id table already: no second map of every id.
+            t.parent[i] = s.parent().map(p -> t.indexById.find(p.value(), t::hasId)).orElse(-1);
+            NodeSpec up = t.parent[i] < 0 ? null : inOrder[t.parent[i]];
+            byte f = 0;
+            String id = s.id().value();
+            String zh = s.name().zh();
+            String en = s.name().en().equals(zh) ? null : s.name().en();
+            if (up != null && extendsText(id, up.id().value())) {
+                t.idParts[i] = parts.computeIfAbsent(id.substring(up.id().value().length()), k -> k);
+                f |= ID_EXTENDS_PARENT;
+            } else {
+                t.idParts[i] = id;
+            }
+            if (up != null && extendsText(zh, up.name().zh())) {
+                t.zhParts[i] = parts.computeIfAbsent(zh.substring(up.name().zh().length()), k -> k);
+                f |= ZH_EXTENDS_PARENT;
+            } else {
+                t.zhParts[i] = zh;
+            }
+            if (en != null && up != null && extendsText(en, up.name().en())) {
+                t.enParts[i] = parts.computeIfAbsent(en.substring(up.name().en().length()), k -> k);
+                f |= EN_EXTENDS_PARENT;
+            } else {
+                t.enParts[i] = en;
+            }
+            if (s.code().isPresent()) {
+                coded.add(i);
+                if (s.code().get().value().equals(id)) {
+                    f |= CODE_IS_ID;
+                } else {
+                    t.otherCodes.put(i, s.code().get().value());
+                }
+            }
+            t.flags[i] = f;
+            t.indexById.put(id.hashCode(), i);
+            t.kind[i] = (byte) (int) kinds.computeIfAbsent(s.kind(), k -> kinds.size());
+            checkArgument(kinds.size() <= 128, "at most 128 distinct node kinds are supported");
             t.levelRank[i] = (byte) levels.require(s.level()).rank();
-            t.parent[i] = s.parent().map(index::get).orElse(-1);
             t.depth[i] = (short) (t.parent[i] < 0 ? 0 : t.depth[t.parent[i]] + 1);
             long mask = 0;
             for (LayerId layer : s.layers()) {
                 mask |= 1L << layerIndex.get(layer);
             }
-            t.layerMask[i] = mask;
+            t.layerSet[i] = masks.computeIfAbsent(mask, m -> masks.size());
             final int at = i;
             s.dedicatedSite().ifPresent(site -> t.dedicatedSites.put(at, site));
         }
         // In preorder a subtree ends where the next node outside it starts: fill ends bottom-up.
-        for (int i = preorder.size() - 1; i >= 0; i--) {
+        for (int i = n - 1; i >= 0; i--) {
             if (t.subtreeEnd[i] == 0) {
                 t.subtreeEnd[i] = i + 1;
             }
@@ -107,7 +183,27 @@ public final class Jurisdiction {
                 t.subtreeEnd[p] = t.subtreeEnd[i];
             }
         }
-        return t;
+        List<Set<LayerId>> sets = new ArrayList<>();
+        for (long mask : masks.keySet()) {
+            ImmutableSet.Builder<LayerId> set = ImmutableSet.builder();
+            for (int l = 0; l < layers.size(); l++) {
+                if ((mask & (1L << l)) != 0) {
+                    set.add(layers.get(l).id());
+                }
+            }
+            sets.add(set.build());
+        }
+        IdTable byCode = new IdTable(coded.size());
+        Jurisdiction done = new Jurisdiction(t, kinds.keySet().toArray(String[]::new), List.copyOf(sets), byCode);
+        for (int i : coded) {
+            byCode.put(done.code(i).hashCode(), i);
+        }
+        return done;
+    }
+
+    /** True if {@code text} is {@code prefix} followed by something. */
+    private static boolean extendsText(String text, String prefix) {
+        return text.length() > prefix.length() && text.startsWith(prefix);
     }
 
     /** The city's levels. */
@@ -122,7 +218,7 @@ public final class Jurisdiction {
 
     /** The number of nodes. */
     public int size() {
-        return ids.length;
+        return parent.length;
     }
 
     /** The root node. */
@@ -132,13 +228,13 @@ public final class Jurisdiction {
 
     /** The node with this id, if the tree has it. */
     public Optional<JurisdictionNode> find(NodeId id) {
-        Integer i = indexById.get(id.value());
-        return i == null ? Optional.empty() : Optional.of(view(i));
+        int i = indexById.find(id.value(), this::hasId);
+        return i < 0 ? Optional.empty() : Optional.of(view(i));
     }
 
     /** True if the tree has a node with this id. */
     public boolean contains(NodeId id) {
-        return indexById.containsKey(id.value());
+        return indexById.find(id.value(), this::hasId) >= 0;
     }
 
     /**
@@ -152,8 +248,8 @@ public final class Jurisdiction {
 
     /** The node with this official division code, if the tree has it. */
     public Optional<JurisdictionNode> byCode(DivisionCode code) {
-        Integer i = indexByCode.get(code.value());
-        return i == null ? Optional.empty() : Optional.of(view(i));
+        int i = indexByCode.find(code.value(), this::hasCode);
+        return i < 0 ? Optional.empty() : Optional.of(view(i));
     }
 
     /**
@@ -167,12 +263,12 @@ public final class Jurisdiction {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Integer byId = indexById.get(text);
-        if (byId != null) {
+        int byId = indexById.find(text, this::hasId);
+        if (byId >= 0) {
             return Optional.of(view(byId));
         }
-        Integer byCode = indexByCode.get(text);
-        if (byCode != null) {
+        int byCode = indexByCode.find(text, this::hasCode);
+        if (byCode >= 0) {
             return Optional.of(view(byCode));
         }
         return subtree(root().id()).stream()
@@ -303,30 +399,67 @@ public final class Jurisdiction {
     }
 
     private int index(NodeId id) {
-        Integer i = indexById.get(id.value());
-        checkArgument(i != null, "unknown node '%s' in jurisdiction %s", id, namesZh[0]);
+        int i = indexById.find(id.value(), this::hasId);
+        checkArgument(i >= 0, "unknown node '%s' in jurisdiction %s", id, zhParts[0]);
         return i;
     }
 
+    /** True if node {@code i}'s id is {@code text}, compared part by part without building the id. */
+    private boolean hasId(int i, String text) {
+        int end = text.length();
+        for (int at = i; ; at = parent[at]) {
+            String part = idParts[at];
+            int start = end - part.length();
+            if (start < 0 || !text.regionMatches(start, part, 0, part.length())) {
+                return false;
+            }
+            if ((flags[at] & ID_EXTENDS_PARENT) == 0) {
+                return start == 0;
+            }
+            end = start;
+        }
+    }
+
+    private boolean hasCode(int i, String text) {
+        return (flags[i] & CODE_IS_ID) != 0 ? hasId(i, text) : text.equals(otherCodes.get(i));
+    }
+
+    private String id(int i) {
+        return (flags[i] & ID_EXTENDS_PARENT) == 0 ? idParts[i] : id(parent[i]).concat(idParts[i]);
+    }
+
+    private String code(int i) {
+        return (flags[i] & CODE_IS_ID) != 0 ? id(i) : otherCodes.get(i);
+    }
+
+    private String zh(int i) {
+        return (flags[i] & ZH_EXTENDS_PARENT) == 0 ? zhParts[i] : zh(parent[i]).concat(zhParts[i]);
+    }
+
+    /** The English name, the Chinese one where there is none of its own. */
+    private String en(int i) {
+        if (enParts[i] == null) {
+            return zh(i);
+        }
+        return (flags[i] & EN_EXTENDS_PARENT) == 0 ? enParts[i] : en(parent[i]).concat(enParts[i]);
+    }
+
     private JurisdictionNode view(int i) {
-        Set<LayerId> nodeLayers = layerMask[i] == 0 ? Set.of() : layers.stream()
-                .filter(l -> (layerMask[i] & (1L << layers.indexOf(l))) != 0)
-                .map(Layer::id)
-                .collect(ImmutableSet.toImmutableSet());
+        String zh = zh(i);
         return new JurisdictionNode(
-                new NodeId(ids[i]),
-                Optional.ofNullable(codes[i]).map(DivisionCode::new),
-                namesEn[i] == null ? Bilingual.zh(namesZh[i]) : Bilingual.of(namesZh[i], namesEn[i]),
+                new NodeId(id(i)),
+                Optional.ofNullable(code(i)).map(DivisionCode::new),
+                enParts[i] == null ? Bilingual.zh(zh) : Bilingual.of(zh, en(i)),
                 levels.atRank(levelRank[i]),
-                kinds[i],
-                nodeLayers,
+                kindTable[kind[i]],
+                layerSets.get(layerSet[i]),
                 Optional.ofNullable(dedicatedSites.get(i)),
-                parent[i] < 0 ? Optional.empty() : Optional.of(new NodeId(ids[parent[i]])),
+                parent[i] < 0 ? Optional.empty() : Optional.of(new NodeId(id(parent[i]))),
                 depth[i]);
     }
 
     @Override
     public String toString() {
-        return "Jurisdiction[" + namesZh[0] + ", " + ids.length + " nodes]";
+        return "Jurisdiction[" + zhParts[0] + ", " + parent.length + " nodes]";
     }
 }
