@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.i18n.Bilingual;
@@ -368,6 +369,52 @@ public final class Jurisdiction {
         int a = index(ancestor);
         int n = index(node);
         return a <= n && n < subtreeEnd[a];
+    }
+
+    /**
+     * A node's position in this tree: its preorder index, from 0 (the root) to {@code size() - 1}. Resolving an
+     * id costs a hash lookup; a host that asks many questions about the same nodes (every case's location, every
+     * unit of a ranking) resolves them once and asks by position, which costs a few array reads. Positions are
+     * valid for this tree instance only.
+     *
+     * @throws IllegalArgumentException if the id is unknown
+     */
+    public int position(NodeId id) {
+        return index(id);
+    }
+
+    /** The node at a position ({@link #position}). @throws IndexOutOfBoundsException outside the tree */
+    public JurisdictionNode nodeAt(int position) {
+        return view(Objects.checkIndex(position, parent.length));
+    }
+
+    /**
+     * {@link #isAncestorOrSelf(NodeId, NodeId)} by position.
+     *
+     * @throws IndexOutOfBoundsException if a position is outside the tree
+     */
+    public boolean isAncestorOrSelf(int ancestor, int node) {
+        Objects.checkIndex(node, parent.length);
+        return ancestor <= node && node < subtreeEnd[ancestor];
+    }
+
+    /**
+     * {@link #ancestorAtLevel(NodeId, LevelId)} by position: the position of the node at the level on the path
+     * to the root, the node itself if it is at that level, or -1.
+     *
+     * @param rank the level's rank ({@code levels().require(level).rank()}), so that the level is looked up once
+     * @throws IndexOutOfBoundsException if the position is outside the tree
+     */
+    public int ancestorAtLevel(int position, int rank) {
+        for (int p = Objects.checkIndex(position, parent.length); p >= 0; p = parent[p]) {
+            if (levelRank[p] == rank) {
+                return p;
+            }
+            if (levelRank[p] < rank) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The deepest node that is an ancestor-or-self of both nodes. */

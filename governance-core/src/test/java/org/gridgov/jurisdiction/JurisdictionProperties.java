@@ -67,6 +67,24 @@ class JurisdictionProperties {
     }
 
     @Property
+    void queriesByPositionAnswerAsQueriesById(@ForAll("trees") Generated g) {
+        Jurisdiction t = g.tree();
+        for (int salt = 0; salt < 30; salt++) {
+            NodeId a = g.pick(salt);
+            NodeId b = g.pick(salt + 1000);
+            int pa = t.position(a);
+            assertThat(t.nodeAt(pa)).isEqualTo(t.node(a));
+            assertThat(t.isAncestorOrSelf(pa, t.position(b))).isEqualTo(t.isAncestorOrSelf(a, b));
+            for (var level : t.levels().levels()) {
+                int at = t.ancestorAtLevel(pa, level.rank());
+                assertThat(at < 0 ? java.util.Optional.empty() : java.util.Optional.of(t.nodeAt(at)))
+                        .isEqualTo(t.ancestorAtLevel(a, level.id()));
+            }
+        }
+        assertThat(t.position(t.root().id())).isZero();
+    }
+
+    @Property
     void subtreeSizesAddUp(@ForAll("trees") Generated g) {
         Jurisdiction t = g.tree();
         for (NodeId id : g.ids()) {

@@ -146,6 +146,67 @@ final class TreeBench implements Bench {
             sink[0] -= found;
             return q.a.length;
         });
+        // The same questions about nodes resolved once: positions in the tree, object references in the naive one.
+        int[] pa = new int[q.a.length];
+        int[] pb = new int[q.a.length];
+        int[] pn = new int[q.a.length];
+        NaiveNode[] na = new NaiveNode[q.a.length];
+        NaiveNode[] nb = new NaiveNode[q.a.length];
+        NaiveNode[] nn = new NaiveNode[q.a.length];
+        for (int i = 0; i < q.a.length; i++) {
+            pa[i] = t.position(q.a[i]);
+            pb[i] = t.position(q.b[i]);
+            pn[i] = t.position(q.node[i]);
+            na[i] = nv.get(q.a[i].value());
+            nb[i] = nv.get(q.b[i].value());
+            nn[i] = nv.get(q.node[i].value());
+        }
+        Sampler.Timing ancestorByPosition = queries.time(() -> {
+            int yes = 0;
+            for (int i = 0; i < pa.length; i++) {
+                if (t.isAncestorOrSelf(pa[i], pb[i])) {
+                    yes++;
+                }
+            }
+            sink[0] += yes;
+            return pa.length;
+        });
+        Sampler.Timing naiveAncestorResolved = queries.time(() -> {
+            int yes = 0;
+            for (int i = 0; i < na.length; i++) {
+                for (NaiveNode x = nb[i]; x != null; x = x.parent) {
+                    if (x == na[i]) {
+                        yes++;
+                        break;
+                    }
+                }
+            }
+            sink[0] -= yes;
+            return na.length;
+        });
+        Sampler.Timing levelByPosition = queries.time(() -> {
+            int found = 0;
+            for (int i = 0; i < pn.length; i++) {
+                if (t.ancestorAtLevel(pn[i], q.rank[i]) >= 0) {
+                    found++;
+                }
+            }
+            sink[0] += found;
+            return pn.length;
+        });
+        Sampler.Timing naiveLevelResolved = queries.time(() -> {
+            int found = 0;
+            for (int i = 0; i < nn.length; i++) {
+                for (NaiveNode x = nn[i]; x != null; x = x.parent) {
+                    if (x.level == q.rank[i]) {
+                        found++;
+                        break;
+                    }
+                }
+            }
+            sink[0] -= found;
+            return nn.length;
+        });
         if (sink[0] != 0) {
             throw new IllegalStateException("the tree and the naive baseline disagree on " + sink[0] + " answers");
         }
@@ -171,6 +232,16 @@ final class TreeBench implements Bench {
                 Figures.ratio(level.nanosPerItem() / naiveLevel.nanosPerItem()), "≤ 100 ns",
                 level.nanosPerItem() <= 100, Figures.count(q.a.length) + " random nodes, county/street/community, "
                 + "answer as a node value; " + Figures.spread(level)));
+        rows.add(new Row("jurisdiction tree: isAncestorOrSelf by position", Figures.count(ancestorByPosition
+                .nanosPerItem()) + " ns", Figures.count(naiveAncestorResolved.nanosPerItem())
+                + " ns naive, nodes resolved", Figures.ratio(ancestorByPosition.nanosPerItem()
+                / naiveAncestorResolved.nanosPerItem()), "≤ 100 ns", ancestorByPosition.nanosPerItem() <= 100,
+                "nodes resolved once with position(id); " + Figures.spread(ancestorByPosition)));
+        rows.add(new Row("jurisdiction tree: ancestorAtLevel by position", Figures.count(levelByPosition
+                .nanosPerItem()) + " ns", Figures.count(naiveLevelResolved.nanosPerItem())
+                + " ns naive, nodes resolved", Figures.ratio(levelByPosition.nanosPerItem()
+                / naiveLevelResolved.nanosPerItem()), "≤ 100 ns", levelByPosition.nanosPerItem() <= 100,
+                "answer as a position; " + Figures.spread(levelByPosition)));
         return rows;
     }
 
