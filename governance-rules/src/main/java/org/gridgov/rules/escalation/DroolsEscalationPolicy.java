@@ -50,7 +50,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
     @Override
     public EscalationDecision decide(EscalationRequest request) {
         RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
-        RoutingSettings settings = RoutingSettings.parse(pack.settings());
+        RoutingSettings settings = pack.routing();
         Issue issue = request.issue();
         City city = request.city();
         EscalationCase fact = fact(request, settings);

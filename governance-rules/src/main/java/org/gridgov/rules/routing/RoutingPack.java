@@ -17,6 +17,14 @@ public interface RoutingPack {
     /** The pack's settings (handlers per level, fallback levels, time limits, level aliases). */
     ObjectNode settings();
 
+    /**
+     * The settings as routing and escalation read them. The default parses {@link #settings()} on every call;
+     * {@link CompiledRoutingPack} parses them once, which matters in a tick that decides thousands of items.
+     */
+    default RoutingSettings routing() {
+        return RoutingSettings.parse(settings());
+    }
+
     /** A rule's priority from its {@code @priority} metadata; 0 when it has none. */
     int priority(String rule);
 
