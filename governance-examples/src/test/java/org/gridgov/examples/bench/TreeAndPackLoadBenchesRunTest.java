@@ -13,7 +13,7 @@ class TreeAndPackLoadBenchesRunTest {
     @Test
     void treeBenchFillsEveryRowWithPositiveFigures() throws Exception {
         List<Row> rows = new TreeBench().run(true);
-        assertThat(rows).hasSize(4);
+        assertThat(rows).hasSize(6);
         assertWellFormed(rows);
     }
 
