@@ -133,14 +133,43 @@ public final class Metrics {
      */
     public static Map<NodeId, MetricReport> ofLevel(Collection<Issue> issues, LevelId level, Period period,
                                                     Jurisdiction tree, Duration acceptLimit) {
+        Map<NodeId, MetricReport> out = new LinkedHashMap<>();
+        unitsOf(issues, level, period, tree, acceptLimit).forEach((unit, u) -> out.put(unit, u.report()));
+        return out;
+    }
+
+    /**
+     * A unit's report with the cases behind it: those it received, in the report's order, then those it would
+     * have received but a reviewer excluded.
+     */
+    public record UnitReport(MetricReport report, List<Issue> cases) {
+        public UnitReport {
+            Objects.requireNonNull(report, "report");
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /**
+     * As {@link #ofLevel(Collection, LevelId, Period, Jurisdiction, Duration)}, with each unit's cases, so that a
+     * scoring policy gets them without looking every case up again.
+     *
+     * @throws NullPointerException     as {@code ofLevel}
+     * @throws IllegalArgumentException as {@code ofLevel}
+     */
+    public static Map<NodeId, UnitReport> unitsOf(Collection<Issue> issues, LevelId level, Period period,
+                                                  Jurisdiction tree, Duration acceptLimit) {
         Objects.requireNonNull(issues, "issues");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(acceptLimit, "acceptLimit");
         checkArgument(!acceptLimit.isNegative(), "the accept limit must not be negative, got %s", acceptLimit);
         checkArgument(tree.levels().find(level).isPresent(), "the jurisdiction has no level %s", level);
         Map<NodeId, Tally> tallies = new LinkedHashMap<>();
+        Map<NodeId, List<Issue>> received = new HashMap<>();
+        Map<NodeId, List<Issue>> excluded = new HashMap<>();
         for (JurisdictionNode node : tree.atLevel(tree.root().id(), level)) {
             tallies.put(node.id(), new Tally());
+            received.put(node.id(), new ArrayList<>());
+            excluded.put(node.id(), new ArrayList<>());
         }
         Set<IssueId> seen = new HashSet<>(Math.max(16, issues.size() * 2));
         // Owners are far fewer than cases (a city's grids and offices): find each one's unit once.
@@ -159,10 +188,18 @@ public final class Metrics {
                 // The unit whose subtree holds the owner (its own node at the level); none above the level.
                 return tree.ancestorAtLevel(o, level).map(JurisdictionNode::id);
             });
-            unit.ifPresent(u -> tallies.get(u).count(c, true, new Scope.Subtree(u)));
+            if (unit.isPresent()) {
+                // Inside its unit's subtree a case is always counted: received, or listed as excluded.
+                tallies.get(unit.get()).count(c, true, new Scope.Subtree(unit.get()));
+                (issue.excluded() ? excluded : received).get(unit.get()).add(issue);
+            }
         }
-        Map<NodeId, MetricReport> out = new LinkedHashMap<>();
-        tallies.forEach((unit, t) -> out.put(unit, t.report(new Scope.Subtree(unit), period)));
+        Map<NodeId, UnitReport> out = new LinkedHashMap<>();
+        tallies.forEach((unit, t) -> {
+            List<Issue> cases = new ArrayList<>(received.get(unit));
+            cases.addAll(excluded.get(unit));
+            out.put(unit, new UnitReport(t.report(new Scope.Subtree(unit), period), cases));
+        });
         return out;
     }
 

@@ -2,7 +2,6 @@ package org.gridgov.scoring;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,16 +40,16 @@ public final class Evaluations {
                                     EvaluationPolicy policy) {
         List<Scorecard> cards = new ArrayList<>();
         // One pass over the cases per report kind, not one per node (a month can hold a million cases).
-        Map<NodeId, MetricReport> reports = Metrics.ofLevel(issues, level, period, city.jurisdiction());
+        Map<NodeId, Metrics.UnitReport> units = Metrics.unitsOf(issues, level, period, city.jurisdiction(),
+                Metrics.DEFAULT_ACCEPT_LIMIT);
         Map<NodeId, MetricReport> plains = issues.stream().anyMatch(Issue::excluded)
-                ? Metrics.ofLevel(withoutExclusions(issues), level, period, city.jurisdiction()) : reports;
-        Map<IssueId, Issue> byId = new HashMap<>(Math.max(16, issues.size() * 2));
-        issues.forEach(i -> byId.put(i.id(), i));
+                ? Metrics.ofLevel(withoutExclusions(issues), level, period, city.jurisdiction()) : null;
         for (JurisdictionNode node : city.jurisdiction().atLevel(city.jurisdiction().root().id(), level)) {
-            MetricReport report = reports.get(node.id());
+            Metrics.UnitReport u = units.get(node.id());
+            MetricReport plain = plains == null ? u.report() : plains.get(node.id());
             Unit unit = new Unit(node.id().value(), "node", level.value(), node.name());
-            cards.add(policy.score(new EvaluationRequest(unit, label, casesOf(byId, report),
-                    favouringExclusions(plains.get(node.id()), report.excluded()), Optional.empty())));
+            cards.add(policy.score(new EvaluationRequest(unit, label, u.cases(),
+                    favouringExclusions(plain, u.report().excluded()), Optional.empty())));
         }
         return Ranking.of(level.value(), label, cards);
     }
@@ -115,14 +114,5 @@ public final class Evaluations {
     static List<Issue> withoutExclusions(Collection<Issue> issues) {
         return issues.stream().map(i -> i.excluded() ? Issue.replay(i.timeline().stream()
                 .filter(e -> !(e instanceof IssueEvent.Excluded)).toList()) : i).toList();
-    }
-
-    private static List<Issue> casesOf(Map<IssueId, Issue> byId, MetricReport report) {
-        if (report.excluded().isEmpty()) {
-            return report.received().stream().map(byId::get).toList();
-        }
-        Set<IssueId> ids = new LinkedHashSet<>(report.received());
-        ids.addAll(report.excluded());
-        return ids.stream().map(byId::get).toList();
     }
 }

@@ -119,6 +119,11 @@ class MetricsProperties {
                     .map(n -> n.id()).toList());
             all.forEach((node, report) -> assertThat(report).isEqualTo(Metrics.of(cases, new Scope.Subtree(node),
                     MARCH, CITY)));
+            Metrics.unitsOf(cases, level, MARCH, CITY, Metrics.DEFAULT_ACCEPT_LIMIT).forEach((node, u) -> {
+                List<IssueId> ids = new ArrayList<>(u.report().received());
+                ids.addAll(u.report().excluded());
+                assertThat(u.cases()).extracting(Issue::id).containsExactlyElementsOf(ids);
+            });
         }
     }
 

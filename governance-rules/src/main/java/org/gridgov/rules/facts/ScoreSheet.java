@@ -31,6 +31,16 @@ public final class ScoreSheet {
         return List.copyOf(entries);
     }
 
+    /**
+     * The entries from an index on, in order, without copying the earlier ones (a listener asks after every
+     * firing, and a street's session holds thousands).
+     *
+     * @throws IndexOutOfBoundsException if {@code from} is negative or beyond the entries
+     */
+    public List<Entry> entriesFrom(int from) {
+        return List.copyOf(entries.subList(from, entries.size()));
+    }
+
     /** The number of entries so far. */
     public int size() {
         return entries.size();

@@ -28,7 +28,7 @@ final class ScoreAttribution extends DefaultAgendaEventListener {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String rule = event.getMatch().getRule().getName();
-        sheet.entries().subList(before, sheet.size()).forEach(e -> attributed.add(new Attributed(rule, e)));
+        sheet.entriesFrom(before).forEach(e -> attributed.add(new Attributed(rule, e)));
     }
 
     List<Attributed> attributed() {
