@@ -1,27 +1,16 @@
 package org.gridgov.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gridgov.cli.DemoCommandTest.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The benchmarks run and print a well-formed table; their figures are never asserted (shared, noisy machines). */
 class BenchCommandTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = GridgovCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void aQuickRunOfTheTickAndScoringBenchesPrintsOneRowPerMeasureWithBaselineAndRatio() {
-        Run run = run("bench", "--quick", "--only", "tick,scoring");
+        DemoCommandTest.Run run = run("bench", "--quick", "--only", "tick,scoring");
         assertThat(run.code()).as(run.err()).isZero();
         List<String> rows = run.out().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| measure")).toList();
         assertThat(rows).anyMatch(r -> r.startsWith("| escalation tick, 50,000 open, 500 due"))
@@ -36,7 +25,7 @@ class BenchCommandTest {
 
     @Test
     void unknownBenchmarksAreNamedWithTheKnownOnes() {
-        Run run = run("bench", "--only", "warp-speed");
+        DemoCommandTest.Run run = run("bench", "--only", "warp-speed");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("warp-speed").contains("tick").contains("scoring");
         assertThat(run("bench", "--list").out()).contains("tick").contains("scoring");
