@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.gridgov.rules.facts.ProposalLog;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -23,6 +24,10 @@ import org.kie.api.runtime.rule.FactHandle;
  * among its matched objects. If a firing matched no case of the batch or several (a rule joining two cases), the
  * firings cannot be told apart: {@link #fireAll} says so, and the caller fires fresh cases one at a time.
  *
+ * <p><b>Rule attributes that act across facts or firings</b> ({@code activation-group}, an {@code agenda-group}
+ * other than MAIN, {@code ruleflow-group}, {@code lock-on-active}) would act across the cases of a batch or the
+ * uses of a session; a KieBase with any of them gets a fresh session per case, as without the pool.
+ *
  * <p>Thread-safe: each call takes a session of its own from the pool.
  */
 public final class SessionPool {
@@ -38,10 +43,20 @@ public final class SessionPool {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
         KieSession probe = kieBase.newKieSession();
         try {
-            this.reusable = probe.fireAllRules() == 0 && probe.getFactCount() == 0;
+            this.reusable = probe.fireAllRules() == 0 && probe.getFactCount() == 0 && !actsAcrossFirings(kieBase);
         } finally {
             probe.dispose();
         }
+    }
+
+    /** True if a rule has an attribute whose effect reaches beyond its own firing (see the class comment). */
+    static boolean actsAcrossFirings(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(r -> r instanceof RuleImpl)
+                .map(r -> (RuleImpl) r)
+                .anyMatch(r -> (r.getActivationGroup() != null && !r.getActivationGroup().isEmpty())
+                        || !r.isMainAgendaGroup() || r.isLockOnActive()
+                        || (r.getRuleFlowGroup() != null && !r.getRuleFlowGroup().isEmpty()));
     }
 
     /** The firings of one case, as a fresh session gives them. */
