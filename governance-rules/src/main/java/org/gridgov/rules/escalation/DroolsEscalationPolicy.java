@@ -23,7 +23,7 @@ import org.gridgov.policy.RuleTrace;
 import org.gridgov.rules.facts.EscalationCase;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
-import org.gridgov.rules.firing.FiringRecorder;
+import org.gridgov.rules.firing.SessionPool;
 import org.gridgov.rules.routing.RoutingPack;
 import org.gridgov.rules.routing.RoutingSettings;
 import org.gridgov.time.InvalidTimeLimitException;
@@ -41,10 +41,25 @@ import org.gridgov.time.TimeLimit;
  */
 public final class DroolsEscalationPolicy implements EscalationPolicy {
     private final Supplier<? extends RoutingPack> packs;
+    /** The active pack with its session pool; replaced when the supplier gives another pack. */
+    private volatile Pooled pooled;
+
+    private record Pooled(RoutingPack pack, SessionPool sessions) {
+    }
 
     /** @param packs gives the active pack; asked once per decision */
     public DroolsEscalationPolicy(Supplier<? extends RoutingPack> packs) {
         this.packs = Objects.requireNonNull(packs, "packs");
+    }
+
+    /** Sessions of the pack's KieBase, reused between decisions (a tick decides thousands). */
+    private SessionPool sessions(RoutingPack pack) {
+        Pooled p = pooled;
+        if (p == null || p.pack() != pack) {
+            p = new Pooled(pack, new SessionPool(pack.kieBase()));
+            pooled = p;
+        }
+        return p.sessions();
     }
 
     @Override
@@ -54,7 +69,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         Issue issue = request.issue();
         City city = request.city();
         EscalationCase fact = fact(request, settings);
-        List<Firing> firings = FiringRecorder.fire(pack.kieBase(), fact);
+        List<Firing> firings = sessions(pack).fire(fact);
         List<EscalationAction> actions = new ArrayList<>();
         List<Candidate> dropped = new ArrayList<>();
         for (Firing f : firings) {
