@@ -10,6 +10,8 @@ import java.util.function.LongSupplier;
 public final class Sampler {
     private final int warmups;
     private final int samples;
+    /** Where warm-up results go, so that the JIT cannot drop the warm-up runs as unused. */
+    private static volatile long blackhole;
 
     /**
      * @param warmups runs discarded before sampling (JIT, caches)
@@ -66,9 +68,7 @@ public final class Sampler {
             items = op.getAsLong();
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
-        if (sink == Long.MIN_VALUE) {
-            System.out.print(""); // keeps the warm-up results alive
-        }
+        blackhole = sink;
         return new Timing(seconds, Math.max(1, items));
     }
 
