@@ -28,7 +28,7 @@ import org.gridgov.validation.Problem;
 public final class JurisdictionBuilder {
     private final LevelScheme levels;
     private final ImmutableList<Layer> layers;
-    private final Map<NodeId, NodeSpec> specs = new LinkedHashMap<>();
+    private Map<NodeId, NodeSpec> specs = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private boolean built;
 
@@ -48,6 +48,10 @@ public final class JurisdictionBuilder {
 
     /** Adds every node of a collection, in its order. */
     public JurisdictionBuilder addAll(Iterable<NodeSpec> nodes) {
+        if (specs.isEmpty() && nodes instanceof java.util.Collection<NodeSpec> all) {
+            // Sized once: a national tree has 2.7 million nodes, and growing the map rehashes them many times.
+            specs = new LinkedHashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
+        }
         nodes.forEach(this::add);
         return this;
     }
@@ -77,7 +81,7 @@ public final class JurisdictionBuilder {
             layerIndex.put(layers.get(i).id(), i);
         }
         NodeId root = checkNodes(found, layerIndex);
-        Map<NodeId, List<NodeId>> children = new HashMap<>();
+        Map<NodeId, List<NodeId>> children = new HashMap<>(Math.max(16, specs.size() / 2));
         for (NodeSpec s : specs.values()) {
             s.parent().filter(specs::containsKey)
                     .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(s.id()));
@@ -94,7 +98,7 @@ public final class JurisdictionBuilder {
 
     private NodeId checkNodes(List<Problem> found, Map<Object, Integer> layerIndex) {
         NodeId root = null;
-        Map<DivisionCode, NodeId> codes = new HashMap<>();
+        Map<DivisionCode, NodeId> codes = new HashMap<>(Math.max(16, specs.size() / 2));
         for (NodeSpec s : specs.values()) {
             var level = levels.find(s.level());
             if (level.isEmpty()) {
