@@ -116,7 +116,7 @@ public final class Jurisdiction {
     }
 
     static Jurisdiction fromPreorder(LevelScheme levels, List<Layer> layers, Map<Object, Integer> layerIndex,
-                                     Map<NodeId, NodeSpec> specs, List<NodeId> preorder) {
+                                     List<NodeSpec> preorder, int[] parents) {
         int n = preorder.size();
         Jurisdiction t = new Jurisdiction(levels, layers, n);
         NodeSpec[] inOrder = new NodeSpec[n];
@@ -125,10 +125,9 @@ public final class Jurisdiction {
         Map<Long, Integer> masks = new LinkedHashMap<>();
         List<Integer> coded = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            NodeSpec s = specs.get(preorder.get(i));
+            NodeSpec s = preorder.get(i);
             inOrder[i] = s;
-            // The parent came earlier in preorder and is in the id table already: no second map of every id.
-            t.parent[i] = s.parent().map(p -> t.indexById.find(p.value(), t::hasId)).orElse(-1);
+            t.parent[i] = parents[i];
             NodeSpec up = t.parent[i] < 0 ? null : inOrder[t.parent[i]];
             byte f = 0;
             String id = s.id().value();

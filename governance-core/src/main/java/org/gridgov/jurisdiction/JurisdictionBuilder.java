@@ -81,19 +81,21 @@ public final class JurisdictionBuilder {
             layerIndex.put(layers.get(i).id(), i);
         }
         NodeId root = checkNodes(found, layerIndex);
-        Map<NodeId, List<NodeId>> children = new HashMap<>(Math.max(16, specs.size() / 2));
+        Map<NodeId, List<NodeSpec>> children = new HashMap<>(Math.max(16, specs.size() / 2));
         for (NodeSpec s : specs.values()) {
             s.parent().filter(specs::containsKey)
-                    .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(s.id()));
+                    .ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(s));
         }
-        List<NodeId> preorder = root == null ? List.of() : preorder(root, children);
-        if (root != null && preorder.size() < specs.size()) {
-            reportDisconnected(found, new HashSet<>(preorder));
+        Preorder preorder = root == null ? new Preorder(List.of(), new int[0]) : preorder(specs.get(root), children);
+        if (root != null && preorder.specs().size() < specs.size()) {
+            Set<NodeId> reached = new HashSet<>();
+            preorder.specs().forEach(s -> reached.add(s.id()));
+            reportDisconnected(found, reached);
         }
         if (!found.isEmpty()) {
             throw new InvalidModelException("jurisdiction tree", found);
         }
-        return Jurisdiction.fromPreorder(levels, layers, layerIndex, specs, preorder);
+        return Jurisdiction.fromPreorder(levels, layers, layerIndex, preorder.specs(), preorder.parents());
     }
 
     private NodeId checkNodes(List<Problem> found, Map<Object, Integer> layerIndex) {
@@ -160,19 +162,37 @@ public final class JurisdictionBuilder {
         }
     }
 
-    private static List<NodeId> preorder(NodeId root, Map<NodeId, List<NodeId>> children) {
-        List<NodeId> order = new ArrayList<>();
-        ArrayDeque<NodeId> stack = new ArrayDeque<>();
+    /** The nodes in preorder, with each one's parent as a preorder index (-1 for the root). */
+    private record Preorder(List<NodeSpec> specs, int[] parents) {
+    }
+
+    // The parent's index travels with each node, so that laying the tree out never looks a parent up by id.
+    private static Preorder preorder(NodeSpec root, Map<NodeId, List<NodeSpec>> children) {
+        List<NodeSpec> order = new ArrayList<>();
+        int[] parents = new int[16];
+        ArrayDeque<NodeSpec> stack = new ArrayDeque<>();
+        int[] stackParents = new int[16];
         stack.push(root);
+        stackParents[0] = -1;
         while (!stack.isEmpty()) {
-            NodeId id = stack.pop();
-            order.add(id);
-            List<NodeId> kids = children.getOrDefault(id, List.of());
+            NodeSpec s = stack.pop();
+            int parent = stackParents[stack.size()];
+            int at = order.size();
+            order.add(s);
+            if (at == parents.length) {
+                parents = java.util.Arrays.copyOf(parents, at * 2);
+            }
+            parents[at] = parent;
+            List<NodeSpec> kids = children.getOrDefault(s.id(), List.of());
             for (int i = kids.size() - 1; i >= 0; i--) {
+                if (stack.size() == stackParents.length) {
+                    stackParents = java.util.Arrays.copyOf(stackParents, stackParents.length * 2);
+                }
+                stackParents[stack.size()] = at;
                 stack.push(kids.get(i));
             }
         }
-        return order;
+        return new Preorder(order, java.util.Arrays.copyOf(parents, order.size()));
     }
 
     /** Nodes with known parents that the root does not reach hang in or below a cycle. */
