@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public record GovernanceSettings(List<Double> warningFractions, Optional<Procedu
 
     /** These settings with a procedure for the issues of one channel. */
     public GovernanceSettings withProcedure(ChannelId channel, Procedure p) {
-        Map<ChannelId, Procedure> more = new java.util.LinkedHashMap<>(byChannel);
+        Map<ChannelId, Procedure> more = new LinkedHashMap<>(byChannel);
         more.put(channel, p);
         return new GovernanceSettings(warningFractions, procedure, more);
     }

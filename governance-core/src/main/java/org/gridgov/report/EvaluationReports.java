@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gridgov.city.City;
 import org.gridgov.evaluation.Metric;
@@ -67,7 +68,7 @@ public final class EvaluationReports {
                 .orElse(issue.facts().location().value());
         List<String> lines = new ArrayList<>();
         for (IssueEvent e : issue.timeline()) {
-            lines.add(TimelineText.line(e, city.zone()));
+            lines.add(TimelineText.line(e, city, Locale.CHINESE));
         }
         return new CaseSummary(issue.id(), Bilingual.zh(what + " @ " + where), points, lines);
     }

@@ -202,7 +202,7 @@ final class ExplainCommand implements Callable<Integer> {
         d.explanation().losers().forEach(l -> n.withArray("losers").addObject().put("rule", l.rule())
                 .put("why", l.outcome().zh()).put("whyEn", l.outcome().en()));
         timeline.forEach(e -> n.withArray("timeline").addObject().put("at", e.at().toString())
-                .put("event", e.getClass().getSimpleName()).put("text", TimelineText.describe(e, c.zone())));
+                .put("event", e.getClass().getSimpleName()).put("text", TimelineText.describe(e, c, city.locale())));
         return n;
     }
 
@@ -226,7 +226,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (!timeline.isEmpty()) {
             out.printf("  %s:%n", city.zh() ? days + " 天内无人办理时的时间线" : "timeline over " + days
                     + " days with nobody acting");
-            timeline.forEach(e -> out.println("    " + TimelineText.line(e, c.zone())));
+            timeline.forEach(e -> out.println("    " + TimelineText.line(e, c, locale)));
         }
     }
 }
