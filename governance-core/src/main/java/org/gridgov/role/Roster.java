@@ -110,14 +110,26 @@ public final class Roster {
      * @throws IllegalArgumentException if the role type, node or organization is unknown
      */
     public Optional<Acting> actingFor(RoleTypeId role, RoleTarget target, Instant at) {
-        // holders() lists the primary first, so an absent primary falls through to the backups in order.
-        for (Assignment a : holders(role, target, at)) {
-            if (!isAbsentUnchecked(a.person(), at)) {
-                return Optional.of(new Acting(a.person(), a, a.post() == Post.BACKUP));
+        // Asked for every routing decision: walks the target's assignments without building the holders list.
+        List<Assignment> all = byKey.get(new Key(role, target));
+        if (all.isEmpty()) {
+            checkArgument(roleTypes.containsKey(role), "unknown role type '%s'; role types are %s", role,
+                    roleTypes.keySet());
+            checkTarget(target);
+            return Optional.empty();
+        }
+        LocalDate day = dayOf(at);
+        for (Post post : POSTS) { // the primary first, so an absent primary falls through to the backups in order
+            for (Assignment a : all) {
+                if (a.post() == post && a.activeOn(day) && !isAbsentUnchecked(a.person(), at)) {
+                    return Optional.of(new Acting(a.person(), a, post == Post.BACKUP));
+                }
             }
         }
         return Optional.empty();
     }
+
+    private static final Post[] POSTS = {Post.PRIMARY, Post.BACKUP};
 
     /**
      * Everyone assigned to a role at a target on the day of an instant, present or not: the primary first (at
@@ -181,10 +193,26 @@ public final class Roster {
 
     /** The city's date of an instant, the day assignments are looked up by. */
     public LocalDate dayOf(Instant at) {
-        return at.atZone(zone).toLocalDate();
+        Day d = lastDay;
+        long second = at.getEpochSecond();
+        if (d != null && second >= d.start() && second < d.end()) {
+            return d.day();
+        }
+        LocalDate day = at.atZone(zone).toLocalDate();
+        lastDay = new Day(day, day.atStartOfDay(zone).toEpochSecond(), day.plusDays(1).atStartOfDay(zone).toEpochSecond());
+        return day;
     }
 
+    /** A day of the city with its bounds in epoch seconds; the last one asked, since asks come in runs. */
+    private record Day(LocalDate day, long start, long end) {
+    }
+
+    private volatile Day lastDay;
+
     private boolean isAbsentUnchecked(PersonId person, Instant at) {
+        if (absences.isEmpty()) {
+            return false;
+        }
         for (Absence a : absencesByPerson.get(person)) {
             if (a.covers(at)) {
                 return true;

@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
                 for (Row r : b.run(quick)) {
                     rows.add(r);
                     out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", r.measure(), r.value(), r.baseline(),
-                            r.ratio(), r.target(), r.met() ? "yes" : "**no**", r.note());
+                            r.ratio(), r.target(), r.target().isEmpty() ? "" : r.met() ? "yes" : "**no**", r.note());
                     out.flush();
                 }
             } catch (Exception | OutOfMemoryError e) {

@@ -61,12 +61,19 @@ final class RoutingBench implements Bench {
         }
         String agreement = String.format(Locale.ROOT, "hand router agrees on owner and limit for %s of %s requests",
                 Figures.count(agree), Figures.count(requests.size()));
-        List<List<RoutingRequest>> batches = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i += BATCH) {
-            batches.add(requests.subList(i, Math.min(requests.size(), i + BATCH)));
-        }
-        Sampler sampler = new Sampler(quick ? 1 : 5, quick ? 3 : 11);
+        List<List<RoutingRequest>> batches = batches(requests);
+        int warmups = quick ? 1 : 5;
+        int samples = quick ? 3 : 11;
+        Sampler sampler = new Sampler(warmups, samples);
         int n = requests.size();
+        // Every run routes a stream it has not seen (same mix, other issues, grids and order), so that the memo
+        // of rule firings is measured as a live stream meets it, not on requests it already knows.
+        List<List<List<RoutingRequest>>> streams = new ArrayList<>();
+        for (int i = 0; i < warmups + samples; i++) {
+            streams.add(batches(requests(city, grids, n, 100 + i)));
+        }
+        int[] next = {0};
+        DroolsRoutingPolicy unremembered = new DroolsRoutingPolicy(() -> pack, 0);
 
         Sampler.Timing handTiming = sampler.time(() -> {
             long sink = 0;
@@ -75,17 +82,28 @@ final class RoutingBench implements Bench {
             }
             return sink == 42 ? n + 1 : n;
         });
+        DroolsRoutingPolicy.MemoCounts before = policy.memoCounts();
         Sampler.Timing batchTiming = sampler.time(() -> {
             long count = 0;
-            for (List<RoutingRequest> b : batches) {
+            for (List<RoutingRequest> b : streams.get(next[0]++ % streams.size())) {
                 count += policy.routeAll(b).size();
+            }
+            return count;
+        });
+        DroolsRoutingPolicy.MemoCounts after = policy.memoCounts();
+        Sampler.Timing coldTiming = sampler.time(() -> {
+            long count = 0;
+            for (List<RoutingRequest> b : batches) {
+                count += unremembered.routeAll(b).size();
             }
             return count;
         });
         Sampler.Timing singleTiming = sampler.time(() -> {
             long count = 0;
-            for (RoutingRequest r : requests) {
-                count += policy.route(r).explanation().fired().isEmpty() ? 0 : 1;
+            for (List<RoutingRequest> b : streams.get(next[0]++ % streams.size())) {
+                for (RoutingRequest r : b) {
+                    count += policy.route(r).explanation().fired().isEmpty() ? 0 : 1;
+                }
             }
             return n;
         });
@@ -126,7 +144,11 @@ final class RoutingBench implements Bench {
                 Figures.rate(batchRate, "issues"), Figures.rate(handTiming.rate(), "issues") + " hand-written router",
                 Figures.ratio(handTiming.rate() / batchRate), "≥ 1,000,000 issues/s and within 10× of the hand router",
                 batchRate >= 1_000_000 && handTiming.rate() / batchRate <= 10,
-                size + "; " + agreement + "; " + Figures.spread(batchTiming)));
+                size + "; " + agreement + "; " + memo(before, after) + "; " + Figures.spread(batchTiming)));
+        rows.add(new Row("routing with explanations, batches of " + Figures.count(BATCH) + ", firings not remembered",
+                Figures.rate(coldTiming.rate(), "issues"), Figures.rate(handTiming.rate(), "issues")
+                + " hand-written router", Figures.ratio(handTiming.rate() / coldTiming.rate()),
+                "", true, "memo off: what every case costs the first time its shape is seen; " + Figures.spread(coldTiming)));
         rows.add(new Row("routing with explanations, batches of " + Figures.count(BATCH) + ", vs raw Drools",
                 Figures.rate(batchRate, "issues"), Figures.rate(rawBatch.rate(), "issues")
                 + " raw Drools session (insert " + Figures.count(BATCH) + ", fire, no explanation)",
@@ -138,6 +160,22 @@ final class RoutingBench implements Bench {
                 singleTiming.rate() >= 250_000, String.format(Locale.ROOT, "%.2f µs per issue; %s",
                 singleTiming.nanosPerItem() / 1e3, Figures.spread(singleTiming))));
         return rows;
+    }
+
+    private static List<List<RoutingRequest>> batches(List<RoutingRequest> requests) {
+        List<List<RoutingRequest>> batches = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i += BATCH) {
+            batches.add(requests.subList(i, Math.min(requests.size(), i + BATCH)));
+        }
+        return batches;
+    }
+
+    private static String memo(DroolsRoutingPolicy.MemoCounts before, DroolsRoutingPolicy.MemoCounts after) {
+        long hits = after.hits() - before.hits();
+        long misses = after.misses() - before.misses();
+        return String.format(Locale.ROOT, "each run a fresh stream; rule firings remembered for %.1f %% of "
+                        + "requests (%s case shapes of %d questions known)", 100.0 * hits / Math.max(1, hits + misses),
+                Figures.count(after.shapes()), after.questions());
     }
 
     static List<JurisdictionNode> grids(City city) {

@@ -17,7 +17,8 @@ import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
- * A batch routed in one session gives every request the decision it gets alone, explanation and all: first
+ * A batch routed in one session, with remembered firings, gives every request the decision it gets alone and
+ * unremembered, explanation and all: first
  * routings, re-routings after rejections, whistles to a level, emergency mode, mixed in one batch.
  */
 class BatchRoutingEqualsSingleRoutingTest {
@@ -41,7 +42,7 @@ class BatchRoutingEqualsSingleRoutingTest {
         }
         List<RoutingDecision> alone = new ArrayList<>();
         for (RoutingRequest r : requests) {
-            alone.add(new DroolsRoutingPolicy(() -> pack).route(r));
+            alone.add(new DroolsRoutingPolicy(() -> pack, 0).route(r)); // no memo, a fresh pool
         }
         List<RoutingDecision> batched = new ArrayList<>();
         DroolsRoutingPolicy batch = new DroolsRoutingPolicy(() -> pack);

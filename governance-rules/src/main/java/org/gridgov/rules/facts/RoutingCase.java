@@ -22,6 +22,9 @@ import java.util.Set;
  * <p>Actions: {@link #handleAt}, {@link #handleBy(String, String)}, {@link #handleBy(String, String, String)},
  * {@link #coHandle}, {@link #coHandleFromAlliance}, {@link #atLeast}, {@link #limit}. An action only records what the rule asked for; the
  * routing policy decides between them after all rules have fired.
+ *
+ * <p>Rules must depend on nothing but what these accessors answer: routing memoises firings by those answers
+ * ({@link CaseReads}). The case's text ({@code toString}) is what explanations show, not a condition to match on.
  */
 public final class RoutingCase implements ProposalLog {
     private final String issueId;
@@ -39,6 +42,7 @@ public final class RoutingCase implements ProposalLog {
     private final boolean emergency;
     private final String layer;
     private final Set<String> layerNames;
+    private final CaseReads reads;
     private final List<Proposal> proposals = new ArrayList<>();
     /** The text explanations show for the matched case, made once: every firing of the case shows it. */
     private String text;
@@ -56,10 +60,12 @@ public final class RoutingCase implements ProposalLog {
      * @param emergency     whether the location is in emergency mode (平急结合)
      * @param layer         the id of the layer (net) the category belongs to; empty if none
      * @param layerNames    the names that layer goes by (Chinese, English), matched by {@link #inLayer} as well
+     * @param reads         where the questions rules ask of this case are collected while recording; null for none
      */
     public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
                        List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections,
-                       boolean emergency, String layer, Set<String> layerNames) {
+                       boolean emergency, String layer, Set<String> layerNames, CaseReads reads) {
+        this.reads = reads;
         this.issueId = issueId;
         this.categoryPath = ImmutableList.copyOf(categoryPath);
         this.category = categoryPath.get(0);
@@ -74,8 +80,16 @@ public final class RoutingCase implements ProposalLog {
         this.rejections = rejections;
         this.emergency = emergency;
         this.layer = layer == null ? "" : layer;
-        this.layerNames = this.layer.isEmpty() ? Set.of() : ImmutableSet.<String>builder().add(this.layer)
-                .addAll(layerNames).build();
+        this.layerNames = this.layer.isEmpty() ? Set.of() : layerNames.contains(this.layer)
+                ? ImmutableSet.copyOf(layerNames) : ImmutableSet.<String>builder().add(this.layer).addAll(layerNames).build();
+    }
+
+    /** A case whose reads nobody collects. */
+    public RoutingCase(String issueId, List<String> categoryPath, String channel, String severity, int severityRank,
+                       List<String> locationPath, List<String> levelPath, Set<String> tags, int rejections,
+                       boolean emergency, String layer, Set<String> layerNames) {
+        this(issueId, categoryPath, channel, severity, severityRank, locationPath, levelPath, tags, rejections,
+                emergency, layer, layerNames, null);
     }
 
     /** A case whose category belongs to no layer. */
@@ -94,49 +108,60 @@ public final class RoutingCase implements ProposalLog {
 
     /** True while the location is in emergency mode (平急结合). */
     public boolean isEmergency() {
+        read(CaseQuery.Kind.EMERGENCY);
         return emergency;
     }
 
     public String getIssueId() {
+        read(CaseQuery.Kind.ISSUE_ID);
         return issueId;
     }
 
     public String getCategory() {
+        read(CaseQuery.Kind.CATEGORY);
         return category;
     }
 
     /** The category first, then its ancestors. */
     public List<String> getCategoryPath() {
+        read(CaseQuery.Kind.CATEGORY_PATH);
         return categoryPath;
     }
 
     /** True if the issue's category is {@code categoryId} or lies below it. */
     public boolean within(String categoryId) {
+        read(CaseQuery.Kind.WITHIN, categoryId);
         return categoryPath.contains(categoryId);
     }
 
     public String getChannel() {
+        read(CaseQuery.Kind.CHANNEL);
         return channel;
     }
 
     public String getSeverity() {
+        read(CaseQuery.Kind.SEVERITY);
         return severity;
     }
 
     public int getSeverityRank() {
+        read(CaseQuery.Kind.SEVERITY_RANK);
         return severityRank;
     }
 
     public String getLocation() {
+        read(CaseQuery.Kind.LOCATION);
         return location;
     }
 
     public String getLocationLevel() {
+        read(CaseQuery.Kind.LOCATION_LEVEL);
         return locationLevel;
     }
 
     /** True if the location is the node or lies below it. */
     public boolean locatedIn(String nodeId) {
+        read(CaseQuery.Kind.LOCATED_IN, nodeId);
         return locationPath.contains(nodeId);
     }
 
@@ -145,25 +170,67 @@ public final class RoutingCase implements ProposalLog {
      * grid or in a building of a grid.
      */
     public boolean hasLevel(String level) {
+        read(CaseQuery.Kind.HAS_LEVEL, level);
         return levelPath.contains(level);
     }
 
     public boolean hasTag(String tag) {
+        read(CaseQuery.Kind.HAS_TAG, tag);
         return tags.contains(tag);
     }
 
     /** The id of the layer (net) the issue's category belongs to; empty if it belongs to none. */
     public String getLayer() {
+        read(CaseQuery.Kind.LAYER);
         return layer;
     }
 
     /** True if the category belongs to this layer (net), named by id or by name: {@code inLayer("平安网")}. */
     public boolean inLayer(String layerIdOrName) {
+        read(CaseQuery.Kind.IN_LAYER, layerIdOrName);
         return layerNames.contains(layerIdOrName);
     }
 
     public int getRejections() {
+        read(CaseQuery.Kind.REJECTIONS);
         return rejections;
+    }
+
+    /**
+     * The answer this case gives to a question, as the accessor returns it; asking counts as a read.
+     */
+    public Object answer(CaseQuery query) {
+        String a = query.arg();
+        return switch (query.kind()) {
+            case ISSUE_ID -> getIssueId();
+            case CATEGORY -> getCategory();
+            case CATEGORY_PATH -> getCategoryPath();
+            case WITHIN -> within(a);
+            case CHANNEL -> getChannel();
+            case SEVERITY -> getSeverity();
+            case SEVERITY_RANK -> getSeverityRank();
+            case LOCATION -> getLocation();
+            case LOCATION_LEVEL -> getLocationLevel();
+            case LOCATED_IN -> locatedIn(a);
+            case HAS_LEVEL -> hasLevel(a);
+            case HAS_TAG -> hasTag(a);
+            case LAYER -> getLayer();
+            case IN_LAYER -> inLayer(a);
+            case REJECTIONS -> getRejections();
+            case EMERGENCY -> isEmergency();
+        };
+    }
+
+    private void read(CaseQuery.Kind kind) {
+        if (reads != null) {
+            reads.add(kind);
+        }
+    }
+
+    private void read(CaseQuery.Kind kind, String arg) {
+        if (reads != null) {
+            reads.add(kind, arg);
+        }
     }
 
     /** Own the issue at a level, by whoever handles that level by default. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
 import org.gridgov.rules.facts.ProposalLog;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -24,6 +27,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * among its matched objects. If a firing matched no case of the batch or several (a rule joining two cases), the
  * firings cannot be told apart: {@link #fireAll} says so, and the caller fires fresh cases one at a time.
  *
+ * <p>A KieBase with a rule that could see two cases at once (two patterns over cases, including {@code not},
+ * {@code exists} and {@code accumulate}) fires a batch one case at a time, each case alone in the session.
+ *
  * <p><b>Rule attributes that act across facts or firings</b> ({@code activation-group}, an {@code agenda-group}
  * other than MAIN, {@code ruleflow-group}, {@code lock-on-active}) would act across the cases of a batch or the
  * uses of a session; a KieBase with any of them gets a fresh session per case, as without the pool.
@@ -33,6 +39,7 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class SessionPool {
     private final KieBase kieBase;
     private final boolean reusable;
+    private final boolean casesMeet;
     private final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
 
     private record Pooled(KieSession session, FiringRecorder recorder) {
@@ -47,6 +54,31 @@ public final class SessionPool {
         } finally {
             probe.dispose();
         }
+        this.casesMeet = casesMeet(kieBase);
+    }
+
+    /**
+     * True if a rule has two patterns that can match cases (a join, or a {@code not}, {@code exists} or
+     * {@code accumulate} over other cases): in a batch such a rule could see another case of the batch, even
+     * without a firing that matches both.
+     */
+    static boolean casesMeet(KieBase kieBase) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(r -> r instanceof RuleImpl)
+                .anyMatch(r -> casePatterns(((RuleImpl) r).getLhs()) > 1);
+    }
+
+    private static int casePatterns(RuleConditionElement element) {
+        int n = 0;
+        if (element instanceof Pattern p && p.getObjectType() instanceof ClassObjectType t
+                && (ProposalLog.class.isAssignableFrom(t.getClassType())
+                || t.getClassType().isAssignableFrom(ProposalLog.class))) {
+            n++;
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            n += casePatterns(nested);
+        }
+        return n;
     }
 
     /** True if a rule has an attribute whose effect reaches beyond its own firing (see the class comment). */
@@ -77,6 +109,13 @@ public final class SessionPool {
             List<List<Firing>> out = new ArrayList<>(facts.size());
             for (ProposalLog f : facts) {
                 out.add(FiringRecorder.fire(kieBase, f));
+            }
+            return out;
+        }
+        if (casesMeet && facts.size() > 1) {
+            List<List<Firing>> out = new ArrayList<>(facts.size());
+            for (ProposalLog f : facts) {
+                out.add(fire(f));
             }
             return out;
         }

@@ -31,6 +31,7 @@ import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingPolicy;
 import org.gridgov.policy.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
+import org.gridgov.rules.facts.CaseReads;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
 import org.gridgov.rules.facts.RoutingCase;
@@ -61,15 +62,21 @@ import org.gridgov.time.WorkCalendar;
  * pack's limit for the most specific category) and the pack's limit for the severity, which acts as a floor for
  * serious cases. With neither, the pack's default.
  *
+ * <p><b>Remembered firings.</b> Rules are fired once per case shape: the firings of a case are remembered by
+ * its answers to every question the rules asked of cases so far ({@link FiringMemo}), and a case answering alike
+ * takes them without a session. The owner, limit and explanation are still worked out for each request, from
+ * its own location, instant and rejections. Decisions are equal with and without the memo (tested).
+ *
  * <p>Each decision runs on the pack that was active when it started, even if another is activated meanwhile.
  * Thread-safe.
  */
 public final class DroolsRoutingPolicy implements RoutingPolicy {
     private final Supplier<? extends RoutingPack> packs;
+    private final int memoCapacity;
     private volatile Prepared prepared;
 
     /** A pack with its settings read once, its pooled sessions, and what it derived from the last city. */
-    private record Prepared(RoutingPack pack, RoutingSettings settings, SessionPool sessions,
+    private record Prepared(RoutingPack pack, RoutingSettings settings, SessionPool sessions, FiringMemo memo,
                             AtomicReference<CityFacts> cities, Map<String, TimeLimit> limits) {
         /** A rule's limit text parsed, once per text. */
         TimeLimit limit(String text) {
@@ -85,7 +92,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         CityFacts of(City city) {
             CityFacts c = cities.get();
             if (c == null || c.city() != city) {
-                c = new CityFacts(city, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+                c = new CityFacts(city, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                        new ConcurrentHashMap<>());
                 cities.set(c);
             }
             return c;
@@ -93,7 +101,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     }
 
     /** Per city: each location's path as the rules see it, each category's path and layer. */
-    private record CityFacts(City city, Map<NodeId, Located> locations, Map<CategoryId, Categorised> categories) {
+    private record CityFacts(City city, Map<NodeId, Located> locations, Map<CategoryId, Categorised> categories,
+                             Map<OwnerResolver.Placement, OwnerResolver.Placed> places) {
     }
 
     /** A location with its paths of ids and of level words, from the location up. */
@@ -102,29 +111,69 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     }
 
     /** A category with its path up to the top, its layer and that layer's names. */
-    private record Categorised(Category category, List<String> categoryPath, String layer, Set<String> layerNames) {
+    private record Categorised(Category category, List<String> categoryPath, String layer, Set<String> layerNames,
+                               Bilingual what) {
     }
 
     /** A request checked and turned into the fact the rules see. */
-    private record Input(RoutingRequest request, Category category, Located located, RoutingCase routingCase) {
+    private record Input(RoutingRequest request, Categorised categorised, Located located, RoutingCase routingCase,
+                         CaseReads reads, CityFacts facts) {
+        Category category() {
+            return categorised.category();
+        }
+
         JurisdictionNode location() {
             return located.node();
         }
     }
 
     /**
+     * A policy that remembers the firings of up to {@value #DEFAULT_MEMO} case shapes per pack.
+     *
      * @param packs gives the active pack; asked once at the start of every decision (a registry's current pack)
      */
     public DroolsRoutingPolicy(Supplier<? extends RoutingPack> packs) {
-        this.packs = Objects.requireNonNull(packs, "packs");
+        this(packs, DEFAULT_MEMO);
     }
+
+    /**
+     * @param packs        gives the active pack; asked once at the start of every decision
+     * @param memoCapacity how many case shapes' firings to remember per pack (0: fire the rules for every case).
+     *                     Decisions are the same either way; only their cost differs. A pack that declares
+     *                     globals is never memoised, since rules could read them.
+     * @throws IllegalArgumentException if the capacity is negative
+     */
+    public DroolsRoutingPolicy(Supplier<? extends RoutingPack> packs, int memoCapacity) {
+        this.packs = Objects.requireNonNull(packs, "packs");
+        if (memoCapacity < 0) {
+            throw new IllegalArgumentException("memo capacity must not be negative: " + memoCapacity);
+        }
+        this.memoCapacity = memoCapacity;
+    }
+
+    /**
+     * What the memo of the active pack has done: lookups that found a case's shape, lookups that did not
+     * (whose case was then fired), shapes remembered now, questions rules have asked, and whether it is on.
+     */
+    public record MemoCounts(long hits, long misses, int shapes, int questions, boolean on) {
+    }
+
+    /** The memo's counts for the pack active now. */
+    public MemoCounts memoCounts() {
+        return prepare().memo().counts();
+    }
+
+    /** How many case shapes' firings a policy remembers per pack by default. */
+    public static final int DEFAULT_MEMO = 65_536;
 
     private Prepared prepare() {
         RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
         Prepared p = prepared;
         if (p == null || p.pack() != pack) {
+            boolean globals = pack.kieBase().getKiePackages().stream()
+                    .anyMatch(k -> !k.getGlobalVariables().isEmpty());
             p = new Prepared(pack, RoutingSettings.parse(pack.settings()), new SessionPool(pack.kieBase()),
-                    new AtomicReference<>(), new ConcurrentHashMap<>());
+                    new FiringMemo(globals ? 0 : memoCapacity), new AtomicReference<>(), new ConcurrentHashMap<>());
             prepared = p;
         }
         return p;
@@ -134,7 +183,19 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     public RoutingDecision route(RoutingRequest request) {
         Prepared p = prepare();
         Input in = input(p, request);
-        return decide(p, in, p.sessions().fire(in.routingCase()));
+        List<Firing> firings = p.memo().find(in.routingCase());
+        return decide(p, in, firings != null ? firings : fire(p, in));
+    }
+
+    /** Fires one case alone, and lets the memo learn from it. */
+    private static List<Firing> fire(Prepared p, Input in) {
+        if (!p.memo().learning()) {
+            return p.sessions().fire(in.routingCase());
+        }
+        in.reads().start();
+        List<Firing> firings = p.sessions().fire(in.routingCase());
+        p.memo().learn(in.routingCase(), in.reads().stop(), firings);
+        return firings;
     }
 
     /**
@@ -149,18 +210,43 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     public List<RoutingDecision> routeAll(List<RoutingRequest> requests) {
         Prepared p = prepare();
         List<Input> inputs = new ArrayList<>(requests.size());
-        List<RoutingCase> cases = new ArrayList<>(requests.size());
         for (RoutingRequest r : requests) {
-            Input in = input(p, r);
-            inputs.add(in);
-            cases.add(in.routingCase());
+            inputs.add(input(p, r));
         }
-        List<List<Firing>> firings = p.sessions().fireAll(cases);
+        List<List<Firing>> firings = new ArrayList<>(inputs.size());
+        List<Input> missed = new ArrayList<>();
+        List<RoutingCase> missedCases = new ArrayList<>();
+        for (Input in : inputs) {
+            List<Firing> known = p.memo().find(in.routingCase());
+            firings.add(known);
+            if (known == null) {
+                missed.add(in);
+                missedCases.add(in.routingCase());
+            }
+        }
+        boolean learning = p.memo().learning();
+        if (learning) {
+            missed.forEach(in -> in.reads().start());
+        }
+        List<List<Firing>> fired = p.sessions().fireAll(missedCases);
+        for (int i = 0, m = 0; i < inputs.size(); i++) {
+            if (firings.get(i) != null) {
+                continue;
+            }
+            Input in = missed.get(m);
+            if (fired == null) {
+                firings.set(i, fire(p, input(p, in.request()))); // the batch's cases met: each alone, afresh
+            } else {
+                firings.set(i, fired.get(m));
+                if (learning) {
+                    p.memo().learn(in.routingCase(), in.reads().stop(), fired.get(m));
+                }
+            }
+            m++;
+        }
         List<RoutingDecision> out = new ArrayList<>(requests.size());
         for (int i = 0; i < inputs.size(); i++) {
-            Input in = inputs.get(i);
-            out.add(firings != null ? decide(p, in, firings.get(i))
-                    : decide(p, in, p.sessions().fire(input(p, in.request()).routingCase())));
+            out.add(decide(p, inputs.get(i), firings.get(i)));
         }
         return out;
     }
@@ -171,7 +257,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         Category category = in.category();
         JurisdictionNode location = in.location();
         OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at(),
-                in.located().nodesAt());
+                in.located().nodesAt(), in.facts().places());
         Choice choice = new Choice(p, resolver, request, firings);
         choice.decide();
         TimeLimit limit = timeLimit(p, firings, request, category, location, choice);
@@ -180,7 +266,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         for (Firing f : firings) {
             traces.add(new RuleTrace(f.rule(), p.pack().description(f.rule()), f.matched()));
         }
-        Explanation explanation = new Explanation(Reasons.sentence(city, category, choice), traces, choice.losers,
+        Explanation explanation = new Explanation(Reasons.sentence(in.categorised().what(), choice), traces, choice.losers,
                 choice.fallback);
         return new RoutingDecision(choice.winner.node().level().id(), choice.winner.owner(), choice.winner.role(),
                 choice.winner.acting(), coHandlers, limit, explanation, p.pack().version());
@@ -202,10 +288,11 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                     new IllegalArgumentException("unknown location '" + f.location() + "' in city " + city.id())));
             facts.locations().put(f.location(), l);
         }
+        CaseReads reads = new CaseReads();
         RoutingCase routingCase = new RoutingCase(request.issue().value(), c.categoryPath(), f.channel().value(),
                 f.severity().name(), f.severity().ordinal() + 1, l.locationPath(), l.levelPath(), f.tags(),
-                request.rejected().size(), request.emergency(), c.layer(), c.layerNames());
-        return new Input(request, c.category(), l, routingCase);
+                request.rejected().size(), request.emergency(), c.layer(), c.layerNames(), reads);
+        return new Input(request, c, l, routingCase, reads, facts);
     }
 
     private static Categorised categorised(City city, Category category) {
@@ -223,7 +310,11 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                         layerNames.add(l.name().en());
                     });
         }
-        return new Categorised(category, ImmutableList.copyOf(categoryPath), layer, ImmutableSet.copyOf(layerNames));
+        if (!layer.isEmpty()) {
+            layerNames.add(layer); // as the case adds it, so that the case need not copy the set
+        }
+        return new Categorised(category, ImmutableList.copyOf(categoryPath), layer, ImmutableSet.copyOf(layerNames),
+                Reasons.what(city, category));
     }
 
     private static Located located(City city, RoutingSettings settings, JurisdictionNode location) {

@@ -30,18 +30,31 @@ final class OwnerResolver {
     private final RoutingSettings settings;
     private final Instant at;
     private final Map<String, Optional<JurisdictionNode>> nodes;
+    private final Map<Placement, Placed> places;
+
+    /** A question to {@link #at} whose answer, but for who acts, is the same at every instant. */
+    record Placement(NodeId node, String levelWord, Optional<String> organizationType, Optional<String> role) {
+    }
+
+    /** The answer without who acts: a failure, or the owner's node, organization, role type and role target. */
+    record Placed(Result failure, JurisdictionNode node, Optional<Organization> organization,
+                  Optional<RoleType> roleType, RoleTarget target) {
+    }
 
     OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at) {
-        this(city, location, settings, at, new HashMap<>());
+        this(city, location, settings, at, new HashMap<>(), new HashMap<>());
     }
 
     /**
-     * @param nodes where the nodes at level words on this location's path are kept between decisions; the same
-     *              map for the same city, location and settings only
+     * @param nodes  where the nodes at level words on this location's path are kept between decisions; the same
+     *               map for the same city, location and settings only
+     * @param places where what does not change with the instant (node, organization, role type, or why there is
+     *               none) is kept between decisions; the same map for the same city and settings only
      */
     OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at,
-                  Map<String, Optional<JurisdictionNode>> nodes) {
+                  Map<String, Optional<JurisdictionNode>> nodes, Map<Placement, Placed> places) {
         this.nodes = nodes;
+        this.places = places;
         this.city = city;
         this.tree = city.jurisdiction();
         this.location = location;
@@ -123,27 +136,44 @@ final class OwnerResolver {
     }
 
     private Result at(JurisdictionNode node, String levelWord, Optional<String> organizationType, Optional<String> role) {
+        Placement where = new Placement(node.id(), levelWord, organizationType, role);
+        Placed placed = places.get(where);
+        if (placed == null) {
+            placed = place(node, levelWord, organizationType, role);
+            places.put(where, placed);
+        }
+        if (placed.failure() != null) {
+            return placed.failure();
+        }
+        Optional<Acting> acting = placed.roleType().isEmpty() ? Optional.empty()
+                : city.roster().actingFor(placed.roleType().get().id(), placed.target(), at);
+        return Result.ok(new Resolved(placed.node(), placed.organization(), placed.roleType().map(RoleType::id),
+                acting));
+    }
+
+    private Placed place(JurisdictionNode node, String levelWord, Optional<String> organizationType,
+                         Optional<String> role) {
         RoutingSettings.Handler handler = settings.handlers().getOrDefault(levelWord,
                 new RoutingSettings.Handler(Optional.empty(), Optional.empty()));
         Optional<Organization> organization = Optional.empty();
         if (organizationType.isPresent()) {
             organization = organizationOfType(node, organizationType.get());
             if (organization.isEmpty()) {
-                return Result.fail(node.name().zh() + "没有" + organizationType.get() + "类组织",
-                        "no organization of type '" + organizationType.get() + "' at " + node.name().en());
+                return new Placed(Result.fail(node.name().zh() + "没有" + organizationType.get() + "类组织",
+                        "no organization of type '" + organizationType.get() + "' at " + node.name().en()),
+                        node, Optional.empty(), Optional.empty(), null);
             }
         } else if (handler.organizationType().isPresent()) {
             organization = organizationOfType(node, handler.organizationType().get());
         }
         Optional<RoleType> roleType = role.or(handler::role)
                 .flatMap(r -> city.roster().findRoleType(new RoleTypeId(r)));
-        Optional<Acting> acting = Optional.empty();
+        RoleTarget target = null;
         if (roleType.isPresent()) {
-            RoleTarget target = roleType.get().scope() == RoleScope.ORGANIZATION && organization.isPresent()
+            target = roleType.get().scope() == RoleScope.ORGANIZATION && organization.isPresent()
                     ? RoleTarget.in(organization.get().id()) : RoleTarget.at(node.id());
-            acting = city.roster().actingFor(roleType.get().id(), target, at);
         }
-        return Result.ok(new Resolved(node, organization, roleType.map(RoleType::id), acting));
+        return new Placed(null, node, organization, roleType, target);
     }
 
     private Optional<Organization> organizationOfType(JurisdictionNode node, String type) {

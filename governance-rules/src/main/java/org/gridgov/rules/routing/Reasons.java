@@ -12,9 +12,10 @@ final class Reasons {
     /**
      * E.g. {@code 路面破损（城市管理类）由兴华街道城管科承办：规则“道路设施归街道城管”} /
      * {@code Road damage (city management) is handled by Xinghua street city management section: rule “…”}.
+     *
+     * @param what the category as {@link #what} says it
      */
-    static Bilingual sentence(City city, Category category, DroolsRoutingPolicy.Choice choice) {
-        Bilingual what = what(city, category);
+    static Bilingual sentence(Bilingual what, DroolsRoutingPolicy.Choice choice) {
         Bilingual who = choice.winner.name();
         String zh;
         String en;
@@ -46,7 +47,7 @@ final class Reasons {
     }
 
     /** {@code 路面破损（城市管理类）} for a subcategory, {@code 城市管理类事项} for a top-level one. */
-    private static Bilingual what(City city, Category category) {
+    static Bilingual what(City city, Category category) {
         var ancestors = city.categories().ancestors(category.id());
         if (ancestors.isEmpty()) {
             return Bilingual.of(category.name().zh() + "类事项", category.name().en());

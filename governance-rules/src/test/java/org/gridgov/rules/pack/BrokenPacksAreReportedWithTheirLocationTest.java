@@ -168,6 +168,28 @@ class BrokenPacksAreReportedWithTheirLocationTest {
     }
 
     @Test
+    void theClockRandomnessAndGlobalsAreRefusedAtTheirLinesButWordsLikeNowInTextAreNot() {
+        List<PackProblem> problems = failed(load(pack(dir, "clock", "rules/clock.drl", """
+                import java.time.LocalTime;
+                global java.util.List seen;
+                rule "夜间" @description_en("handle it now (at night)")
+                when
+                    $c : RoutingCase( LocalTime.now().getHour() > 22 )
+                then
+                    $c.limit(Math.random() > 0.5 ? "1 天" : "2 天");
+                end
+                """)));
+
+        assertThat(problems).extracting(PackProblem::file, PackProblem::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("rules/clock.drl", 2),
+                org.assertj.core.groups.Tuple.tuple("rules/clock.drl", 5),
+                org.assertj.core.groups.Tuple.tuple("rules/clock.drl", 7));
+        assertThat(problems.get(1).message().en()).contains("\".now(\" is not allowed")
+                .contains("not on the clock, random numbers or globals");
+        assertThat(problems.get(1).message().zh()).contains("不能读取系统时钟");
+    }
+
+    @Test
     void missingVersionAndUnknownKeyInPackYamlAreErrorsAtTheirLines() {
         Path p = dir.resolve("manifest");
         write(p, "pack.yaml", "id: manifest\nname: {zh: 测试, en: test}\nextend: base\n");

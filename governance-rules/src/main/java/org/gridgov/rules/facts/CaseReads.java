@@ -1,0 +1,42 @@
+package org.gridgov.rules.facts;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Collects the questions rules ask of one {@link RoutingCase} while it is fired, for the routing policy's memo:
+ * rule evaluation is a deterministic function of the answers (rules may use the facts and {@code java.lang},
+ * {@code java.util}, {@code java.time}, no globals), so any case answering the same questions alike gets the same
+ * firings. Whoever creates the case keeps this object; the case only adds to it, and only while recording is on,
+ * so rules cannot reach it.
+ *
+ * <p>Not thread-safe: a case is fired by one thread at a time.
+ */
+public final class CaseReads {
+    private final Set<CaseQuery> queries = new HashSet<>();
+    private boolean recording;
+
+    /** Starts recording, forgetting what was recorded before. */
+    public void start() {
+        queries.clear();
+        recording = true;
+    }
+
+    /** Stops recording and returns the questions asked since {@link #start}. */
+    public Set<CaseQuery> stop() {
+        recording = false;
+        return Set.copyOf(queries);
+    }
+
+    void add(CaseQuery.Kind kind) {
+        if (recording) {
+            queries.add(kind.query());
+        }
+    }
+
+    void add(CaseQuery.Kind kind, String arg) {
+        if (recording) {
+            queries.add(new CaseQuery(kind, arg == null ? "" : arg));
+        }
+    }
+}
