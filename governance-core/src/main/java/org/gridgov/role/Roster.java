@@ -193,18 +193,37 @@ public final class Roster {
 
     /** The city's date of an instant, the day assignments are looked up by. */
     public LocalDate dayOf(Instant at) {
+        return day(at).day();
+    }
+
+    /**
+     * True if no recorded absence touches the city's day of this instant, so that {@link #actingFor} gives the
+     * same answer at every instant of that day: callers may then keep an answer for the day.
+     */
+    public boolean sameAllDay(Instant at) {
+        return day(at).quiet();
+    }
+
+    private Day day(Instant at) {
         Day d = lastDay;
         long second = at.getEpochSecond();
         if (d != null && second >= d.start() && second < d.end()) {
-            return d.day();
+            return d;
         }
         LocalDate day = at.atZone(zone).toLocalDate();
-        lastDay = new Day(day, day.atStartOfDay(zone).toEpochSecond(), day.plusDays(1).atStartOfDay(zone).toEpochSecond());
-        return day;
+        Instant start = day.atStartOfDay(zone).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        boolean quiet = absences.stream().noneMatch(a -> a.from().isBefore(end) && start.isBefore(a.until()));
+        d = new Day(day, start.getEpochSecond(), end.getEpochSecond(), quiet);
+        lastDay = d;
+        return d;
     }
 
-    /** A day of the city with its bounds in epoch seconds; the last one asked, since asks come in runs. */
-    private record Day(LocalDate day, long start, long end) {
+    /**
+     * A day of the city with its bounds in epoch seconds and whether any absence touches it; the last one asked,
+     * since asks come in runs.
+     */
+    private record Day(LocalDate day, long start, long end, boolean quiet) {
     }
 
     private volatile Day lastDay;

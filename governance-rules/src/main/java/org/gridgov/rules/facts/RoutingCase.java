@@ -80,8 +80,7 @@ public final class RoutingCase implements ProposalLog {
         this.rejections = rejections;
         this.emergency = emergency;
         this.layer = layer == null ? "" : layer;
-        this.layerNames = this.layer.isEmpty() ? Set.of() : layerNames.contains(this.layer)
-                ? ImmutableSet.copyOf(layerNames) : ImmutableSet.<String>builder().add(this.layer).addAll(layerNames).build();
+        this.layerNames = this.layer.isEmpty() ? Set.of() : ImmutableSet.copyOf(layerNames);
     }
 
     /** A case whose reads nobody collects. */
@@ -188,7 +187,7 @@ public final class RoutingCase implements ProposalLog {
     /** True if the category belongs to this layer (net), named by id or by name: {@code inLayer("平安网")}. */
     public boolean inLayer(String layerIdOrName) {
         read(CaseQuery.Kind.IN_LAYER, layerIdOrName);
-        return layerNames.contains(layerIdOrName);
+        return !layer.isEmpty() && (layer.equals(layerIdOrName) || layerNames.contains(layerIdOrName));
     }
 
     public int getRejections() {

@@ -93,7 +93,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             CityFacts c = cities.get();
             if (c == null || c.city() != city) {
                 c = new CityFacts(city, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
-                        new ConcurrentHashMap<>());
+                        new OwnerResolver.Everywhere());
                 cities.set(c);
             }
             return c;
@@ -102,17 +102,28 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
 
     /** Per city: each location's path as the rules see it, each category's path and layer. */
     private record CityFacts(City city, Map<NodeId, Located> locations, Map<CategoryId, Categorised> categories,
-                             Map<OwnerResolver.Placement, OwnerResolver.Placed> places) {
+                             OwnerResolver.Everywhere resolved) {
     }
 
     /** A location with its paths of ids and of level words, from the location up. */
     private record Located(JurisdictionNode node, List<String> locationPath, List<String> levelPath,
-                           Map<String, Optional<JurisdictionNode>> nodesAt) {
+                           OwnerResolver.Here resolved) {
     }
 
     /** A category with its path up to the top, its layer and that layer's names. */
     private record Categorised(Category category, List<String> categoryPath, String layer, Set<String> layerNames,
                                Bilingual what) {
+        /** The pack's limit for the most specific category on the path, from the limits in force. */
+        Optional<TimeLimit> limit(RoutingSettings.Limits s) {
+            Optional<TimeLimit> found = Optional.empty();
+            for (String id : categoryPath) { // the category first, then its ancestors
+                found = Optional.ofNullable(s.byCategory().get(id));
+                if (found.isPresent()) {
+                    break;
+                }
+            }
+            return found;
+        }
     }
 
     /** A request checked and turned into the fact the rules see. */
@@ -183,19 +194,18 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     public RoutingDecision route(RoutingRequest request) {
         Prepared p = prepare();
         Input in = input(p, request);
-        List<Firing> firings = p.memo().find(in.routingCase());
-        return decide(p, in, firings != null ? firings : fire(p, in));
+        FiringMemo.Fired fired = p.memo().find(in.routingCase());
+        return decide(p, in, fired != null ? fired : fire(p, in));
     }
 
     /** Fires one case alone, and lets the memo learn from it. */
-    private static List<Firing> fire(Prepared p, Input in) {
+    private static FiringMemo.Fired fire(Prepared p, Input in) {
         if (!p.memo().learning()) {
-            return p.sessions().fire(in.routingCase());
+            return new FiringMemo.Fired(p.sessions().fire(in.routingCase()), in.routingCase().toString());
         }
         in.reads().start();
         List<Firing> firings = p.sessions().fire(in.routingCase());
-        p.memo().learn(in.routingCase(), in.reads().stop(), firings);
-        return firings;
+        return p.memo().learn(in.routingCase(), in.reads().stop(), firings);
     }
 
     /**
@@ -213,11 +223,11 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         for (RoutingRequest r : requests) {
             inputs.add(input(p, r));
         }
-        List<List<Firing>> firings = new ArrayList<>(inputs.size());
+        List<FiringMemo.Fired> firings = new ArrayList<>(inputs.size());
         List<Input> missed = new ArrayList<>();
         List<RoutingCase> missedCases = new ArrayList<>();
         for (Input in : inputs) {
-            List<Firing> known = p.memo().find(in.routingCase());
+            FiringMemo.Fired known = p.memo().find(in.routingCase());
             firings.add(known);
             if (known == null) {
                 missed.add(in);
@@ -237,10 +247,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             if (fired == null) {
                 firings.set(i, fire(p, input(p, in.request()))); // the batch's cases met: each alone, afresh
             } else {
-                firings.set(i, fired.get(m));
-                if (learning) {
-                    p.memo().learn(in.routingCase(), in.reads().stop(), fired.get(m));
-                }
+                firings.set(i, learning ? p.memo().learn(in.routingCase(), in.reads().stop(), fired.get(m))
+                        : new FiringMemo.Fired(fired.get(m), in.routingCase().toString()));
             }
             m++;
         }
@@ -251,26 +259,35 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         return out;
     }
 
-    private RoutingDecision decide(Prepared p, Input in, List<Firing> firings) {
+    private RoutingDecision decide(Prepared p, Input in, FiringMemo.Fired fired) {
         RoutingRequest request = in.request();
         City city = request.city();
         Category category = in.category();
         JurisdictionNode location = in.location();
         OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at(),
-                in.located().nodesAt(), in.facts().places());
-        Choice choice = new Choice(p, resolver, request, firings);
+                in.located().resolved(), in.facts().resolved());
+        Plan plan = Plan.of(p, fired, city, resolver);
+        List<Firing> firings = fired.firings();
+        Choice choice = new Choice(p, resolver, request, plan);
         choice.decide();
-        TimeLimit limit = timeLimit(p, firings, request, category, location, choice);
-        List<OrganizationId> coHandlers = coHandlers(firings, resolver, choice.winner, city);
+        TimeLimit limit = timeLimit(p, plan, request, in.categorised(), location, choice);
+        List<OrganizationId> coHandlers = plan.coHandling() ? coHandlers(firings, resolver, choice.winner, city)
+                : List.of();
         List<RuleTrace> traces = new ArrayList<>(firings.size());
-        for (Firing f : firings) {
-            traces.add(new RuleTrace(f.rule(), p.pack().description(f.rule()), f.matched()));
+        String text = in.routingCase().toString();
+        for (int i = 0; i < firings.size(); i++) {
+            Firing f = firings.get(i);
+            traces.add(new RuleTrace(f.rule(), plan.descriptions().get(i), fired.matched(f, text)));
         }
         Explanation explanation = new Explanation(Reasons.sentence(in.categorised().what(), choice), traces, choice.losers,
                 choice.fallback);
         return new RoutingDecision(choice.winner.node().level().id(), choice.winner.owner(), choice.winner.role(),
                 choice.winner.acting(), coHandlers, limit, explanation, p.pack().version());
     }
+
+    /** Severity names as rules see them, made once. */
+    private static final String[] SEVERITIES = java.util.Arrays.stream(org.gridgov.issue.Severity.values())
+            .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
     private static Input input(Prepared p, RoutingRequest request) {
         City city = request.city();
@@ -290,7 +307,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         }
         CaseReads reads = new CaseReads();
         RoutingCase routingCase = new RoutingCase(request.issue().value(), c.categoryPath(), f.channel().value(),
-                f.severity().name(), f.severity().ordinal() + 1, l.locationPath(), l.levelPath(), f.tags(),
+                SEVERITIES[f.severity().ordinal()], f.severity().ordinal() + 1, l.locationPath(), l.levelPath(), f.tags(),
                 request.rejected().size(), request.emergency(), c.layer(), c.layerNames(), reads);
         return new Input(request, c, l, routingCase, reads, facts);
     }
@@ -310,9 +327,6 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                         layerNames.add(l.name().en());
                     });
         }
-        if (!layer.isEmpty()) {
-            layerNames.add(layer); // as the case adds it, so that the case need not copy the set
-        }
         return new Categorised(category, ImmutableList.copyOf(categoryPath), layer, ImmutableSet.copyOf(layerNames),
                 Reasons.what(city, category));
     }
@@ -325,11 +339,55 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             levelPath.add(0, settings.packLevel(n.level().id().value()));
         }
         return new Located(location, ImmutableList.copyOf(locationPath), ImmutableList.copyOf(levelPath),
-                new ConcurrentHashMap<>());
+                new OwnerResolver.Here());
     }
 
     /** A proposal with the rule that made it and its place in firing order. */
     record Proposed(Firing firing, Proposal proposal, int priority, int order) {
+    }
+
+    /**
+     * What deciding derives from the firings of a case shape alone, for one city, made once per shape: owner
+     * proposals in the order they are tried, level floors, limits in the order they are tried, each firing's
+     * description, and whether any rule asked for co-handlers.
+     */
+    record Plan(City city, List<Proposed> handles, List<Proposed> atLeast, List<Proposed> limits,
+                List<Bilingual> descriptions, boolean coHandling) {
+
+        static Plan of(Prepared p, FiringMemo.Fired fired, City city, OwnerResolver resolver) {
+            if (fired.plan() instanceof Plan known && known.city() == city) {
+                return known;
+            }
+            List<Proposed> handles = new ArrayList<>();
+            List<Proposed> atLeast = new ArrayList<>();
+            List<Proposed> limits = new ArrayList<>();
+            List<Bilingual> descriptions = new ArrayList<>();
+            boolean co = false;
+            int order = 0;
+            for (Firing f : fired.firings()) {
+                int priority = p.pack().priority(f.rule());
+                descriptions.add(p.pack().description(f.rule()));
+                for (Proposal pr : f.proposals()) {
+                    Proposed x = new Proposed(f, pr, priority, order++);
+                    switch (pr.kind()) {
+                        case HANDLE -> handles.add(x);
+                        case AT_LEAST -> atLeast.add(x);
+                        case LIMIT -> limits.add(x);
+                        case CO_HANDLE, CO_HANDLE_ALLIANCE -> co = true;
+                    }
+                }
+            }
+            // The rank of a level word is the city's, so this order holds for every location of the city.
+            handles.sort(Comparator.comparingInt(Proposed::priority).reversed()
+                    .thenComparing(Comparator.comparingInt((Proposed x) ->
+                            resolver.rank(x.proposal().level()).orElse(-1)).reversed())
+                    .thenComparingInt(Proposed::order));
+            limits.sort(Comparator.comparingInt(Proposed::priority).reversed().thenComparingInt(Proposed::order));
+            Plan plan = new Plan(city, List.copyOf(handles), List.copyOf(atLeast), List.copyOf(limits),
+                    List.copyOf(descriptions), co);
+            fired.plan(plan);
+            return plan;
+        }
     }
 
     /** The choice between proposals, then the lift and the fallback. */
@@ -344,22 +402,17 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         final RoutingRequest request;
         private final Prepared prepared;
         private final OwnerResolver resolver;
-        private final List<Firing> firings;
+        private final Plan plan;
 
-        Choice(Prepared prepared, OwnerResolver resolver, RoutingRequest request, List<Firing> firings) {
+        Choice(Prepared prepared, OwnerResolver resolver, RoutingRequest request, Plan plan) {
             this.prepared = prepared;
             this.resolver = resolver;
             this.request = request;
-            this.firings = firings;
+            this.plan = plan;
         }
 
         void decide() {
-            List<Proposed> handles = proposed(Proposal.Kind.HANDLE);
-            handles.sort(Comparator.comparingInt(Proposed::priority).reversed()
-                    .thenComparing(Comparator.comparingInt((Proposed x) ->
-                            resolver.rank(x.proposal().level()).orElse(-1)).reversed())
-                    .thenComparingInt(Proposed::order));
-            for (Proposed candidate : handles) {
+            for (Proposed candidate : plan.handles()) {
                 Proposal pr = candidate.proposal();
                 String rule = candidate.firing().rule();
                 if (winner != null) {
@@ -413,20 +466,6 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             escalatedTo = target;
         }
 
-        private List<Proposed> proposed(Proposal.Kind kind) {
-            List<Proposed> out = new ArrayList<>();
-            int order = 0;
-            for (Firing f : firings) {
-                for (Proposal p : f.proposals()) {
-                    if (p.kind() == kind) {
-                        out.add(new Proposed(f, p, prepared.pack().priority(f.rule()), order));
-                    }
-                    order++;
-                }
-            }
-            return out;
-        }
-
         private boolean rejected(OwnerResolver.Resolved r) {
             return request.rejected().stream().anyMatch(r::sameAs);
         }
@@ -467,7 +506,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         }
 
         private void liftIfRequired() {
-            Optional<Proposed> highest = proposed(Proposal.Kind.AT_LEAST).stream()
+            Optional<Proposed> highest = plan.atLeast().stream()
                     .filter(x -> resolver.rank(x.proposal().level()).isPresent())
                     .min(Comparator.comparingInt((Proposed x) -> resolver.rank(x.proposal().level()).get()));
             Optional<Integer> floor = request.atLeast()
@@ -501,21 +540,10 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         }
     }
 
-    private static TimeLimit timeLimit(Prepared p, List<Firing> firings, RoutingRequest request, Category category,
+    private static TimeLimit timeLimit(Prepared p, Plan plan, RoutingRequest request, Categorised category,
                                        JurisdictionNode location, Choice choice) {
-        List<Proposed> limits = new ArrayList<>();
-        int order = 0;
-        for (Firing f : firings) {
-            for (Proposal pr : f.proposals()) {
-                if (pr.kind() == Proposal.Kind.LIMIT) {
-                    limits.add(new Proposed(f, pr, p.pack().priority(f.rule()), order));
-                }
-                order++;
-            }
-        }
-        limits.sort(Comparator.comparingInt(Proposed::priority).reversed().thenComparingInt(Proposed::order));
         Optional<TimeLimit> byRule = Optional.empty();
-        for (Proposed l : limits) {
+        for (Proposed l : plan.limits()) {
             try {
                 byRule = Optional.of(p.limit(l.proposal().limit().orElseThrow()));
                 break;
@@ -524,13 +552,9 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             }
         }
         RoutingSettings.Limits s = p.settings().limits(request.emergency());
-        Optional<TimeLimit> byCategory = byRule;
-        for (CategoryId id = category.id(); id != null && byCategory.isEmpty(); ) {
-            byCategory = Optional.ofNullable(s.byCategory().get(id.value()));
-            id = request.city().categories().require(id).parent().orElse(null);
-        }
+        Optional<TimeLimit> byCategory = byRule.isPresent() ? byRule : category.limit(s);
         Optional<TimeLimit> bySeverity = Optional.ofNullable(
-                s.bySeverity().get(request.facts().severity().name().toLowerCase(java.util.Locale.ROOT)));
+                s.bySeverity().get(SEVERITIES[request.facts().severity().ordinal()]));
         if (byCategory.isEmpty() && bySeverity.isEmpty()) {
             return s.defaultLimit();
         }

@@ -1,8 +1,6 @@
 package org.gridgov.rules.routing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,8 @@ import org.gridgov.rules.firing.Firing;
  * question case A was asked as A did, the rules ask B the same questions in the same order and fire alike. The
  * memo keys entries by the answers to the union of every question asked so far (a superset of each case's own);
  * when a case asks a new question the union grows and the entries are dropped. A case that reads its issue id
- * turns the memo off for good, since no other case can answer alike. Firings are stored with the case's text in
- * their matched facts replaced by the new case's text on the way out.
+ * turns the memo off for good, since no other case can answer alike. Firings are stored with the fired case's
+ * text, which explanations replace by their own case's ({@link Fired#matched}).
  *
  * <p>Bounded: at {@code capacity} entries the memo starts again empty. Thread-safe.
  */
@@ -35,7 +33,7 @@ final class FiringMemo {
     private final LongAdder misses = new LongAdder();
     private volatile State state = new State(new CaseQuery[0], new ConcurrentHashMap<>(), false);
 
-    private record State(CaseQuery[] queries, Map<Key, Entry> entries, boolean off) {
+    private record State(CaseQuery[] queries, Map<Key, Fired> entries, boolean off) {
     }
 
     /** The answers of one case, in the order of the state's questions. */
@@ -55,8 +53,48 @@ final class FiringMemo {
         }
     }
 
-    /** The firings of the case that was fired, and that case's text as its matched facts show it. */
-    private record Entry(List<Firing> firings, String caseText) {
+    /**
+     * The firings of a case that was fired, that case's text as their matched facts show it, and a slot for what
+     * the policy derives from the firings once (its plan), shared by every case of the shape.
+     */
+    static final class Fired {
+        private final List<Firing> firings;
+        private final String caseText;
+        private volatile Object plan;
+
+        Fired(List<Firing> firings, String caseText) {
+            this.firings = List.copyOf(firings);
+            this.caseText = caseText;
+        }
+
+        /** The firings as the fired case got them; their matched facts show that case. */
+        List<Firing> firings() {
+            return firings;
+        }
+
+        /** A firing's matched facts with the fired case's text replaced by another case's. */
+        Map<String, String> matched(Firing f, String text) {
+            Map<String, String> matched = f.matched();
+            if (text.equals(caseText) || !matched.containsValue(caseText)) {
+                return matched;
+            }
+            // An immutable map, which RuleTrace then keeps without copying.
+            @SuppressWarnings("unchecked")
+            Map.Entry<String, String>[] entries = new Map.Entry[matched.size()];
+            int i = 0;
+            for (Map.Entry<String, String> m : matched.entrySet()) {
+                entries[i++] = Map.entry(m.getKey(), m.getValue().equals(caseText) ? text : m.getValue());
+            }
+            return Map.ofEntries(entries);
+        }
+
+        Object plan() {
+            return plan;
+        }
+
+        void plan(Object plan) {
+            this.plan = plan;
+        }
     }
 
     /** @param capacity how many shapes to keep; 0 keeps none */
@@ -65,18 +103,18 @@ final class FiringMemo {
     }
 
     /** The firings a case gets, if a case of its shape was fired before; null if not. */
-    List<Firing> find(RoutingCase c) {
+    Fired find(RoutingCase c) {
         State s = state;
         if (s.off() || capacity == 0) {
             return null;
         }
-        Entry e = s.entries().get(key(s.queries(), c));
+        Fired e = s.entries().get(key(s.queries(), c));
         if (e == null) {
             misses.increment();
-            return null;
+        } else {
+            hits.increment();
         }
-        hits.increment();
-        return forCase(e, c.toString());
+        return e;
     }
 
     /** True if firing a case now may be remembered: recording its reads is worth it. */
@@ -84,15 +122,20 @@ final class FiringMemo {
         return capacity > 0 && !state.off();
     }
 
-    /** Remembers what a case, fired while its reads were recorded, asked and fired. */
-    synchronized void learn(RoutingCase c, Set<CaseQuery> reads, List<Firing> firings) {
+    /**
+     * Remembers what a case, fired while its reads were recorded, asked and fired.
+     *
+     * @return the firings as remembered (or, if they cannot be, as the case's own)
+     */
+    synchronized Fired learn(RoutingCase c, Set<CaseQuery> reads, List<Firing> firings) {
+        Fired fired = new Fired(firings, c.toString());
         State s = state;
         if (s.off() || capacity == 0) {
-            return;
+            return fired;
         }
         if (reads.contains(new CaseQuery(CaseQuery.Kind.ISSUE_ID, ""))) {
             state = new State(s.queries(), new ConcurrentHashMap<>(), true);
-            return;
+            return fired;
         }
         if (!Set.of(s.queries()).containsAll(reads)) {
             Set<CaseQuery> union = new LinkedHashSet<>(Arrays.asList(s.queries()));
@@ -103,7 +146,8 @@ final class FiringMemo {
         if (s.entries().size() >= capacity) {
             s.entries().clear();
         }
-        s.entries().put(key(s.queries(), c), new Entry(List.copyOf(firings), c.toString()));
+        s.entries().put(key(s.queries(), c), fired);
+        return fired;
     }
 
     /** What the memo has done so far. */
@@ -119,19 +163,5 @@ final class FiringMemo {
             answers[i] = c.answer(queries[i]);
         }
         return new Key(answers);
-    }
-
-    private static List<Firing> forCase(Entry e, String text) {
-        List<Firing> out = new ArrayList<>(e.firings().size());
-        for (Firing f : e.firings()) {
-            Map<String, String> matched = f.matched();
-            if (matched.containsValue(e.caseText())) {
-                Map<String, String> renamed = new HashMap<>(matched);
-                renamed.replaceAll((k, v) -> v.equals(e.caseText()) ? text : v);
-                matched = renamed;
-            }
-            out.add(new Firing(f.rule(), f.proposals(), matched));
-        }
-        return out;
     }
 }

@@ -1,9 +1,10 @@
 package org.gridgov.rules.routing;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Owner;
@@ -15,6 +16,7 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.Organization;
 import org.gridgov.role.Acting;
 import org.gridgov.role.RoleScope;
+import org.gridgov.role.Roster;
 import org.gridgov.role.RoleTarget;
 import org.gridgov.role.RoleType;
 import org.gridgov.role.RoleTypeId;
@@ -24,37 +26,75 @@ import org.gridgov.role.RoleTypeId;
  * above the location, the organization of that type attached there, and who acts in the role now.
  */
 final class OwnerResolver {
+    private static final Bilingual RESOLVED = Bilingual.of("已确定承办方", "resolved");
     private final City city;
     private final Jurisdiction tree;
     private final NodeId location;
     private final RoutingSettings settings;
     private final Instant at;
-    private final Map<String, Optional<JurisdictionNode>> nodes;
-    private final Map<Placement, Placed> places;
+    private final Here here;
+    private final Everywhere everywhere;
+
+    /** What resolving keeps for one location between decisions (one city, one pack's settings). */
+    static final class Here {
+        private final Map<String, Optional<JurisdictionNode>> nodes = new ConcurrentHashMap<>();
+        private final Map<Where, Placed> placed = new ConcurrentHashMap<>();
+    }
+
+    /** What resolving keeps for one city between decisions (one pack's settings). */
+    static final class Everywhere {
+        private final Map<Placement, Placed> places = new ConcurrentHashMap<>();
+        private final Map<String, Optional<Integer>> ranks = new ConcurrentHashMap<>();
+    }
+
+    /** A level word, organization type and role asked of the location's path. */
+    private record Where(String levelWord, String organizationType, String role) {
+        Where(String levelWord, Optional<String> organizationType, Optional<String> role) {
+            this(levelWord, organizationType.orElse(null), role.orElse(null)); // cheaper to hash and compare
+        }
+    }
 
     /** A question to {@link #at} whose answer, but for who acts, is the same at every instant. */
-    record Placement(NodeId node, String levelWord, Optional<String> organizationType, Optional<String> role) {
-    }
-
-    /** The answer without who acts: a failure, or the owner's node, organization, role type and role target. */
-    record Placed(Result failure, JurisdictionNode node, Optional<Organization> organization,
-                  Optional<RoleType> roleType, RoleTarget target) {
-    }
-
-    OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at) {
-        this(city, location, settings, at, new HashMap<>(), new HashMap<>());
+    private record Placement(NodeId node, String levelWord, Optional<String> organizationType, Optional<String> role) {
     }
 
     /**
-     * @param nodes  where the nodes at level words on this location's path are kept between decisions; the same
-     *               map for the same city, location and settings only
-     * @param places where what does not change with the instant (node, organization, role type, or why there is
-     *               none) is kept between decisions; the same map for the same city and settings only
+     * The answer without who acts: a failure, or the owner's node, organization, role type and role target; with
+     * the whole answer for the last day on which who acts did not change during the day.
      */
-    OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at,
-                  Map<String, Optional<JurisdictionNode>> nodes, Map<Placement, Placed> places) {
-        this.nodes = nodes;
-        this.places = places;
+    private static final class Placed {
+        final Result failure;
+        final JurisdictionNode node;
+        final Optional<Organization> organization;
+        final Optional<RoleType> roleType;
+        final RoleTarget target;
+        volatile Today today;
+
+        Placed(Result failure, JurisdictionNode node, Optional<Organization> organization, Optional<RoleType> roleType,
+               RoleTarget target) {
+            this.failure = failure;
+            this.node = node;
+            this.organization = organization;
+            this.roleType = roleType;
+            this.target = target;
+        }
+    }
+
+    private record Today(LocalDate day, Result result) {
+    }
+
+    /** A resolver that keeps nothing between decisions. */
+    OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at) {
+        this(city, location, settings, at, new Here(), new Everywhere());
+    }
+
+    /**
+     * @param here       what is kept for this location; the same for the same city, location and settings only
+     * @param everywhere what is kept for the city; the same for the same city and settings only
+     */
+    OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at, Here here, Everywhere everywhere) {
+        this.here = here;
+        this.everywhere = everywhere;
         this.city = city;
         this.tree = city.jurisdiction();
         this.location = location;
@@ -64,9 +104,11 @@ final class OwnerResolver {
 
     /** A resolved owner. */
     record Resolved(JurisdictionNode node, Optional<Organization> organization, Optional<RoleTypeId> role,
-                    Optional<Acting> acting) {
-        Owner owner() {
-            return new Owner(node.id(), organization.map(Organization::id), acting.map(Acting::person));
+                    Optional<Acting> acting, Owner owner) {
+        Resolved(JurisdictionNode node, Optional<Organization> organization, Optional<RoleTypeId> role,
+                 Optional<Acting> acting) {
+            this(node, organization, role, acting, new Owner(node.id(), organization.map(Organization::id),
+                    acting.map(Acting::person)));
         }
 
         /** The owner's name for sentences: the organization's, else the node's. */
@@ -83,7 +125,7 @@ final class OwnerResolver {
     /** Either a resolved owner or why there is none. */
     record Result(Optional<Resolved> resolved, Bilingual why) {
         static Result ok(Resolved r) {
-            return new Result(Optional.of(r), Bilingual.of("已确定承办方", "resolved"));
+            return new Result(Optional.of(r), RESOLVED);
         }
 
         static Result fail(String zh, String en) {
@@ -93,10 +135,10 @@ final class OwnerResolver {
 
     /** The node at a level word on the location's path, or the location itself when it lies above that level. */
     Optional<JurisdictionNode> nodeAt(String levelWord) {
-        Optional<JurisdictionNode> known = nodes.get(levelWord);
+        Optional<JurisdictionNode> known = here.nodes.get(levelWord);
         if (known == null) {
             known = findNodeAt(levelWord);
-            nodes.put(levelWord, known);
+            here.nodes.put(levelWord, known);
         }
         return known;
     }
@@ -116,39 +158,76 @@ final class OwnerResolver {
 
     /** The rank of a level word in the city, or empty if the city lacks it. */
     Optional<Integer> rank(String levelWord) {
-        return tree.levels().find(new LevelId(settings.cityLevel(levelWord))).map(JurisdictionLevel::rank);
+        Optional<Integer> known = everywhere.ranks.get(levelWord);
+        if (known == null) {
+            known = tree.levels().find(new LevelId(settings.cityLevel(levelWord))).map(JurisdictionLevel::rank);
+            everywhere.ranks.put(levelWord, known);
+        }
+        return known;
     }
 
     Result resolve(String levelWord, Optional<String> organizationType, Optional<String> role) {
-        Optional<JurisdictionNode> node = nodeAt(levelWord);
-        if (node.isEmpty()) {
-            return rank(levelWord).isEmpty()
-                    ? Result.fail("本市没有层级 " + levelWord, "the city has no level '" + levelWord + "'")
-                    : Result.fail("事项所在位置之上没有 " + levelWord + " 层级", "the issue's path has no " + levelWord);
+        Where where = new Where(levelWord, organizationType, role);
+        Placed placed = here.placed.get(where);
+        if (placed == null) {
+            Optional<JurisdictionNode> node = nodeAt(levelWord);
+            if (node.isEmpty()) {
+                placed = new Placed(rank(levelWord).isEmpty()
+                        ? Result.fail("本市没有层级 " + levelWord, "the city has no level '" + levelWord + "'")
+                        : Result.fail("事项所在位置之上没有 " + levelWord + " 层级", "the issue's path has no " + levelWord),
+                        null, Optional.empty(), Optional.empty(), null);
+            } else {
+                placed = placed(node.get(), levelWord, organizationType, role);
+            }
+            here.placed.put(where, placed);
         }
-        return at(node.get(), levelWord, organizationType, role);
+        return resolved(placed);
     }
 
     /** The default handler of a node, by the handler settings of its level. */
     Result handlerOf(JurisdictionNode node) {
         String word = settings.packLevel(node.level().id().value());
-        return at(node, word, Optional.empty(), Optional.empty());
+        return resolved(placed(node, word, Optional.empty(), Optional.empty()));
     }
 
-    private Result at(JurisdictionNode node, String levelWord, Optional<String> organizationType, Optional<String> role) {
+    private Placed placed(JurisdictionNode node, String levelWord, Optional<String> organizationType,
+                          Optional<String> role) {
         Placement where = new Placement(node.id(), levelWord, organizationType, role);
-        Placed placed = places.get(where);
+        Placed placed = everywhere.places.get(where);
         if (placed == null) {
             placed = place(node, levelWord, organizationType, role);
-            places.put(where, placed);
+            everywhere.places.put(where, placed);
         }
-        if (placed.failure() != null) {
-            return placed.failure();
+        return placed;
+    }
+
+    /** The owner with who acts now; kept for the day when no absence touches it. */
+    private Result resolved(Placed placed) {
+        if (placed.failure != null) {
+            return placed.failure;
         }
-        Optional<Acting> acting = placed.roleType().isEmpty() ? Optional.empty()
-                : city.roster().actingFor(placed.roleType().get().id(), placed.target(), at);
-        return Result.ok(new Resolved(placed.node(), placed.organization(), placed.roleType().map(RoleType::id),
-                acting));
+        if (placed.roleType.isEmpty()) {
+            Today t = placed.today;
+            if (t == null) {
+                t = new Today(LocalDate.MIN, Result.ok(new Resolved(placed.node, placed.organization, Optional.empty(),
+                        Optional.empty())));
+                placed.today = t;
+            }
+            return t.result();
+        }
+        Roster roster = city.roster();
+        boolean steady = roster.sameAllDay(at);
+        LocalDate day = steady ? roster.dayOf(at) : null;
+        Today t = placed.today;
+        if (steady && t != null && t.day().equals(day)) {
+            return t.result();
+        }
+        Result r = Result.ok(new Resolved(placed.node, placed.organization, placed.roleType.map(RoleType::id),
+                roster.actingFor(placed.roleType.get().id(), placed.target, at)));
+        if (steady) {
+            placed.today = new Today(day, r);
+        }
+        return r;
     }
 
     private Placed place(JurisdictionNode node, String levelWord, Optional<String> organizationType,
