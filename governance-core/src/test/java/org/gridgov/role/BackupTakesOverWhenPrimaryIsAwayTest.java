@@ -45,6 +45,25 @@ class BackupTakesOverWhenPrimaryIsAwayTest {
     }
 
     @Test
+    void aDayIsTheSameAllDayUnlessAnAbsenceTouchesIt() {
+        Instant morning = MARCH_3.atStartOfDay(SHANGHAI).toInstant();
+        Roster r = roster.withAbsence(away("gw-a", AT.plus(Duration.ofHours(3)), AT.plus(Duration.ofHours(4))));
+        assertThat(roster.sameAllDay(AT)).isTrue();
+        // Touched at 15:00, so not even the morning may keep its answer for the day...
+        assertThat(r.sameAllDay(morning)).isFalse();
+        assertThat(r.actingFor(GRID_LEADER, GRID_1, morning)).map(Acting::person).contains(person("gw-a"));
+        assertThat(r.actingFor(GRID_LEADER, GRID_1, AT.plus(Duration.ofHours(3)))).map(Acting::person)
+                .contains(person("gw-b"));
+        // ...while the days before and after are untouched; an absence ending at midnight does not touch the next.
+        assertThat(r.sameAllDay(AT.minus(Duration.ofDays(1)))).isTrue();
+        assertThat(r.sameAllDay(AT.plus(Duration.ofDays(1)))).isTrue();
+        Instant midnight = MARCH_3.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+        Roster untilMidnight = roster.withAbsence(away("gw-a", AT, midnight));
+        assertThat(untilMidnight.sameAllDay(midnight)).isTrue();
+        assertThat(untilMidnight.sameAllDay(midnight.minusSeconds(1))).isFalse();
+    }
+
+    @Test
     void withTheFirstBackupAwayTooTheSecondActs() {
         Roster r = roster.withAbsence(away("gw-a", AT, AT.plusSeconds(3600)))
                 .withAbsence(away("gw-b", AT, AT.plusSeconds(3600)));

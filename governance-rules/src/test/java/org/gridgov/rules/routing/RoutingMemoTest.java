@@ -131,6 +131,27 @@ class RoutingMemoTest {
     }
 
     @Test
+    void whoActsIsKeptForADayOnlyWhenNoAbsenceTouchesIt() {
+        // p1 leads grid G1 and is on leave from 2024-05-06 08:00 to 2024-05-08 08:00; p2 is the backup.
+        RoutingPack pack = pack("""
+                rule "网格长" when $c : RoutingCase() then $c.handleBy("grid", "", "grid-leader"); end
+                """);
+        DroolsRoutingPolicy policy = new DroolsRoutingPolicy(() -> pack);
+        String[] order = {"2024-05-08T09:00:00+08:00", "2024-05-08T07:00:00+08:00", "2024-05-09T09:00:00+08:00",
+                "2024-05-08T07:59:59+08:00", "2024-05-09T07:00:00+08:00"};
+        String[] acting = {"p1", "p2", "p1", "p2", "p1"};
+        for (int i = 0; i < order.length; i++) {
+            java.time.Instant at = java.time.OffsetDateTime.parse(order[i]).toInstant();
+            RoutingRequest r = new RoutingRequest(new IssueId("i-" + i), IssueFacts.of(new CategoryId("other"),
+                    new ChannelId("grid-patrol"), new NodeId("G1"), "居民反映的问题", Severity.LOW),
+                    RoutingFixture.city(), at, List.of());
+            RoutingDecision d = policy.route(r);
+            assertThat(d.acting()).as(order[i]).map(a -> a.person().value()).contains(acting[i]);
+            assertThat(d).isEqualTo(new DroolsRoutingPolicy(() -> pack, 0).route(r));
+        }
+    }
+
+    @Test
     void withoutTheMemoNothingIsRemembered() {
         RoutingPack pack = pack("""
                 rule "网格" when $c : RoutingCase() then $c.handleAt("grid"); end
