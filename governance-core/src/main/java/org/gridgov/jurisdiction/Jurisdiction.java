@@ -120,10 +120,16 @@ public final class Jurisdiction {
         int n = preorder.size();
         Jurisdiction t = new Jurisdiction(levels, layers, n);
         NodeSpec[] inOrder = new NodeSpec[n];
-        Map<String, String> parts = new HashMap<>(); // one instance of each repeated part
+        PartTable parts = new PartTable(); // one instance of each repeated part
         Map<String, Integer> kinds = new LinkedHashMap<>();
         Map<Long, Integer> masks = new LinkedHashMap<>();
         List<Integer> coded = new ArrayList<>();
+        String lastKind = null;
+        int lastKindIndex = 0;
+        LevelId lastLevel = null;
+        int lastRank = 0;
+        long lastMask = 0;
+        int lastMaskIndex = -1;
         for (int i = 0; i < n; i++) {
             NodeSpec s = preorder.get(i);
             inOrder[i] = s;
@@ -134,19 +140,19 @@ public final class Jurisdiction {
             String zh = s.name().zh();
             String en = s.name().en().equals(zh) ? null : s.name().en();
             if (up != null && extendsText(id, up.id().value())) {
-                t.idParts[i] = parts.computeIfAbsent(id.substring(up.id().value().length()), k -> k);
+                t.idParts[i] = parts.part(id, up.id().value().length());
                 f |= ID_EXTENDS_PARENT;
             } else {
                 t.idParts[i] = id;
             }
             if (up != null && extendsText(zh, up.name().zh())) {
-                t.zhParts[i] = parts.computeIfAbsent(zh.substring(up.name().zh().length()), k -> k);
+                t.zhParts[i] = parts.part(zh, up.name().zh().length());
                 f |= ZH_EXTENDS_PARENT;
             } else {
                 t.zhParts[i] = zh;
             }
             if (en != null && up != null && extendsText(en, up.name().en())) {
-                t.enParts[i] = parts.computeIfAbsent(en.substring(up.name().en().length()), k -> k);
+                t.enParts[i] = parts.part(en, up.name().en().length());
                 f |= EN_EXTENDS_PARENT;
             } else {
                 t.enParts[i] = en;
@@ -161,15 +167,27 @@ public final class Jurisdiction {
             }
             t.flags[i] = f;
             t.indexById.put(id.hashCode(), i);
-            t.kind[i] = (byte) (int) kinds.computeIfAbsent(s.kind(), k -> kinds.size());
-            checkArgument(kinds.size() <= 128, "at most 128 distinct node kinds are supported");
-            t.levelRank[i] = (byte) levels.require(s.level()).rank();
+            if (!s.kind().equals(lastKind)) { // runs of siblings share a kind: skip the map then
+                lastKind = s.kind();
+                lastKindIndex = kinds.computeIfAbsent(s.kind(), k -> kinds.size());
+                checkArgument(kinds.size() <= 128, "at most 128 distinct node kinds are supported");
+            }
+            t.kind[i] = (byte) lastKindIndex;
+            if (!s.level().equals(lastLevel)) {
+                lastLevel = s.level();
+                lastRank = levels.require(s.level()).rank();
+            }
+            t.levelRank[i] = (byte) lastRank;
             t.depth[i] = (short) (t.parent[i] < 0 ? 0 : t.depth[t.parent[i]] + 1);
             long mask = 0;
             for (LayerId layer : s.layers()) {
                 mask |= 1L << layerIndex.get(layer);
             }
-            t.layerSet[i] = masks.computeIfAbsent(mask, m -> masks.size());
+            if (mask != lastMask || lastMaskIndex < 0) {
+                lastMask = mask;
+                lastMaskIndex = masks.computeIfAbsent(mask, m -> masks.size());
+            }
+            t.layerSet[i] = lastMaskIndex;
             final int at = i;
             s.dedicatedSite().ifPresent(site -> t.dedicatedSites.put(at, site));
         }
