@@ -13,19 +13,19 @@ import java.util.Set;
  * <p>Not thread-safe: a case is fired by one thread at a time.
  */
 public final class CaseReads {
-    private final Set<CaseQuery> queries = new HashSet<>();
+    private Set<CaseQuery> queries; // made when recording starts: most cases are never fired
     private boolean recording;
 
     /** Starts recording, forgetting what was recorded before. */
     public void start() {
-        queries.clear();
+        queries = new HashSet<>();
         recording = true;
     }
 
     /** Stops recording and returns the questions asked since {@link #start}. */
     public Set<CaseQuery> stop() {
         recording = false;
-        return Set.copyOf(queries);
+        return queries == null ? Set.of() : Set.copyOf(queries);
     }
 
     void add(CaseQuery.Kind kind) {

@@ -77,7 +77,14 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
 
     /** A pack with its settings read once, its pooled sessions, and what it derived from the last city. */
     private record Prepared(RoutingPack pack, RoutingSettings settings, SessionPool sessions, FiringMemo memo,
-                            AtomicReference<CityFacts> cities, Map<String, TimeLimit> limits) {
+                            AtomicReference<CityFacts> cities, Map<String, TimeLimit> limits,
+                            Map<String, Bilingual> outranked) {
+        /** Why a proposal lost to a rule's: made once per rule. */
+        Bilingual outrankedBy(String rule) {
+            return outranked.computeIfAbsent(rule, r -> Bilingual.of("优先级低于规则“" + r + "”",
+                    "outranked by rule “" + r + "”"));
+        }
+
         /** A rule's limit text parsed, once per text. */
         TimeLimit limit(String text) {
             TimeLimit l = limits.get(text);
@@ -184,7 +191,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             boolean globals = pack.kieBase().getKiePackages().stream()
                     .anyMatch(k -> !k.getGlobalVariables().isEmpty());
             p = new Prepared(pack, RoutingSettings.parse(pack.settings()), new SessionPool(pack.kieBase()),
-                    new FiringMemo(globals ? 0 : memoCapacity), new AtomicReference<>(), new ConcurrentHashMap<>());
+                    new FiringMemo(globals ? 0 : memoCapacity), new AtomicReference<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>());
             prepared = p;
         }
         return p;
@@ -418,8 +426,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                 if (winner != null) {
                     losers.add(new Candidate(rule, candidate.priority(), resolver.resolve(pr.level(),
                             pr.organizationType(), pr.role()).resolved().map(OwnerResolver.Resolved::owner),
-                            Bilingual.of("优先级低于规则“" + winning.firing().rule() + "”",
-                                    "outranked by rule “" + winning.firing().rule() + "”")));
+                            prepared.outrankedBy(winning.firing().rule())));
                     continue;
                 }
                 OwnerResolver.Result r = resolver.resolve(pr.level(), pr.organizationType(), pr.role());
@@ -467,6 +474,9 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         }
 
         private boolean rejected(OwnerResolver.Resolved r) {
+            if (request.rejected().isEmpty()) {
+                return false;
+            }
             return request.rejected().stream().anyMatch(r::sameAs);
         }
 
