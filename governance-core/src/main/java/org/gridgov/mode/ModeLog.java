@@ -25,6 +25,9 @@ public record ModeLog(List<ModeSwitch> switches) {
 
     /** The mode of a node at an instant. */
     public Mode modeAt(Jurisdiction tree, NodeId node, Instant at) {
+        if (switches.isEmpty()) { // most of the time: asked for every due item, so skip the path
+            return Mode.NORMAL;
+        }
         List<NodeId> path = tree.path(node).stream().map(JurisdictionNode::id).toList();
         ModeSwitch latest = null;
         for (ModeSwitch s : switches) {
