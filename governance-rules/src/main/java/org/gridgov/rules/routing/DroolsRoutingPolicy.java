@@ -351,7 +351,16 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     }
 
     /** A proposal with the rule that made it and its place in firing order. */
-    record Proposed(Firing firing, Proposal proposal, int priority, int order) {
+    record Proposed(Firing firing, Proposal proposal, int priority, int order, int where) {
+        Proposed(Firing firing, Proposal proposal, int priority, int order) {
+            this(firing, proposal, priority, order, -1);
+        }
+
+        /** This proposal with the city-wide number of its (level, type, role) question. */
+        Proposed numbered(OwnerResolver resolver) {
+            return new Proposed(firing, proposal, priority, order, resolver.where(proposal.level(),
+                    proposal.organizationType(), proposal.role()));
+        }
     }
 
     /**
@@ -378,7 +387,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                 for (Proposal pr : f.proposals()) {
                     Proposed x = new Proposed(f, pr, priority, order++);
                     switch (pr.kind()) {
-                        case HANDLE -> handles.add(x);
+                        case HANDLE -> handles.add(x.numbered(resolver));
                         case AT_LEAST -> atLeast.add(x);
                         case LIMIT -> limits.add(x);
                         case CO_HANDLE, CO_HANDLE_ALLIANCE -> co = true;
@@ -423,13 +432,13 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             for (Proposed candidate : plan.handles()) {
                 Proposal pr = candidate.proposal();
                 String rule = candidate.firing().rule();
+                OwnerResolver.Result r = resolver.resolve(candidate.where(), pr.level(), pr.organizationType(),
+                        pr.role());
                 if (winner != null) {
-                    losers.add(new Candidate(rule, candidate.priority(), resolver.resolve(pr.level(),
-                            pr.organizationType(), pr.role()).resolved().map(OwnerResolver.Resolved::owner),
+                    losers.add(new Candidate(rule, candidate.priority(), r.resolved().map(OwnerResolver.Resolved::owner),
                             prepared.outrankedBy(winning.firing().rule())));
                     continue;
                 }
-                OwnerResolver.Result r = resolver.resolve(pr.level(), pr.organizationType(), pr.role());
                 if (r.resolved().isEmpty()) {
                     losers.add(new Candidate(rule, candidate.priority(), Optional.empty(), r.why()));
                 } else if (rejected(r.resolved().get())) {

@@ -39,12 +39,28 @@ final class OwnerResolver {
     static final class Here {
         private final Map<String, Optional<JurisdictionNode>> nodes = new ConcurrentHashMap<>();
         private final Map<Where, Placed> placed = new ConcurrentHashMap<>();
+        /** The same answers by the number {@link Everywhere#where} gave the question: one array read. */
+        private volatile Placed[] numbered = new Placed[0];
+
+        private synchronized void number(int where, Placed p) {
+            Placed[] now = numbered;
+            Placed[] next = java.util.Arrays.copyOf(now, Math.max(now.length, where + 1)); // copy, then publish
+            next[where] = p;
+            numbered = next;
+        }
     }
 
     /** What resolving keeps for one city between decisions (one pack's settings). */
     static final class Everywhere {
         private final Map<Placement, Placed> places = new ConcurrentHashMap<>();
         private final Map<String, Optional<Integer>> ranks = new ConcurrentHashMap<>();
+        private final Map<Where, Integer> numbers = new ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        /** A small number for a (level, type, role) question, the same for every location of the city. */
+        int where(String levelWord, Optional<String> organizationType, Optional<String> role) {
+            return numbers.computeIfAbsent(new Where(levelWord, organizationType, role), w -> next.getAndIncrement());
+        }
     }
 
     /** A level word, organization type and role asked of the location's path. */
@@ -166,7 +182,27 @@ final class OwnerResolver {
         return known;
     }
 
+    /** The city-wide number of a question, for {@link #resolve(int, String, Optional, Optional)}. */
+    int where(String levelWord, Optional<String> organizationType, Optional<String> role) {
+        return everywhere.where(levelWord, organizationType, role);
+    }
+
+    /** {@link #resolve(String, Optional, Optional)} for a question numbered by {@link #where}. */
+    Result resolve(int where, String levelWord, Optional<String> organizationType, Optional<String> role) {
+        Placed[] numbered = here.numbered;
+        Placed placed = where < numbered.length ? numbered[where] : null;
+        if (placed == null) {
+            placed = placed(levelWord, organizationType, role);
+            here.number(where, placed);
+        }
+        return resolved(placed);
+    }
+
     Result resolve(String levelWord, Optional<String> organizationType, Optional<String> role) {
+        return resolved(placed(levelWord, organizationType, role));
+    }
+
+    private Placed placed(String levelWord, Optional<String> organizationType, Optional<String> role) {
         Where where = new Where(levelWord, organizationType, role);
         Placed placed = here.placed.get(where);
         if (placed == null) {
@@ -181,7 +217,7 @@ final class OwnerResolver {
             }
             here.placed.put(where, placed);
         }
-        return resolved(placed);
+        return placed;
     }
 
     /** The default handler of a node, by the handler settings of its level. */
