@@ -21,7 +21,6 @@ import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.IssueFacts;
-import org.gridgov.issue.Owner;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.organization.Organization;
 import org.gridgov.organization.OrganizationId;
@@ -274,9 +273,9 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         JurisdictionNode location = in.location();
         OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at(),
                 in.located().resolved(), in.facts().resolved());
-        Plan plan = Plan.of(p, fired, city, resolver);
+        Plan plan = Plan.of(p.pack(), fired, city, resolver);
         List<Firing> firings = fired.firings();
-        Choice choice = new Choice(p, resolver, request, plan);
+        Choice choice = new Choice(p.settings(), p::outrankedBy, resolver, request, plan);
         choice.decide();
         TimeLimit limit = timeLimit(p, plan, request, in.categorised(), location, choice);
         List<OrganizationId> coHandlers = plan.coHandling() ? coHandlers(firings, resolver, choice.winner, city)
@@ -348,215 +347,6 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         }
         return new Located(location, ImmutableList.copyOf(locationPath), ImmutableList.copyOf(levelPath),
                 new OwnerResolver.Here());
-    }
-
-    /** A proposal with the rule that made it and its place in firing order. */
-    record Proposed(Firing firing, Proposal proposal, int priority, int order, int where) {
-        Proposed(Firing firing, Proposal proposal, int priority, int order) {
-            this(firing, proposal, priority, order, -1);
-        }
-
-        /** This proposal with the city-wide number of its (level, type, role) question. */
-        Proposed numbered(OwnerResolver resolver) {
-            return new Proposed(firing, proposal, priority, order, resolver.where(proposal.level(),
-                    proposal.organizationType(), proposal.role()));
-        }
-    }
-
-    /**
-     * What deciding derives from the firings of a case shape alone, for one city, made once per shape: owner
-     * proposals in the order they are tried, level floors, limits in the order they are tried, each firing's
-     * description, and whether any rule asked for co-handlers.
-     */
-    record Plan(City city, List<Proposed> handles, List<Proposed> atLeast, List<Proposed> limits,
-                List<Bilingual> descriptions, boolean coHandling) {
-
-        static Plan of(Prepared p, FiringMemo.Fired fired, City city, OwnerResolver resolver) {
-            if (fired.plan() instanceof Plan known && known.city() == city) {
-                return known;
-            }
-            List<Proposed> handles = new ArrayList<>();
-            List<Proposed> atLeast = new ArrayList<>();
-            List<Proposed> limits = new ArrayList<>();
-            List<Bilingual> descriptions = new ArrayList<>();
-            boolean co = false;
-            int order = 0;
-            for (Firing f : fired.firings()) {
-                int priority = p.pack().priority(f.rule());
-                descriptions.add(p.pack().description(f.rule()));
-                for (Proposal pr : f.proposals()) {
-                    Proposed x = new Proposed(f, pr, priority, order++);
-                    switch (pr.kind()) {
-                        case HANDLE -> handles.add(x.numbered(resolver));
-                        case AT_LEAST -> atLeast.add(x);
-                        case LIMIT -> limits.add(x);
-                        case CO_HANDLE, CO_HANDLE_ALLIANCE -> co = true;
-                    }
-                }
-            }
-            // The rank of a level word is the city's, so this order holds for every location of the city.
-            handles.sort(Comparator.comparingInt(Proposed::priority).reversed()
-                    .thenComparing(Comparator.comparingInt((Proposed x) ->
-                            resolver.rank(x.proposal().level()).orElse(-1)).reversed())
-                    .thenComparingInt(Proposed::order));
-            limits.sort(Comparator.comparingInt(Proposed::priority).reversed().thenComparingInt(Proposed::order));
-            Plan plan = new Plan(city, List.copyOf(handles), List.copyOf(atLeast), List.copyOf(limits),
-                    List.copyOf(descriptions), co);
-            fired.plan(plan);
-            return plan;
-        }
-    }
-
-    /** The choice between proposals, then the lift and the fallback. */
-    static final class Choice {
-        final List<Candidate> losers = new ArrayList<>();
-        OwnerResolver.Resolved winner;
-        Proposed winning;
-        Proposed lift;
-        boolean fallback;
-        boolean upAfterRejection;
-        JurisdictionNode escalatedTo;
-        final RoutingRequest request;
-        private final Prepared prepared;
-        private final OwnerResolver resolver;
-        private final Plan plan;
-
-        Choice(Prepared prepared, OwnerResolver resolver, RoutingRequest request, Plan plan) {
-            this.prepared = prepared;
-            this.resolver = resolver;
-            this.request = request;
-            this.plan = plan;
-        }
-
-        void decide() {
-            for (Proposed candidate : plan.handles()) {
-                Proposal pr = candidate.proposal();
-                String rule = candidate.firing().rule();
-                OwnerResolver.Result r = resolver.resolve(candidate.where(), pr.level(), pr.organizationType(),
-                        pr.role());
-                if (winner != null) {
-                    losers.add(new Candidate(rule, candidate.priority(), r.resolved().map(OwnerResolver.Resolved::owner),
-                            prepared.outrankedBy(winning.firing().rule())));
-                    continue;
-                }
-                if (r.resolved().isEmpty()) {
-                    losers.add(new Candidate(rule, candidate.priority(), Optional.empty(), r.why()));
-                } else if (rejected(r.resolved().get())) {
-                    losers.add(new Candidate(rule, candidate.priority(), Optional.of(r.resolved().get().owner()),
-                            Bilingual.of("该承办方已退单", "this owner rejected the dispatch")));
-                } else {
-                    winner = r.resolved().get();
-                    winning = candidate;
-                }
-            }
-            if (winner == null && !request.rejected().isEmpty()) {
-                upAfterRejection();
-            }
-            if (winner == null) {
-                fallback();
-            }
-            liftIfRequired();
-        }
-
-        /**
-         * Lifts the winner to a level floor the request sets (an escalation): to the same organization type at
-         * that level if there is one, else to that level's default handler.
-         */
-        private void escalationFloor(int rank) {
-            if (winner.node().level().rank() <= rank) {
-                return;
-            }
-            var tree = request.city().jurisdiction();
-            JurisdictionNode target = tree.path(request.facts().location()).stream()
-                    .filter(n -> n.level().rank() <= rank).reduce((a, b) -> b).orElse(tree.root());
-            String word = prepared.settings().packLevel(target.level().id().value());
-            Optional<String> type = winner.organization().map(o -> o.type().value());
-            OwnerResolver.Result lifted = resolver.resolve(word, type, Optional.empty());
-            if (lifted.resolved().isEmpty()) {
-                lifted = resolver.handlerOf(target);
-            }
-            losers.add(new Candidate(winning == null ? "(fallback)" : winning.firing().rule(),
-                    winning == null ? 0 : winning.priority(), Optional.of(winner.owner()),
-                    Bilingual.of("升级到" + target.name().zh(), "escalated to " + target.name().en())));
-            winner = lifted.resolved().orElseThrow();
-            escalatedTo = target;
-        }
-
-        private boolean rejected(OwnerResolver.Resolved r) {
-            if (request.rejected().isEmpty()) {
-                return false;
-            }
-            return request.rejected().stream().anyMatch(r::sameAs);
-        }
-
-        private void upAfterRejection() {
-            Owner last = request.rejected().get(request.rejected().size() - 1);
-            var tree = request.city().jurisdiction();
-            if (!tree.contains(last.node())) {
-                return;
-            }
-            for (JurisdictionNode up : tree.ancestors(last.node())) {
-                if (!tree.isAncestorOrSelf(up.id(), request.facts().location())) {
-                    continue;
-                }
-                OwnerResolver.Resolved r = resolver.handlerOf(up).resolved().orElseThrow();
-                if (!rejected(r)) {
-                    winner = r;
-                    upAfterRejection = true;
-                    return;
-                }
-            }
-        }
-
-        private void fallback() {
-            fallback = true;
-            for (String level : prepared.settings().fallback()) {
-                Optional<JurisdictionNode> node = resolver.nodeAt(level);
-                if (node.isPresent()) {
-                    OwnerResolver.Resolved r = resolver.handlerOf(node.get()).resolved().orElseThrow();
-                    if (!rejected(r)) {
-                        winner = r;
-                        return;
-                    }
-                }
-            }
-            // The root takes what nobody else can: an issue is never left without an owner.
-            winner = resolver.handlerOf(request.city().jurisdiction().root()).resolved().orElseThrow();
-        }
-
-        private void liftIfRequired() {
-            Optional<Proposed> highest = plan.atLeast().stream()
-                    .filter(x -> resolver.rank(x.proposal().level()).isPresent())
-                    .min(Comparator.comparingInt((Proposed x) -> resolver.rank(x.proposal().level()).get()));
-            Optional<Integer> floor = request.atLeast()
-                    .flatMap(l -> request.city().jurisdiction().levels().find(l)).map(l -> l.rank());
-            if (floor.isPresent() && (highest.isEmpty()
-                    || floor.get() < resolver.rank(highest.get().proposal().level()).get())) {
-                escalationFloor(floor.get());
-                return;
-            }
-            if (highest.isEmpty()) {
-                return;
-            }
-            int rank = resolver.rank(highest.get().proposal().level()).get();
-            if (winner.node().level().rank() <= rank) {
-                return;
-            }
-            Optional<String> type = winner.organization().map(o -> o.type().value());
-            OwnerResolver.Result lifted = resolver.resolve(highest.get().proposal().level(), type,
-                    winner.role().map(Object::toString));
-            if (lifted.resolved().isEmpty()) {
-                lifted = resolver.resolve(highest.get().proposal().level(), Optional.empty(), Optional.empty());
-            }
-            if (lifted.resolved().isPresent()) {
-                losers.add(new Candidate(winning == null ? "(fallback)" : winning.firing().rule(),
-                        winning == null ? 0 : winning.priority(), Optional.of(winner.owner()),
-                        Bilingual.of("被规则“" + highest.get().firing().rule() + "”提级",
-                                "raised by rule “" + highest.get().firing().rule() + "”")));
-                winner = lifted.resolved().get();
-                lift = highest.get();
-            }
-        }
     }
 
     private static TimeLimit timeLimit(Prepared p, Plan plan, RoutingRequest request, Categorised category,

@@ -15,7 +15,7 @@ final class Reasons {
      *
      * @param what the category as {@link #what} says it
      */
-    static Bilingual sentence(Bilingual what, DroolsRoutingPolicy.Choice choice) {
+    static Bilingual sentence(Bilingual what, Choice choice) {
         Bilingual who = choice.winner.name();
         String zh;
         String en;
