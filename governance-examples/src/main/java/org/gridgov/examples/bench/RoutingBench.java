@@ -20,6 +20,7 @@ import org.gridgov.rules.facts.RoutingCase;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
+import org.gridgov.rules.firing.FiringMemo;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -89,7 +90,7 @@ final class RoutingBench implements Bench {
             }
             return sink == 42 ? n + 1 : n;
         });
-        DroolsRoutingPolicy.MemoCounts before = policy.memoCounts();
+        FiringMemo.Counts before = policy.memoCounts();
         Sampler.Timing batchTiming = sampler.time(() -> {
             long count = 0;
             for (List<RoutingRequest> b : streams.get(next[0]++ % streams.size())) {
@@ -97,7 +98,7 @@ final class RoutingBench implements Bench {
             }
             return count;
         });
-        DroolsRoutingPolicy.MemoCounts after = policy.memoCounts();
+        FiringMemo.Counts after = policy.memoCounts();
         Sampler.Timing coldTiming = sampler.time(() -> {
             long count = 0;
             for (List<RoutingRequest> b : batches) {
@@ -177,7 +178,7 @@ final class RoutingBench implements Bench {
         return batches;
     }
 
-    private static String memo(DroolsRoutingPolicy.MemoCounts before, DroolsRoutingPolicy.MemoCounts after) {
+    private static String memo(FiringMemo.Counts before, FiringMemo.Counts after) {
         long hits = after.hits() - before.hits();
         long misses = after.misses() - before.misses();
         return String.format(Locale.ROOT, "each run a fresh stream; rule firings remembered for %.1f %% of "

@@ -20,10 +20,13 @@ import org.gridgov.policy.EscalationPolicy;
 import org.gridgov.policy.EscalationRequest;
 import org.gridgov.policy.Explanation;
 import org.gridgov.policy.RuleTrace;
+import org.gridgov.rules.facts.CaseReads;
 import org.gridgov.rules.facts.EscalationCase;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
+import org.gridgov.rules.firing.FiringMemo;
 import org.gridgov.rules.firing.SessionPool;
+import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.routing.RoutingPack;
 import org.gridgov.rules.routing.RoutingSettings;
 import org.gridgov.time.InvalidTimeLimitException;
@@ -38,28 +41,58 @@ import org.gridgov.time.TimeLimit;
  * the node of that level on the issue's path. A summons that cannot be resolved, or a limit that cannot be read,
  * is left out and listed among the explanation's losers with why. Each decision runs on the pack that was active
  * when it started. Thread-safe.
+ *
+ * <p>Rules are fired once per case shape: the firings of a case are remembered by its answers to the questions the
+ * rules asked ({@link FiringMemo}), as routing does; the actions are still resolved for each request. Decisions
+ * are equal with and without the memo (tested).
  */
 public final class DroolsEscalationPolicy implements EscalationPolicy {
     private final Supplier<? extends RoutingPack> packs;
-    /** The active pack with its session pool; replaced when the supplier gives another pack. */
+    private final int memoCapacity;
+    /** The active pack with its session pool and memo; replaced when the supplier gives another pack. */
     private volatile Pooled pooled;
 
-    private record Pooled(RoutingPack pack, SessionPool sessions) {
+    private record Pooled(RoutingPack pack, SessionPool sessions, FiringMemo memo) {
     }
 
-    /** @param packs gives the active pack; asked once per decision */
+    /**
+     * A policy that remembers the firings of up to {@value DroolsRoutingPolicy#DEFAULT_MEMO} case shapes per pack.
+     *
+     * @param packs gives the active pack; asked once per decision
+     */
     public DroolsEscalationPolicy(Supplier<? extends RoutingPack> packs) {
-        this.packs = Objects.requireNonNull(packs, "packs");
+        this(packs, DroolsRoutingPolicy.DEFAULT_MEMO);
     }
 
-    /** Sessions of the pack's KieBase, reused between decisions (a tick decides thousands). */
-    private SessionPool sessions(RoutingPack pack) {
+    /**
+     * @param packs        gives the active pack; asked once per decision
+     * @param memoCapacity how many case shapes' firings to remember per pack (0: fire the rules for every case);
+     *                     a pack that declares globals is never memoised
+     * @throws IllegalArgumentException if the capacity is negative
+     */
+    public DroolsEscalationPolicy(Supplier<? extends RoutingPack> packs, int memoCapacity) {
+        this.packs = Objects.requireNonNull(packs, "packs");
+        if (memoCapacity < 0) {
+            throw new IllegalArgumentException("memo capacity must not be negative: " + memoCapacity);
+        }
+        this.memoCapacity = memoCapacity;
+    }
+
+    /** Sessions and memo of the pack's KieBase, kept between decisions (a tick decides thousands). */
+    private Pooled pooled(RoutingPack pack) {
         Pooled p = pooled;
         if (p == null || p.pack() != pack) {
-            p = new Pooled(pack, new SessionPool(pack.kieBase()));
+            boolean globals = pack.kieBase().getKiePackages().stream()
+                    .anyMatch(k -> !k.getGlobalVariables().isEmpty());
+            p = new Pooled(pack, new SessionPool(pack.kieBase()), new FiringMemo(globals ? 0 : memoCapacity));
             pooled = p;
         }
-        return p.sessions();
+        return p;
+    }
+
+    /** The memo's counts for the pack active now. */
+    public FiringMemo.Counts memoCounts() {
+        return pooled(Objects.requireNonNull(packs.get(), "no active pack")).memo().counts();
     }
 
     @Override
@@ -68,8 +101,18 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         RoutingSettings settings = pack.routing();
         Issue issue = request.issue();
         City city = request.city();
-        EscalationCase fact = fact(request, settings);
-        List<Firing> firings = sessions(pack).fire(fact);
+        CaseReads reads = new CaseReads();
+        EscalationCase fact = fact(request, settings, reads);
+        Pooled pooled = pooled(pack);
+        FiringMemo.Fired fired = pooled.memo().find(fact);
+        if (fired == null && pooled.memo().learning()) {
+            reads.start();
+            List<Firing> fresh = pooled.sessions().fire(fact);
+            fired = pooled.memo().learn(fact, reads.stop(), fresh);
+        } else if (fired == null) {
+            fired = new FiringMemo.Fired(pooled.sessions().fire(fact), fact.toString());
+        }
+        List<Firing> firings = fired.firings();
         List<EscalationAction> actions = new ArrayList<>();
         List<Candidate> dropped = new ArrayList<>();
         for (Firing f : firings) {
@@ -84,8 +127,10 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 actions.addAll(these);
             }
         }
+        String text = fact.toString();
+        FiringMemo.Fired shown = fired;
         List<RuleTrace> traces = firings.stream()
-                .map(f -> new RuleTrace(f.rule(), pack.description(f.rule()), f.matched())).toList();
+                .map(f -> new RuleTrace(f.rule(), pack.description(f.rule()), shown.matched(f, text))).toList();
         Category category = city.categories().require(issue.facts().category());
         String what = category.name().zh();
         Bilingual reason = firings.isEmpty()
@@ -99,7 +144,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 pack.version());
     }
 
-    private static EscalationCase fact(EscalationRequest request, RoutingSettings settings) {
+    private static EscalationCase fact(EscalationRequest request, RoutingSettings settings, CaseReads reads) {
         Issue issue = request.issue();
         City city = request.city();
         List<String> categoryPath = new ArrayList<>();
@@ -115,7 +160,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 issue.facts().severity().name().toLowerCase(java.util.Locale.ROOT), issue.facts().severity().ordinal() + 1,
                 ownerLevel, issue.escalationLevel(), (int) pending, (int) checkedIn, request.emergency(),
                 request.stage().map(Object::toString).orElse(""),
-                issue.owner().flatMap(o -> o.person()).map(p -> city.roster().isAbsent(p, request.now())).orElse(false));
+                issue.owner().flatMap(o -> o.person()).map(p -> city.roster().isAbsent(p, request.now())).orElse(false),
+                reads);
     }
 
     private static Optional<EscalationAction> toAction(Proposal p, EscalationRequest request, RoutingSettings settings) {

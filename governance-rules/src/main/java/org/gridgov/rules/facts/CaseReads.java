@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Collects the questions rules ask of one {@link RoutingCase} while it is fired, for the routing policy's memo:
+ * Collects the questions rules ask of one case ({@link QueryableCase}) while it is fired, for the policy's memo:
  * rule evaluation is a deterministic function of the answers (rules may use the facts and {@code java.lang},
  * {@code java.util}, {@code java.time}, no globals), so any case answering the same questions alike gets the same
  * firings. Whoever creates the case keeps this object; the case only adds to it, and only while recording is on,

@@ -20,8 +20,11 @@ import java.util.Optional;
  *
  * <p>Actions: {@link #warn}, {@link #escalate}, {@link #summon}, {@link #missedReportIn}, {@link #supervise},
  * {@link #deadline}, {@link #reopen}, {@link #summonAlliance}, {@link #reassign}. They only record what the rule asked for; the policy resolves them.
+ *
+ * <p>Rules must depend on nothing but what these accessors answer: escalation remembers firings by those answers
+ * ({@link CaseReads}). The case's text ({@code toString}) is what explanations show, not a condition.
  */
-public final class EscalationCase implements ProposalLog {
+public final class EscalationCase implements QueryableCase {
     private final String issueId;
     private final String due;
     private final String reportingOrganization;
@@ -35,6 +38,7 @@ public final class EscalationCase implements ProposalLog {
     private final boolean emergency;
     private final String stage;
     private final boolean ownerAbsent;
+    private final CaseReads reads;
     private final List<Proposal> proposals = new ArrayList<>();
 
     /**
@@ -51,10 +55,14 @@ public final class EscalationCase implements ProposalLog {
      * @param emergency             whether the location is in emergency mode
      * @param stage                 the issue's current procedure stage, or empty text without a procedure
      * @param ownerAbsent           whether the person who owns the issue is away (recorded leave) now
+     * @param reads                 where the questions rules ask of this case are collected while recording; null
+     *                              for none
      */
     public EscalationCase(String issueId, String due, String reportingOrganization, List<String> categoryPath,
                           String severity, int severityRank, String ownerLevel, int escalationLevel,
-                          int pendingReportIns, int checkedIn, boolean emergency, String stage, boolean ownerAbsent) {
+                          int pendingReportIns, int checkedIn, boolean emergency, String stage, boolean ownerAbsent,
+                          CaseReads reads) {
+        this.reads = reads;
         this.issueId = issueId;
         this.due = due;
         this.reportingOrganization = reportingOrganization;
@@ -72,6 +80,7 @@ public final class EscalationCase implements ProposalLog {
 
     /** True if the person who owns the issue is away now (A/B岗: the backup should take it). */
     public boolean isOwnerAbsent() {
+        read(CaseQuery.Kind.OWNER_ABSENT);
         return ownerAbsent;
     }
 
@@ -82,64 +91,79 @@ public final class EscalationCase implements ProposalLog {
 
     /** The current procedure stage's id ({@code report-in}, {@code consult}…), or empty text. */
     public String getStage() {
+        read(CaseQuery.Kind.STAGE);
         return stage;
     }
 
     public String getIssueId() {
+        read(CaseQuery.Kind.ISSUE_ID);
         return issueId;
     }
 
     public String getDue() {
+        read(CaseQuery.Kind.DUE);
         return due;
     }
 
     /** True for a warning instant ({@code warn-50}, {@code warn-80}). */
     public boolean isWarning() {
+        read(CaseQuery.Kind.WARNING);
         return due.startsWith("warn-");
     }
 
     /** True for a summoned organization's report-in deadline. */
     public boolean isReportIn() {
+        read(CaseQuery.Kind.REPORT_IN);
         return due.equals("report-in");
     }
 
     public String getReportingOrganization() {
+        read(CaseQuery.Kind.REPORTING_ORGANIZATION);
         return reportingOrganization;
     }
 
     public boolean within(String categoryId) {
+        read(CaseQuery.Kind.WITHIN, categoryId);
         return categoryPath.contains(categoryId);
     }
 
     public String getCategory() {
+        read(CaseQuery.Kind.CATEGORY);
         return categoryPath.get(0);
     }
 
     public String getSeverity() {
+        read(CaseQuery.Kind.SEVERITY);
         return severity;
     }
 
     public int getSeverityRank() {
+        read(CaseQuery.Kind.SEVERITY_RANK);
         return severityRank;
     }
 
     public String getOwnerLevel() {
+        read(CaseQuery.Kind.OWNER_LEVEL);
         return ownerLevel;
     }
 
     public int getEscalationLevel() {
+        read(CaseQuery.Kind.ESCALATION_LEVEL);
         return escalationLevel;
     }
 
     public int getPendingReportIns() {
+        read(CaseQuery.Kind.PENDING_REPORT_INS);
         return pendingReportIns;
     }
 
     public int getCheckedIn() {
+        read(CaseQuery.Kind.CHECKED_IN);
         return checkedIn;
     }
 
     public boolean isEmergency() {
+        read(CaseQuery.Kind.EMERGENCY);
         return emergency;
     }
 
@@ -191,12 +215,49 @@ public final class EscalationCase implements ProposalLog {
 
     /** True for a resident's unsatisfied rating, handed over at once. */
     public boolean isRatedUnsatisfied() {
+        read(CaseQuery.Kind.RATED_UNSATISFIED);
         return due.equals("rated-unsatisfied");
     }
 
     /** Set a deadline of a kind with a limit as policy text. */
     public void deadline(String kind, String limit) {
         add(Proposal.Kind.DEADLINE, kind, Optional.empty(), Optional.of(limit), Optional.empty());
+    }
+
+    @Override
+    public Object answer(CaseQuery query) {
+        return switch (query.kind()) {
+            case ISSUE_ID -> getIssueId();
+            case DUE -> getDue();
+            case WARNING -> isWarning();
+            case REPORT_IN -> isReportIn();
+            case RATED_UNSATISFIED -> isRatedUnsatisfied();
+            case REPORTING_ORGANIZATION -> getReportingOrganization();
+            case WITHIN -> within(query.arg());
+            case CATEGORY -> getCategory();
+            case SEVERITY -> getSeverity();
+            case SEVERITY_RANK -> getSeverityRank();
+            case OWNER_LEVEL -> getOwnerLevel();
+            case ESCALATION_LEVEL -> getEscalationLevel();
+            case PENDING_REPORT_INS -> getPendingReportIns();
+            case CHECKED_IN -> getCheckedIn();
+            case EMERGENCY -> isEmergency();
+            case STAGE -> getStage();
+            case OWNER_ABSENT -> isOwnerAbsent();
+            default -> throw new IllegalArgumentException("an escalation case has no accessor for " + query);
+        };
+    }
+
+    private void read(CaseQuery.Kind kind) {
+        if (reads != null) {
+            reads.add(kind);
+        }
+    }
+
+    private void read(CaseQuery.Kind kind, String arg) {
+        if (reads != null) {
+            reads.add(kind, arg);
+        }
     }
 
     private void add(Proposal.Kind kind, String level, Optional<String> type, Optional<String> limit,

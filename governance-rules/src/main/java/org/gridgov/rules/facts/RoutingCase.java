@@ -26,7 +26,7 @@ import java.util.Set;
  * <p>Rules must depend on nothing but what these accessors answer: routing memoises firings by those answers
  * ({@link CaseReads}). The case's text ({@code toString}) is what explanations show, not a condition to match on.
  */
-public final class RoutingCase implements ProposalLog {
+public final class RoutingCase implements QueryableCase {
     private final String issueId;
     private final String category;
     private final List<String> categoryPath;
@@ -195,9 +195,7 @@ public final class RoutingCase implements ProposalLog {
         return rejections;
     }
 
-    /**
-     * The answer this case gives to a question, as the accessor returns it; asking counts as a read.
-     */
+    @Override
     public Object answer(CaseQuery query) {
         String a = query.arg();
         return switch (query.kind()) {
@@ -217,6 +215,7 @@ public final class RoutingCase implements ProposalLog {
             case IN_LAYER -> inLayer(a);
             case REJECTIONS -> getRejections();
             case EMERGENCY -> isEmergency();
+            default -> throw new IllegalArgumentException("a routing case has no accessor for " + query);
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.rules.firing.FiringMemo;
 import org.gridgov.rules.firing.SessionPool;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,15 +169,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         this.memoCapacity = memoCapacity;
     }
 
-    /**
-     * What the memo of the active pack has done: lookups that found a case's shape, lookups that did not
-     * (whose case was then fired), shapes remembered now, questions rules have asked, and whether it is on.
-     */
-    public record MemoCounts(long hits, long misses, int shapes, int questions, boolean on) {
-    }
-
     /** The memo's counts for the pack active now. */
-    public MemoCounts memoCounts() {
+    public FiringMemo.Counts memoCounts() {
         return prepare().memo().counts();
     }
 

@@ -7,6 +7,7 @@ import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
+import org.gridgov.rules.firing.FiringMemo;
 
 /**
  * What deciding derives from the firings of a case shape alone, for one city, made once per shape: owner

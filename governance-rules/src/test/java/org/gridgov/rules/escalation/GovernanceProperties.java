@@ -34,9 +34,16 @@ import org.gridgov.store.InMemoryEventStore;
 class GovernanceProperties {
     private static final Instant START = Instant.parse("2024-05-07T02:00:00Z");
 
+    /** Policies that remember firings, kept across tries so that later histories meet shapes seen before. */
+    private static DroolsRoutingPolicy rememberingRouting;
+    private static DroolsEscalationPolicy rememberingEscalation;
+
     @BeforeContainer
     static void load() throws Exception {
         EscalationOnASimulatedClockTest.load();
+        var pack = EscalationOnASimulatedClockTest.pack;
+        rememberingRouting = new DroolsRoutingPolicy(() -> pack);
+        rememberingEscalation = new DroolsEscalationPolicy(() -> pack);
     }
 
     static CityGovernance engine(City city, InMemoryEventStore store) {
@@ -86,6 +93,21 @@ class GovernanceProperties {
     void historiesOnTheTestCityKeepTheInvariants(@ForAll("histories") History history) {
         playAndRestart(EscalationOnASimulatedClockTest.city, history);
         coverage();
+    }
+
+    @Property(tries = 40)
+    void rememberedFiringsChangeNoDecision(@ForAll("histories") History history) {
+        var pack = EscalationOnASimulatedClockTest.pack;
+        City city = EscalationOnASimulatedClockTest.city;
+        CityGovernance remembering = CityGovernance.recover(city, new InMemoryEventStore(), rememberingRouting,
+                rememberingEscalation, GovernanceSettings.DEFAULT);
+        CityGovernance firing = CityGovernance.recover(city, new InMemoryEventStore(),
+                new DroolsRoutingPolicy(() -> pack, 0), new DroolsEscalationPolicy(() -> pack, 0),
+                GovernanceSettings.DEFAULT);
+        history.play(remembering, START, GovernanceInvariants.watching(remembering));
+        history.play(firing, START, GovernanceInvariants.watching(firing));
+        assertThat(remembering.issues()).containsExactlyInAnyOrderElementsOf(firing.issues());
+        Statistics.label("escalation shapes remembered").collect(rememberingEscalation.memoCounts().hits() > 0);
     }
 
     @Property(tries = 15)

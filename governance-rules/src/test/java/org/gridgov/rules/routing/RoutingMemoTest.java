@@ -18,6 +18,7 @@ import org.gridgov.policy.PolicyVersion;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
+import org.gridgov.rules.firing.FiringMemo;
 import org.junit.jupiter.api.Test;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.utils.KieHelper;
@@ -159,6 +160,6 @@ class RoutingMemoTest {
         DroolsRoutingPolicy off = new DroolsRoutingPolicy(() -> pack, 0);
         off.route(request("i-1", "other", "G1"));
         off.route(request("i-2", "other", "G1"));
-        assertThat(off.memoCounts()).isEqualTo(new DroolsRoutingPolicy.MemoCounts(0, 0, 0, 0, false));
+        assertThat(off.memoCounts()).isEqualTo(new FiringMemo.Counts(0, 0, 0, 0, false));
     }
 }

@@ -1,4 +1,4 @@
-package org.gridgov.rules.routing;
+package org.gridgov.rules.firing;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.gridgov.rules.facts.CaseQuery;
-import org.gridgov.rules.facts.RoutingCase;
-import org.gridgov.rules.firing.Firing;
+import org.gridgov.rules.facts.QueryableCase;
 
 /**
  * Remembers the rule firings of cases by the answers they gave to the questions rules asked, so that a case
  * answering alike is not fired again. Real streams repeat a few hundred shapes (a category, a severity, the
- * handful of places rules name), and firing a case costs far more than looking its shape up.
+ * handful of places rules name), and firing a case costs far more than looking its shape up. Routing and
+ * escalation each keep one per pack.
  *
  * <p><b>Why it is sound.</b> The rules are a deterministic function of what they read of the case: the pack
  * loader admits no globals with state, no clock or randomness from outside ({@code SafetyLint}), and the case's
@@ -27,7 +27,7 @@ import org.gridgov.rules.firing.Firing;
  *
  * <p>Bounded: at {@code capacity} entries the memo starts again empty. Thread-safe.
  */
-final class FiringMemo {
+public final class FiringMemo {
     private final int capacity;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -57,23 +57,24 @@ final class FiringMemo {
      * The firings of a case that was fired, that case's text as their matched facts show it, and a slot for what
      * the policy derives from the firings once (its plan), shared by every case of the shape.
      */
-    static final class Fired {
+    public static final class Fired {
         private final List<Firing> firings;
         private final String caseText;
         private volatile Object plan;
 
-        Fired(List<Firing> firings, String caseText) {
+        /** Firings of one case, not remembered: what a policy decides from when the memo is off. */
+        public Fired(List<Firing> firings, String caseText) {
             this.firings = List.copyOf(firings);
             this.caseText = caseText;
         }
 
         /** The firings as the fired case got them; their matched facts show that case. */
-        List<Firing> firings() {
+        public List<Firing> firings() {
             return firings;
         }
 
         /** A firing's matched facts with the fired case's text replaced by another case's. */
-        Map<String, String> matched(Firing f, String text) {
+        public Map<String, String> matched(Firing f, String text) {
             Map<String, String> matched = f.matched();
             if (text.equals(caseText) || !matched.containsValue(caseText)) {
                 return matched;
@@ -88,22 +89,30 @@ final class FiringMemo {
             return Map.ofEntries(entries);
         }
 
-        Object plan() {
+        /** What the policy derived from these firings and stored here, or null. */
+        public Object plan() {
             return plan;
         }
 
-        void plan(Object plan) {
+        /** Stores what the policy derived from these firings, shared by every case of the shape. */
+        public void plan(Object plan) {
             this.plan = plan;
         }
     }
 
-    /** @param capacity how many shapes to keep; 0 keeps none */
-    FiringMemo(int capacity) {
+    /**
+     * @param capacity how many shapes to keep; 0 keeps none
+     * @throws IllegalArgumentException if the capacity is negative
+     */
+    public FiringMemo(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("memo capacity must not be negative: " + capacity);
+        }
         this.capacity = capacity;
     }
 
     /** The firings a case gets, if a case of its shape was fired before; null if not. */
-    Fired find(RoutingCase c) {
+    public Fired find(QueryableCase c) {
         State s = state;
         if (s.off() || capacity == 0) {
             return null;
@@ -118,7 +127,7 @@ final class FiringMemo {
     }
 
     /** True if firing a case now may be remembered: recording its reads is worth it. */
-    boolean learning() {
+    public boolean learning() {
         return capacity > 0 && !state.off();
     }
 
@@ -127,7 +136,7 @@ final class FiringMemo {
      *
      * @return the firings as remembered (or, if they cannot be, as the case's own)
      */
-    synchronized Fired learn(RoutingCase c, Set<CaseQuery> reads, List<Firing> firings) {
+    public synchronized Fired learn(QueryableCase c, Set<CaseQuery> reads, List<Firing> firings) {
         Fired fired = new Fired(firings, c.toString());
         State s = state;
         if (s.off() || capacity == 0) {
@@ -150,14 +159,20 @@ final class FiringMemo {
         return fired;
     }
 
-    /** What the memo has done so far. */
-    DroolsRoutingPolicy.MemoCounts counts() {
-        State s = state;
-        return new DroolsRoutingPolicy.MemoCounts(hits.sum(), misses.sum(), s.entries().size(), s.queries().length,
-                !s.off() && capacity > 0);
+    /**
+     * What a memo has done: lookups that found a case's shape, lookups that did not (whose case was then fired),
+     * shapes remembered now, questions rules have asked, and whether it is on.
+     */
+    public record Counts(long hits, long misses, int shapes, int questions, boolean on) {
     }
 
-    private static Key key(CaseQuery[] queries, RoutingCase c) {
+    /** What the memo has done so far. */
+    public Counts counts() {
+        State s = state;
+        return new Counts(hits.sum(), misses.sum(), s.entries().size(), s.queries().length, !s.off() && capacity > 0);
+    }
+
+    private static Key key(CaseQuery[] queries, QueryableCase c) {
         Object[] answers = new Object[queries.length];
         for (int i = 0; i < queries.length; i++) {
             answers[i] = c.answer(queries[i]);
