@@ -28,15 +28,17 @@ public final class CaseReads {
         return queries == null ? Set.of() : Set.copyOf(queries);
     }
 
-    void add(CaseQuery.Kind kind) {
-        if (recording) {
-            queries.add(kind.query());
+    /** Notes a question asked of a case, if the case's reads are collected and recording is on. */
+    static void note(CaseReads reads, CaseQuery.Kind kind) {
+        if (reads != null && reads.recording) {
+            reads.queries.add(kind.query());
         }
     }
 
-    void add(CaseQuery.Kind kind, String arg) {
-        if (recording) {
-            queries.add(new CaseQuery(kind, arg == null ? "" : arg));
+    /** Notes a question with an argument, likewise. */
+    static void note(CaseReads reads, CaseQuery.Kind kind, String arg) {
+        if (reads != null && reads.recording) {
+            reads.queries.add(new CaseQuery(kind, arg == null ? "" : arg));
         }
     }
 }

@@ -80,7 +80,7 @@ public final class EscalationCase implements QueryableCase {
 
     /** True if the person who owns the issue is away now (A/B岗: the backup should take it). */
     public boolean isOwnerAbsent() {
-        read(CaseQuery.Kind.OWNER_ABSENT);
+        CaseReads.note(reads, CaseQuery.Kind.OWNER_ABSENT);
         return ownerAbsent;
     }
 
@@ -91,79 +91,79 @@ public final class EscalationCase implements QueryableCase {
 
     /** The current procedure stage's id ({@code report-in}, {@code consult}…), or empty text. */
     public String getStage() {
-        read(CaseQuery.Kind.STAGE);
+        CaseReads.note(reads, CaseQuery.Kind.STAGE);
         return stage;
     }
 
     public String getIssueId() {
-        read(CaseQuery.Kind.ISSUE_ID);
+        CaseReads.note(reads, CaseQuery.Kind.ISSUE_ID);
         return issueId;
     }
 
     public String getDue() {
-        read(CaseQuery.Kind.DUE);
+        CaseReads.note(reads, CaseQuery.Kind.DUE);
         return due;
     }
 
     /** True for a warning instant ({@code warn-50}, {@code warn-80}). */
     public boolean isWarning() {
-        read(CaseQuery.Kind.WARNING);
+        CaseReads.note(reads, CaseQuery.Kind.WARNING);
         return due.startsWith("warn-");
     }
 
     /** True for a summoned organization's report-in deadline. */
     public boolean isReportIn() {
-        read(CaseQuery.Kind.REPORT_IN);
+        CaseReads.note(reads, CaseQuery.Kind.REPORT_IN);
         return due.equals("report-in");
     }
 
     public String getReportingOrganization() {
-        read(CaseQuery.Kind.REPORTING_ORGANIZATION);
+        CaseReads.note(reads, CaseQuery.Kind.REPORTING_ORGANIZATION);
         return reportingOrganization;
     }
 
     public boolean within(String categoryId) {
-        read(CaseQuery.Kind.WITHIN, categoryId);
+        CaseReads.note(reads, CaseQuery.Kind.WITHIN, categoryId);
         return categoryPath.contains(categoryId);
     }
 
     public String getCategory() {
-        read(CaseQuery.Kind.CATEGORY);
+        CaseReads.note(reads, CaseQuery.Kind.CATEGORY);
         return categoryPath.get(0);
     }
 
     public String getSeverity() {
-        read(CaseQuery.Kind.SEVERITY);
+        CaseReads.note(reads, CaseQuery.Kind.SEVERITY);
         return severity;
     }
 
     public int getSeverityRank() {
-        read(CaseQuery.Kind.SEVERITY_RANK);
+        CaseReads.note(reads, CaseQuery.Kind.SEVERITY_RANK);
         return severityRank;
     }
 
     public String getOwnerLevel() {
-        read(CaseQuery.Kind.OWNER_LEVEL);
+        CaseReads.note(reads, CaseQuery.Kind.OWNER_LEVEL);
         return ownerLevel;
     }
 
     public int getEscalationLevel() {
-        read(CaseQuery.Kind.ESCALATION_LEVEL);
+        CaseReads.note(reads, CaseQuery.Kind.ESCALATION_LEVEL);
         return escalationLevel;
     }
 
     public int getPendingReportIns() {
-        read(CaseQuery.Kind.PENDING_REPORT_INS);
+        CaseReads.note(reads, CaseQuery.Kind.PENDING_REPORT_INS);
         return pendingReportIns;
     }
 
     public int getCheckedIn() {
-        read(CaseQuery.Kind.CHECKED_IN);
+        CaseReads.note(reads, CaseQuery.Kind.CHECKED_IN);
         return checkedIn;
     }
 
     public boolean isEmergency() {
-        read(CaseQuery.Kind.EMERGENCY);
+        CaseReads.note(reads, CaseQuery.Kind.EMERGENCY);
         return emergency;
     }
 
@@ -215,7 +215,7 @@ public final class EscalationCase implements QueryableCase {
 
     /** True for a resident's unsatisfied rating, handed over at once. */
     public boolean isRatedUnsatisfied() {
-        read(CaseQuery.Kind.RATED_UNSATISFIED);
+        CaseReads.note(reads, CaseQuery.Kind.RATED_UNSATISFIED);
         return due.equals("rated-unsatisfied");
     }
 
@@ -248,17 +248,7 @@ public final class EscalationCase implements QueryableCase {
         };
     }
 
-    private void read(CaseQuery.Kind kind) {
-        if (reads != null) {
-            reads.add(kind);
-        }
-    }
 
-    private void read(CaseQuery.Kind kind, String arg) {
-        if (reads != null) {
-            reads.add(kind, arg);
-        }
-    }
 
     private void add(Proposal.Kind kind, String level, Optional<String> type, Optional<String> limit,
                      Optional<String> note) {

@@ -107,60 +107,60 @@ public final class RoutingCase implements QueryableCase {
 
     /** True while the location is in emergency mode (平急结合). */
     public boolean isEmergency() {
-        read(CaseQuery.Kind.EMERGENCY);
+        CaseReads.note(reads, CaseQuery.Kind.EMERGENCY);
         return emergency;
     }
 
     public String getIssueId() {
-        read(CaseQuery.Kind.ISSUE_ID);
+        CaseReads.note(reads, CaseQuery.Kind.ISSUE_ID);
         return issueId;
     }
 
     public String getCategory() {
-        read(CaseQuery.Kind.CATEGORY);
+        CaseReads.note(reads, CaseQuery.Kind.CATEGORY);
         return category;
     }
 
     /** The category first, then its ancestors. */
     public List<String> getCategoryPath() {
-        read(CaseQuery.Kind.CATEGORY_PATH);
+        CaseReads.note(reads, CaseQuery.Kind.CATEGORY_PATH);
         return categoryPath;
     }
 
     /** True if the issue's category is {@code categoryId} or lies below it. */
     public boolean within(String categoryId) {
-        read(CaseQuery.Kind.WITHIN, categoryId);
+        CaseReads.note(reads, CaseQuery.Kind.WITHIN, categoryId);
         return categoryPath.contains(categoryId);
     }
 
     public String getChannel() {
-        read(CaseQuery.Kind.CHANNEL);
+        CaseReads.note(reads, CaseQuery.Kind.CHANNEL);
         return channel;
     }
 
     public String getSeverity() {
-        read(CaseQuery.Kind.SEVERITY);
+        CaseReads.note(reads, CaseQuery.Kind.SEVERITY);
         return severity;
     }
 
     public int getSeverityRank() {
-        read(CaseQuery.Kind.SEVERITY_RANK);
+        CaseReads.note(reads, CaseQuery.Kind.SEVERITY_RANK);
         return severityRank;
     }
 
     public String getLocation() {
-        read(CaseQuery.Kind.LOCATION);
+        CaseReads.note(reads, CaseQuery.Kind.LOCATION);
         return location;
     }
 
     public String getLocationLevel() {
-        read(CaseQuery.Kind.LOCATION_LEVEL);
+        CaseReads.note(reads, CaseQuery.Kind.LOCATION_LEVEL);
         return locationLevel;
     }
 
     /** True if the location is the node or lies below it. */
     public boolean locatedIn(String nodeId) {
-        read(CaseQuery.Kind.LOCATED_IN, nodeId);
+        CaseReads.note(reads, CaseQuery.Kind.LOCATED_IN, nodeId);
         return locationPath.contains(nodeId);
     }
 
@@ -169,29 +169,29 @@ public final class RoutingCase implements QueryableCase {
      * grid or in a building of a grid.
      */
     public boolean hasLevel(String level) {
-        read(CaseQuery.Kind.HAS_LEVEL, level);
+        CaseReads.note(reads, CaseQuery.Kind.HAS_LEVEL, level);
         return levelPath.contains(level);
     }
 
     public boolean hasTag(String tag) {
-        read(CaseQuery.Kind.HAS_TAG, tag);
+        CaseReads.note(reads, CaseQuery.Kind.HAS_TAG, tag);
         return tags.contains(tag);
     }
 
     /** The id of the layer (net) the issue's category belongs to; empty if it belongs to none. */
     public String getLayer() {
-        read(CaseQuery.Kind.LAYER);
+        CaseReads.note(reads, CaseQuery.Kind.LAYER);
         return layer;
     }
 
     /** True if the category belongs to this layer (net), named by id or by name: {@code inLayer("平安网")}. */
     public boolean inLayer(String layerIdOrName) {
-        read(CaseQuery.Kind.IN_LAYER, layerIdOrName);
+        CaseReads.note(reads, CaseQuery.Kind.IN_LAYER, layerIdOrName);
         return !layer.isEmpty() && (layer.equals(layerIdOrName) || layerNames.contains(layerIdOrName));
     }
 
     public int getRejections() {
-        read(CaseQuery.Kind.REJECTIONS);
+        CaseReads.note(reads, CaseQuery.Kind.REJECTIONS);
         return rejections;
     }
 
@@ -219,17 +219,7 @@ public final class RoutingCase implements QueryableCase {
         };
     }
 
-    private void read(CaseQuery.Kind kind) {
-        if (reads != null) {
-            reads.add(kind);
-        }
-    }
 
-    private void read(CaseQuery.Kind kind, String arg) {
-        if (reads != null) {
-            reads.add(kind, arg);
-        }
-    }
 
     /** Own the issue at a level, by whoever handles that level by default. */
     public void handleAt(String level) {
