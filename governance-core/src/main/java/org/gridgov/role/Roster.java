@@ -44,6 +44,9 @@ public final class Roster {
     private final ImmutableListMultimap<Key, Assignment> byKey;
     private final ImmutableListMultimap<PersonId, Assignment> byPerson;
     private final ImmutableListMultimap<PersonId, Absence> absencesByPerson;
+    /** The day last asked about: asks come in runs (a tick, a batch), and working the day out costs a zone lookup. */
+    private volatile Day lastDay;
+    private static final Post[] POSTS = {Post.PRIMARY, Post.BACKUP};
 
     Roster(ZoneId zone, Jurisdiction jurisdiction, Organizations organizations, People people,
            Collection<RoleType> roleTypes, List<Assignment> assignments, List<Absence> absences) {
@@ -128,8 +131,6 @@ public final class Roster {
         }
         return Optional.empty();
     }
-
-    private static final Post[] POSTS = {Post.PRIMARY, Post.BACKUP};
 
     /**
      * Everyone assigned to a role at a target on the day of an instant, present or not: the primary first (at
@@ -225,8 +226,6 @@ public final class Roster {
      */
     private record Day(LocalDate day, long start, long end, boolean quiet) {
     }
-
-    private volatile Day lastDay;
 
     private boolean isAbsentUnchecked(PersonId person, Instant at) {
         if (absences.isEmpty()) {

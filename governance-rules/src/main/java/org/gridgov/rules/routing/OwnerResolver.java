@@ -99,11 +99,6 @@ final class OwnerResolver {
     private record Today(LocalDate day, Result result) {
     }
 
-    /** A resolver that keeps nothing between decisions. */
-    OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at) {
-        this(city, location, settings, at, new Here(), new Everywhere());
-    }
-
     /**
      * @param here       what is kept for this location; the same for the same city, location and settings only
      * @param everywhere what is kept for the city; the same for the same city and settings only
