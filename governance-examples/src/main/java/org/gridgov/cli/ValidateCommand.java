@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
                 e.problems().forEach(p -> problems.add(PackProblem.error(l.pack().manifest().id(), "pack.yaml", 0,
                         Bilingual.of(p.id() + ": " + p.message().zh(), p.id() + ": " + p.message().en()))));
             }
-            PackProcedures.settings(l.pack(), pack.source(), problems);
+            PackProcedures.settings(l.pack(), pack.source(), PackOptions.context(loaded), problems);
             problems.addAll(DecisionTableAnalysis.analyze(pack.source()));
         }
         long errors = problems.stream().filter(PackProblem::isError).count();

@@ -47,7 +47,7 @@ final class PackCompiler {
                 }
             });
         }
-        return new PackContext(context.knownCategories(), levels);
+        return new PackContext(context.knownCategories(), levels, context.knownChannels());
     }
 
     static PackLoadResult compile(List<PackFolder> lineage, String hash, PackContext context) {

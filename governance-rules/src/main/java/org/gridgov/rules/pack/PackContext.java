@@ -11,29 +11,39 @@ import org.gridgov.city.City;
  *
  * @param knownCategories the profile's category ids; empty means "do not check"
  * @param knownLevels     the profile's level ids (and the pack vocabulary's levels); empty means "do not check"
+ * @param knownChannels   the profile's intake channel ids, which {@code settings.procedures} names; empty means
+ *                        "do not check"
  */
-public record PackContext(Set<String> knownCategories, Set<String> knownLevels) {
+public record PackContext(Set<String> knownCategories, Set<String> knownLevels, Set<String> knownChannels) {
 
     /** @throws NullPointerException if a set or an element is null */
     public PackContext {
         knownCategories = ImmutableSet.copyOf(knownCategories);
         knownLevels = ImmutableSet.copyOf(knownLevels);
+        knownChannels = ImmutableSet.copyOf(knownChannels);
+    }
+
+    /** A context that does not check channels. */
+    public PackContext(Set<String> knownCategories, Set<String> knownLevels) {
+        this(knownCategories, knownLevels, Set.of());
     }
 
     /**
-     * The context of a city: its categories and levels.
+     * The context of a city: its categories, levels and channels.
      *
      * @param city the city that will run the pack
-     * @return a context that warns about rules naming categories or levels the city lacks
+     * @return a context that warns about rules naming categories or levels the city lacks, and procedures for
+     *         channels it lacks
      */
     public static PackContext of(City city) {
         return new PackContext(
                 city.categories().all().stream().map(c -> c.id().value()).collect(Collectors.toSet()),
-                city.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet()));
+                city.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet()),
+                city.channels().stream().map(c -> c.id().value()).collect(Collectors.toSet()));
     }
 
     /** A context that checks nothing against a city. */
     public static PackContext unchecked() {
-        return new PackContext(Set.of(), Set.of());
+        return new PackContext(Set.of(), Set.of(), Set.of());
     }
 }

@@ -43,10 +43,31 @@ public final class PackProcedures {
      *                 procedure is left out
      */
     public static GovernanceSettings settings(CompiledPack pack, PackSource source, List<PackProblem> problems) {
+        return settings(pack, source, PackContext.unchecked(), problems);
+    }
+
+    /**
+     * Engine settings with every procedure the pack declares, checked against the city that will run it.
+     *
+     * @param context  the city's channels; a procedure for a channel the city lacks could never apply, and is
+     *                 reported as a warning naming {@code settings.procedures.<channel>}
+     * @param problems receives a located problem for each declared procedure that cannot be read (left out) and
+     *                 each procedure for an unknown channel (kept, in case the channel is added)
+     */
+    public static GovernanceSettings settings(CompiledPack pack, PackSource source, PackContext context,
+                                              List<PackProblem> problems) {
         GovernanceSettings settings = of(pack, source, problems).map(GovernanceSettings.DEFAULT::withProcedure)
                 .orElse(GovernanceSettings.DEFAULT);
         JsonNode byChannel = pack.manifest().settings().path("procedures");
         for (Map.Entry<String, JsonNode> e : byChannel.properties()) {
+            if (!context.knownChannels().isEmpty() && !context.knownChannels().contains(e.getKey())) {
+                problems.add(PackProblem.warning(pack.manifest().id(), "pack.yaml", 0, Bilingual.of(
+                        "settings.procedures." + e.getKey() + ": 本市没有渠道 " + e.getKey() + "，这个流程不会被用到（本市渠道: "
+                                + String.join("、", new java.util.TreeSet<>(context.knownChannels())) + "）",
+                        "settings.procedures." + e.getKey() + ": the city has no channel '" + e.getKey()
+                                + "', so this procedure never applies (its channels: "
+                                + String.join(", ", new java.util.TreeSet<>(context.knownChannels())) + ")")));
+            }
             Optional<Procedure> p = read(e.getValue().asText(""), "settings.procedures." + e.getKey(), pack, source,
                     problems);
             if (p.isPresent()) {

@@ -51,7 +51,15 @@ public final class ScenarioTests {
         PackLoadResult.Loaded ok = (PackLoadResult.Loaded) loaded;
         CompiledRoutingPack pack = CompiledRoutingPack.of(ok.pack());
         List<PackProblem> procedureProblems = new ArrayList<>();
-        GovernanceSettings settings = PackProcedures.settings(ok.pack(), source, procedureProblems);
+        GovernanceSettings settings = PackProcedures.settings(ok.pack(), source, PackContext.of(city),
+                procedureProblems);
+        if (!procedureProblems.isEmpty()) {
+            // A procedure the pack declares but that cannot be used would run the scenarios on another one.
+            String problems = procedureProblems.stream().map(PackProblem::toString).collect(Collectors.joining("\n"));
+            return Stream.of(DynamicTest.dynamicTest("procedures of " + source.describe(), () -> {
+                throw new AssertionError("规则包的流程有误 / the pack's procedures have problems:\n" + problems);
+            }));
+        }
         List<String> files = ScenarioSuite.files(source, scenariosFolder);
         if (files.isEmpty()) {
             return Stream.of(DynamicTest.dynamicTest("scenarios of " + source.describe(), () -> {
