@@ -1,5 +1,6 @@
 package org.gridgov.rules.pack;
 
+import com.google.common.cache.CacheBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.gridgov.i18n.Bilingual;
 
@@ -26,21 +26,29 @@ import org.gridgov.i18n.Bilingual;
  *
  * <p>Caching: the key is the SHA-256 of every file of the pack and its parents (paths and bytes) plus the
  * context. Loading unchanged files again returns the same {@link PackLoadResult} (and the same
- * {@link CompiledPack} instance) without compiling. The cache is in memory, unbounded, and safe for concurrent
- * use; two threads loading the same files at once compile once.
+ * {@link CompiledPack} instance) without compiling. The cache is in memory and safe for concurrent use; two
+ * threads loading the same files at once compile once. It keeps the {@value #CACHED} most recently used results
+ * (a host that activates version after version of its packs must not keep every KieBase it ever compiled); an
+ * evicted pack is compiled again when loaded again.
  *
  * <p>Failure modes: problems in a pack are values ({@link PackLoadResult.Failed}), never exceptions; an exception
  * from this class is a bug (or an {@link UncheckedIOException} when a folder cannot be listed).
  */
 public final class PackLoader {
     private static final String BUILT_INS = "org/gridgov/rules/packs/";
-    private static final PackLoader SHARED = new PackLoader(PackLoader.class.getClassLoader());
+    /** How many compiled packs the shared loader keeps. */
+    public static final int CACHED = 64;
+    private static final PackLoader SHARED = new PackLoader(PackLoader.class.getClassLoader(), CACHED);
 
     private final ClassLoader classLoader;
-    private final ConcurrentMap<String, CompletableFuture<PackLoadResult>> cache = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, CompletableFuture<PackLoadResult>> cache;
 
-    private PackLoader(ClassLoader classLoader) {
+    /** @param cached how many results to keep, the most recently used */
+    PackLoader(ClassLoader classLoader, int cached) {
         this.classLoader = classLoader;
+        // Guava's cache: a bounded concurrent map whose putIfAbsent stays atomic, evicting the least recently used.
+        this.cache = CacheBuilder.newBuilder().maximumSize(cached)
+                .<String, CompletableFuture<PackLoadResult>>build().asMap();
     }
 
     /** The shared loader that resolves parents among the built-in packs of the library's class loader. */
