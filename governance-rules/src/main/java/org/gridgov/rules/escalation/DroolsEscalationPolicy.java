@@ -81,13 +81,23 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
     /** Sessions and memo of the pack's KieBase, kept between decisions (a tick decides thousands). */
     private Pooled pooled(RoutingPack pack) {
         Pooled p = pooled;
-        if (p == null || p.pack() != pack) {
+        if (p != null && p.pack() == pack) {
+            return p;
+        }
+        synchronized (this) {
+            Pooled old = pooled;
+            if (old != null && old.pack() == pack) {
+                return old;
+            }
             boolean globals = pack.kieBase().getKiePackages().stream()
                     .anyMatch(k -> !k.getGlobalVariables().isEmpty());
             p = new Pooled(pack, new SessionPool(pack.kieBase()), new FiringMemo(globals ? 0 : memoCapacity));
             pooled = p;
+            if (old != null) {
+                old.sessions().close(); // decisions still on the old pack finish, on fresh sessions if need be
+            }
+            return p;
         }
-        return p;
     }
 
     /** The memo's counts for the pack active now. */

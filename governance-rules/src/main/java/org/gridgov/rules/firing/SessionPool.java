@@ -41,6 +41,7 @@ public final class SessionPool {
     private final boolean reusable;
     private final boolean casesMeet;
     private final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
 
     private record Pooled(KieSession session, FiringRecorder recorder) {
     }
@@ -141,11 +142,30 @@ public final class SessionPool {
             return p.recorder().tangled() ? null : p.recorder().all();
         } finally {
             p.recorder().watch(List.of());
-            if (clean) {
+            if (clean && !closed) {
                 idle.offer(p);
+                if (closed) {
+                    drain(); // closed meanwhile: nobody will take it again
+                }
             } else {
                 p.session().dispose();
             }
+        }
+    }
+
+    /**
+     * Disposes of the idle sessions, and of each session in use when its firing ends: for a pool whose pack was
+     * replaced. A KieBase keeps every session it made until the session is disposed of. Firing on a closed pool
+     * still works, with a fresh session each time.
+     */
+    public void close() {
+        closed = true;
+        drain();
+    }
+
+    private void drain() {
+        for (Pooled p = idle.poll(); p != null; p = idle.poll()) {
+            p.session().dispose();
         }
     }
 }

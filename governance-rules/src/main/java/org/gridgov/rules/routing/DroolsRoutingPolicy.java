@@ -180,15 +180,25 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     private Prepared prepare() {
         RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
         Prepared p = prepared;
-        if (p == null || p.pack() != pack) {
+        if (p != null && p.pack() == pack) {
+            return p;
+        }
+        synchronized (this) {
+            Prepared old = prepared;
+            if (old != null && old.pack() == pack) {
+                return old;
+            }
             boolean globals = pack.kieBase().getKiePackages().stream()
                     .anyMatch(k -> !k.getGlobalVariables().isEmpty());
             p = new Prepared(pack, RoutingSettings.parse(pack.settings()), new SessionPool(pack.kieBase()),
                     new FiringMemo(globals ? 0 : memoCapacity), new AtomicReference<>(), new ConcurrentHashMap<>(),
                     new ConcurrentHashMap<>());
             prepared = p;
+            if (old != null) {
+                old.sessions().close(); // decisions still on the old pack finish, on fresh sessions if need be
+            }
+            return p;
         }
-        return p;
     }
 
     @Override

@@ -61,4 +61,18 @@ class SessionPoolKeepsFreshSessionSemanticsTest {
             assertThat(all.get(1)).extracting(Firing::rule).containsExactlyInAnyOrder("甲", "乙");
         }
     }
+
+    @Test
+    void aClosedPoolDisposesOfItsSessionsAndStillFires(@TempDir Path dir) throws Exception {
+        KieBase kb = compile(dir, """
+                rule "甲" when $c : RoutingCase() then $c.handleAt("grid"); end
+                """);
+        SessionPool pool = new SessionPool(kb);
+        pool.fire(fact("a"));
+        assertThat(kb.getKieSessions()).hasSize(1); // kept, idle, for the next case
+        pool.close();
+        assertThat(kb.getKieSessions()).isEmpty();
+        assertThat(pool.fire(fact("b"))).extracting(Firing::rule).containsExactly("甲");
+        assertThat(kb.getKieSessions()).isEmpty(); // used once, then disposed of
+    }
 }
