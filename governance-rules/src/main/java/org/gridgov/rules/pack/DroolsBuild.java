@@ -1,9 +1,13 @@
 package org.gridgov.rules.pack;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -43,11 +47,13 @@ final class DroolsBuild {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
                 boolean several = errors.size() > 1;
+                Map<String, String> generated = generatedSources(errors);
                 errors.stream()
                         // Drools adds these after a real error; they say nothing more to a person.
                         .filter(m -> !(several && String.valueOf(m.getText()).contains("Parser returned a null Package")))
                         .filter(m -> !(several && String.valueOf(m.getText()).matches("(?s)Java source of .* in error:.*")))
-                        .forEach(m -> problems.add(locate(packId, units, m.getPath(), m.getLine(), m.getText())));
+                        .forEach(m -> problems.add(locate(packId, units, m.getPath(), m.getLine(), m.getText(),
+                                generated)));
                 return Optional.empty();
             }
             return Optional.of(ks.newKieContainer(rid).getKieBase());
@@ -60,13 +66,41 @@ final class DroolsBuild {
         }
     }
 
-    private static PackProblem locate(String packId, List<Unit> units, String path, int line, String text) {
+    private static PackProblem locate(String packId, List<Unit> units, String path, int line, String text,
+                                      Map<String, String> generated) {
         DroolsMessages.Translated t = DroolsMessages.translate(text);
         Unit unit = path == null ? null
                 : units.stream().filter(u -> path.endsWith(u.resourcePath()) || u.resourcePath().endsWith(path))
                 .findFirst().orElse(null);
+        if (unit == null && path != null && line > 0 && generated.containsKey(path)) {
+            // An error in a rule's action is reported in the Java Drools generates for it: find that statement
+            // in the rule files, so that policy staff get their own file and line.
+            String[] source = generated.get(path).split("\n", -1);
+            String statement = line <= source.length ? source[line - 1].strip() : "";
+            for (Unit u : units) {
+                int found = statement.length() > 2 ? find(u, statement) : 0;
+                if (found > 0) {
+                    return at(packId, units, t, u, found, text + " " + statement);
+                }
+            }
+        }
         return at(packId, units, t, unit, line, text);
     }
+
+    /** The generated Java sources Drools quotes in "Java source of … in error" messages, by path. */
+    private static Map<String, String> generatedSources(List<Message> errors) {
+        Map<String, String> out = new HashMap<>();
+        for (Message m : errors) {
+            String text = String.valueOf(m.getText());
+            Matcher head = JAVA_SOURCE.matcher(text);
+            if (head.find()) {
+                out.put(head.group(1), text.substring(head.end()));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern JAVA_SOURCE = Pattern.compile("^Java source of (\\S+) in error:\\R");
 
     private static PackProblem at(String packId, List<Unit> units, DroolsMessages.Translated t, Unit known, int line,
                                   String text) {

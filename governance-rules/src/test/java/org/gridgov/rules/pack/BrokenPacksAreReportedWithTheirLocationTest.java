@@ -168,6 +168,23 @@ class BrokenPacksAreReportedWithTheirLocationTest {
     }
 
     @Test
+    void aTypeErrorInARulesActionNamesTheRuleFileAndTheActionsLine() {
+        PackProblem p = onlyError(failed(load(pack(dir, "action", "rules/action.drl", """
+                rule "网格"
+                when
+                    $c : RoutingCase()
+                then
+                    $c.handleAt("grid");
+                    $c.limit(3);
+                end
+                """))));
+
+        assertThat(p.file()).isEqualTo("rules/action.drl");
+        assertThat(p.line()).isEqualTo(6);
+        assertThat(p.message().en()).contains("limit(String)");
+    }
+
+    @Test
     void theClockRandomnessAndGlobalsAreRefusedAtTheirLinesButWordsLikeNowInTextAreNot() {
         List<PackProblem> problems = failed(load(pack(dir, "clock", "rules/clock.drl", """
                 import java.time.LocalTime;
