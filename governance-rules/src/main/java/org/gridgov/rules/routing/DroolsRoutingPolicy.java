@@ -277,7 +277,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         JurisdictionNode location = in.location();
         OwnerResolver resolver = new OwnerResolver(city, location.id(), p.settings(), request.at(),
                 in.located().resolved(), in.facts().resolved());
-        Plan plan = Plan.of(p.pack(), fired, city, resolver);
+        Plan plan = Plan.of(p.pack(), fired, resolver);
         List<Firing> firings = fired.firings();
         Choice choice = new Choice(p.settings(), p::outrankedBy, resolver, request, plan);
         choice.decide();

@@ -177,6 +177,11 @@ final class OwnerResolver {
         return known;
     }
 
+    /** The city-wide caches this resolver numbers questions in: plans hold for these only. */
+    Object scope() {
+        return everywhere;
+    }
+
     /** The city-wide number of a question, for {@link #resolve(int, String, Optional, Optional)}. */
     int where(String levelWord, Optional<String> organizationType, Optional<String> role) {
         return everywhere.where(levelWord, organizationType, role);

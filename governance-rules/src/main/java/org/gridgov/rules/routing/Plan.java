@@ -3,22 +3,23 @@ package org.gridgov.rules.routing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
 import org.gridgov.rules.firing.FiringMemo;
 
 /**
- * What deciding derives from the firings of a case shape alone, for one city, made once per shape: owner
+ * What deciding derives from the firings of a case shape alone, for one city's caches, made once per shape: owner
  * proposals in the order they are tried, level floors, limits in the order they are tried, each firing's
  * description, and whether any rule asked for co-handlers.
  */
-record Plan(City city, List<Proposed> handles, List<Proposed> atLeast, List<Proposed> limits,
+record Plan(Object scope, List<Proposed> handles, List<Proposed> atLeast, List<Proposed> limits,
             List<Bilingual> descriptions, boolean coHandling) {
 
-    static Plan of(RoutingPack pack, FiringMemo.Fired fired, City city, OwnerResolver resolver) {
-        if (fired.plan() instanceof Plan known && known.city() == city) {
+    static Plan of(RoutingPack pack, FiringMemo.Fired fired, OwnerResolver resolver) {
+        // Owner questions are numbered by the resolver's city-wide caches: a plan holds for those caches only (a
+        // policy that routes for several cities makes them again when it goes back to a city).
+        if (fired.plan() instanceof Plan known && known.scope() == resolver.scope()) {
             return known;
         }
         List<Proposed> handles = new ArrayList<>();
@@ -46,7 +47,7 @@ record Plan(City city, List<Proposed> handles, List<Proposed> atLeast, List<Prop
                         resolver.rank(x.proposal().level()).orElse(-1)).reversed())
                 .thenComparingInt(Proposed::order));
         limits.sort(Comparator.comparingInt(Proposed::priority).reversed().thenComparingInt(Proposed::order));
-        Plan plan = new Plan(city, List.copyOf(handles), List.copyOf(atLeast), List.copyOf(limits),
+        Plan plan = new Plan(resolver.scope(), List.copyOf(handles), List.copyOf(atLeast), List.copyOf(limits),
                 List.copyOf(descriptions), co);
         fired.plan(plan);
         return plan;

@@ -153,6 +153,28 @@ class RoutingMemoTest {
     }
 
     @Test
+    void aPolicyRoutingForTwoCitiesInTurnDecidesAsFreshPolicies() throws Exception {
+        // Each city's caches are made again when the policy goes back to it: remembered plans must follow.
+        RoutingPack pack = pack("""
+                rule "噪音到街道" when $c : RoutingCase( within("environment") ) then $c.handleAt("street"); end
+                rule "其余到网格" when $c : RoutingCase( !within("environment") ) then $c.handleAt("grid"); end
+                """);
+        var a = RoutingFixture.city();
+        var b = org.gridgov.city.CityLoader.loadResource(getClass().getClassLoader(),
+                "org/gridgov/rules/routing/routing-city.yaml");
+        DroolsRoutingPolicy policy = new DroolsRoutingPolicy(() -> pack);
+        String[][] steps = {{"a", "other"}, {"b", "environment"}, {"a", "environment"}, {"a", "other"},
+                {"b", "other"}, {"a", "environment"}};
+        for (int i = 0; i < steps.length; i++) {
+            var city = steps[i][0].equals("a") ? a : b;
+            RoutingRequest r = new RoutingRequest(new IssueId("i-" + i), IssueFacts.of(new CategoryId(steps[i][1]),
+                    new ChannelId("grid-patrol"), new NodeId("G1"), "居民反映的问题", Severity.LOW), city,
+                    RoutingFixture.AT, List.of());
+            assertThat(policy.route(r)).as("step %d", i).isEqualTo(new DroolsRoutingPolicy(() -> pack, 0).route(r));
+        }
+    }
+
+    @Test
     void withoutTheMemoNothingIsRemembered() {
         RoutingPack pack = pack("""
                 rule "网格" when $c : RoutingCase() then $c.handleAt("grid"); end
