@@ -72,10 +72,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
      */
     public DroolsEscalationPolicy(Supplier<? extends RoutingPack> packs, int memoCapacity) {
         this.packs = Objects.requireNonNull(packs, "packs");
-        if (memoCapacity < 0) {
-            throw new IllegalArgumentException("memo capacity must not be negative: " + memoCapacity);
-        }
-        this.memoCapacity = memoCapacity;
+        this.memoCapacity = FiringMemo.checkCapacity(memoCapacity);
     }
 
     /** Sessions and memo of the pack's KieBase, kept between decisions (a tick decides thousands). */
@@ -89,9 +86,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
             if (old != null && old.pack() == pack) {
                 return old;
             }
-            boolean globals = pack.kieBase().getKiePackages().stream()
-                    .anyMatch(k -> !k.getGlobalVariables().isEmpty());
-            p = new Pooled(pack, new SessionPool(pack.kieBase()), new FiringMemo(globals ? 0 : memoCapacity));
+            p = new Pooled(pack, new SessionPool(pack.kieBase()), FiringMemo.forRules(pack.kieBase(), memoCapacity));
             pooled = p;
             if (old != null) {
                 old.sessions().close(); // decisions still on the old pack finish, on fresh sessions if need be
@@ -115,12 +110,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         EscalationCase fact = fact(request, settings, reads);
         Pooled pooled = pooled(pack);
         FiringMemo.Fired fired = pooled.memo().find(fact);
-        if (fired == null && pooled.memo().learning()) {
-            reads.start();
-            List<Firing> fresh = pooled.sessions().fire(fact);
-            fired = pooled.memo().learn(fact, reads.stop(), fresh);
-        } else if (fired == null) {
-            fired = new FiringMemo.Fired(pooled.sessions().fire(fact), fact.toString());
+        if (fired == null) {
+            fired = pooled.memo().fire(fact, reads, pooled.sessions());
         }
         List<Firing> firings = fired.firings();
         List<EscalationAction> actions = new ArrayList<>();

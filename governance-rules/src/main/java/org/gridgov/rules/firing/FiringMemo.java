@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.kie.api.KieBase;
 import org.gridgov.rules.facts.CaseQuery;
+import org.gridgov.rules.facts.CaseReads;
 import org.gridgov.rules.facts.QueryableCase;
 
 /**
@@ -105,10 +107,45 @@ public final class FiringMemo {
      * @throws IllegalArgumentException if the capacity is negative
      */
     public FiringMemo(int capacity) {
+        checkCapacity(capacity);
+        this.capacity = capacity;
+    }
+
+    /**
+     * A memo for the rules of a KieBase: of {@code capacity} shapes, or off if the rules declare globals, which
+     * they could read beside the case.
+     *
+     * @throws IllegalArgumentException if the capacity is negative
+     */
+    public static FiringMemo forRules(KieBase kieBase, int capacity) {
+        checkCapacity(capacity);
+        boolean globals = kieBase.getKiePackages().stream().anyMatch(k -> !k.getGlobalVariables().isEmpty());
+        return new FiringMemo(globals ? 0 : capacity);
+    }
+
+    /**
+     * Checks a capacity given to a policy, which makes its memo later, when a pack is first used.
+     *
+     * @throws IllegalArgumentException if the capacity is negative
+     */
+    public static int checkCapacity(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("memo capacity must not be negative: " + capacity);
         }
-        this.capacity = capacity;
+        return capacity;
+    }
+
+    /**
+     * Fires a case whose shape {@link #find} did not know, recording the questions its rules ask through the
+     * case's reads, and remembers the firings.
+     */
+    public Fired fire(QueryableCase c, CaseReads reads, SessionPool sessions) {
+        if (!learning()) {
+            return new Fired(sessions.fire(c), c.toString());
+        }
+        reads.start();
+        List<Firing> firings = sessions.fire(c);
+        return learn(c, reads.stop(), firings);
     }
 
     /** The firings a case gets, if a case of its shape was fired before; null if not. */

@@ -163,10 +163,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
      */
     public DroolsRoutingPolicy(Supplier<? extends RoutingPack> packs, int memoCapacity) {
         this.packs = Objects.requireNonNull(packs, "packs");
-        if (memoCapacity < 0) {
-            throw new IllegalArgumentException("memo capacity must not be negative: " + memoCapacity);
-        }
-        this.memoCapacity = memoCapacity;
+        this.memoCapacity = FiringMemo.checkCapacity(memoCapacity);
     }
 
     /** The memo's counts for the pack active now. */
@@ -188,11 +185,9 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             if (old != null && old.pack() == pack) {
                 return old;
             }
-            boolean globals = pack.kieBase().getKiePackages().stream()
-                    .anyMatch(k -> !k.getGlobalVariables().isEmpty());
             p = new Prepared(pack, RoutingSettings.parse(pack.settings()), new SessionPool(pack.kieBase()),
-                    new FiringMemo(globals ? 0 : memoCapacity), new AtomicReference<>(), new ConcurrentHashMap<>(),
-                    new ConcurrentHashMap<>());
+                    FiringMemo.forRules(pack.kieBase(), memoCapacity), new AtomicReference<>(),
+                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             prepared = p;
             if (old != null) {
                 old.sessions().close(); // decisions still on the old pack finish, on fresh sessions if need be
@@ -211,12 +206,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
 
     /** Fires one case alone, and lets the memo learn from it. */
     private static FiringMemo.Fired fire(Prepared p, Input in) {
-        if (!p.memo().learning()) {
-            return new FiringMemo.Fired(p.sessions().fire(in.routingCase()), in.routingCase().toString());
-        }
-        in.reads().start();
-        List<Firing> firings = p.sessions().fire(in.routingCase());
-        return p.memo().learn(in.routingCase(), in.reads().stop(), firings);
+        return p.memo().fire(in.routingCase(), in.reads(), p.sessions());
     }
 
     /**
@@ -245,8 +235,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                 missedCases.add(in.routingCase());
             }
         }
-        boolean learning = p.memo().learning();
-        if (learning) {
+        if (p.memo().learning()) {
             missed.forEach(in -> in.reads().start());
         }
         List<List<Firing>> fired = p.sessions().fireAll(missedCases);
@@ -258,8 +247,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             if (fired == null) {
                 firings.set(i, fire(p, input(p, in.request()))); // the batch's cases met: each alone, afresh
             } else {
-                firings.set(i, learning ? p.memo().learn(in.routingCase(), in.reads().stop(), fired.get(m))
-                        : new FiringMemo.Fired(fired.get(m), in.routingCase().toString()));
+                // Kept as the case's own firings if the memo is off or could not learn from it.
+                firings.set(i, p.memo().learn(in.routingCase(), in.reads().stop(), fired.get(m)));
             }
             m++;
         }
