@@ -89,6 +89,12 @@ public final class DeadlineIndex {
         return out.build();
     }
 
+    /** Whether an issue has an item due before an instant (strictly). */
+    public synchronized boolean hasItemBefore(IssueId issue, Instant instant) {
+        List<DueItem> items = byIssue.get(issue);
+        return items != null && items.get(0).due().isBefore(instant); // items are sorted, earliest first
+    }
+
     /** The earliest due instant in the index, if any. */
     public synchronized Optional<Instant> next() {
         return byInstant.isEmpty() ? Optional.empty() : Optional.of(byInstant.firstKey());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.Owner;
+import org.gridgov.issue.ResolveClock;
 
 /**
  * What the metrics need from one case, read in one pass over its timeline. The definitions are on
@@ -13,7 +14,6 @@ import org.gridgov.issue.Owner;
  */
 final class CaseRecord {
     static final String ACCEPT = "accept";
-    static final String RESOLVE = "resolve";
 
     final Issue issue;
     final Instant reportedAt;
@@ -34,7 +34,6 @@ final class CaseRecord {
         Owner atResolution = null;
         Instant lastDispatch = null;
         Instant acceptDue = null;
-        Instant resolveDue = null;
         Boolean inTime = null;
         boolean isResolved = false;
         boolean onTime = true;
@@ -42,7 +41,11 @@ final class CaseRecord {
         boolean rejected = false;
         int rated = 0;
         int failed = 0;
+        ResolveClock clock = new ResolveClock();
         for (IssueEvent e : issue.timeline()) {
+            if (clock.observe(e)) {
+                onTime = false; // resolved after a limit that had passed, whoever held the case then
+            }
             if (e instanceof IssueEvent.Routed r) {
                 current = r.owner();
                 lastDispatch = r.at();
@@ -59,29 +62,20 @@ final class CaseRecord {
             } else if (e instanceof IssueEvent.DeadlineSet d) {
                 if (d.kind().equals(ACCEPT)) {
                     acceptDue = d.due();
-                } else if (d.kind().equals(RESOLVE)) {
-                    resolveDue = d.due();
                 }
             } else if (e instanceof IssueEvent.DeadlineCleared c) {
                 // a lifted limit no longer applies; a Warned one does: a warning does not excuse lateness
                 if (c.kind().equals(ACCEPT)) {
                     acceptDue = null;
-                } else if (c.kind().equals(RESOLVE)) {
-                    resolveDue = null;
                 }
             } else if (e instanceof IssueEvent.Resolved r) {
                 isResolved = true;
                 atResolution = current;
-                if (resolveDue != null && r.at().isAfter(resolveDue)) {
-                    onTime = false;
-                }
             } else if (e instanceof IssueEvent.Reopened) {
                 reopened |= isResolved;
                 acceptDue = null; // a new round runs on new limits, as the lifecycle clears them
-                resolveDue = null;
             } else if (e instanceof IssueEvent.Closed) {
                 acceptDue = null;
-                resolveDue = null;
             } else if (e instanceof IssueEvent.Rated) {
                 rated++;
             } else if (e instanceof IssueEvent.CallbackFailed) {

@@ -46,11 +46,13 @@ import org.gridgov.jurisdiction.NodeId;
  *     the Beijing 12345 standard for online submissions, in elapsed time) of the latest dispatch ({@code Routed}
  *     or {@code Escalated}) before it. A case never accepted did not respond.</li>
  * <li><b>resolution</b> 解决率 = received cases with at least one {@code Resolved} event / received.</li>
- * <li><b>on-time resolution</b> 按时办结率 = resolved cases every one of whose resolutions came at or before the
- *     {@code resolve} deadline in force when it was made / resolved cases. The deadline in force is the latest
- *     {@code DeadlineSet} of kind {@code resolve} in the current round that was not cleared; a {@code Warned} on it
- *     does not lift it (the engine records a passed deadline as a warning). A resolution with no such deadline is
- *     on time: there was no limit to miss.</li>
+ * <li><b>on-time resolution</b> 按时办结率 = resolved cases none of whose resolutions came after a {@code resolve}
+ *     deadline of its round had passed / resolved cases. A deadline has passed when the case was still open at its
+ *     instant: it was replaced or cleared at or after its due instant (the whistle that takes an overdue case up
+ *     sets the new owner's limit at that instant: escalation does not reset the clock), or the resolution came
+ *     after it; a deadline replaced before it fell due (re-routing after a rejected dispatch) has not passed; a
+ *     {@code Warned} on it does not lift it. A resolution with no deadline is on time: there was no limit to miss
+ *     ({@link org.gridgov.issue.ResolveClock}).</li>
  * <li><b>satisfaction</b> 满意率 = rated cases whose latest rating is {@link Rating#SATISFIED} or
  *     {@link Rating#BASICALLY_SATISFIED} / received cases with a rating.</li>
  * <li><b>reopening</b> 重办率 = resolved cases reopened after a resolution / resolved cases.</li>

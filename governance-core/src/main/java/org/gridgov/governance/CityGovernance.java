@@ -4,12 +4,15 @@ import com.google.common.util.concurrent.Striped;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.gridgov.actor.Actor;
 import org.gridgov.city.City;
 import org.gridgov.escalation.DeadlineIndex;
@@ -85,6 +88,8 @@ public final class CityGovernance {
     private final GovernanceSettings settings;
     private final DeadlineIndex index;
     private final Striped<Lock> locks = Striped.lock(64);
+    /** At most this many due items of one issue are handled in one go. */
+    private static final int MAX_CATCH_UP = 10_000;
 
     private CityGovernance(City city, EventStore store, RoutingPolicy routing, EscalationPolicy escalation,
                            GovernanceSettings settings) {
@@ -137,13 +142,13 @@ public final class CityGovernance {
 
     /** The owner accepts the dispatch (接单/领单). */
     public CommandOutcome accept(IssueId id, Actor actor, Instant at) {
-        return command(id, issue -> issue.accept(actor, at));
+        return command(id, at, issue -> issue.accept(actor, at));
     }
 
     /** The owner rejects the dispatch with a reason (退单); the issue is routed again at once, past that owner. */
     public CommandOutcome rejectDispatch(IssueId id, Bilingual reason, Actor actor, Instant at) {
         return locked(id, () -> {
-            Optional<Issue> loaded = store.load(id);
+            Optional<Issue> loaded = caughtUp(id, at);
             if (loaded.isEmpty()) {
                 return unknown(id);
             }
@@ -170,7 +175,7 @@ public final class CityGovernance {
      */
     public CommandOutcome summon(IssueId id, OrganizationId organization, TimeLimit reportIn, Actor actor, Instant at) {
         return locked(id, () -> {
-            Optional<Issue> loaded = store.load(id);
+            Optional<Issue> loaded = caughtUp(id, at);
             if (loaded.isEmpty()) {
                 return unknown(id);
             }
@@ -190,7 +195,7 @@ public final class CityGovernance {
      */
     public CommandOutcome checkIn(IssueId id, OrganizationId organization, Actor actor, Instant at) {
         return locked(id, () -> {
-            Optional<Issue> loaded = store.load(id);
+            Optional<Issue> loaded = caughtUp(id, at);
             if (loaded.isEmpty()) {
                 return unknown(id);
             }
@@ -209,7 +214,7 @@ public final class CityGovernance {
     /** The parties consult (会商) and conclude; a pending consultation deadline is then done with. */
     public CommandOutcome consult(IssueId id, Set<OrganizationId> participants, String conclusion, Actor actor,
                                   Instant at) {
-        return command(id, issue -> issue.consult(participants, conclusion, actor, at), (chain, issue) -> {
+        return command(id, at, issue -> issue.consult(participants, conclusion, actor, at), (chain, issue) -> {
             if (chain.issue().deadlines().containsKey(CONSULT)) {
                 chain.add(chain.issue().clearDeadline(CONSULT, ENGINE, at));
             }
@@ -226,12 +231,12 @@ public final class CityGovernance {
 
     /** The owner resolves the issue (落实/办结). */
     public CommandOutcome resolve(IssueId id, String summary, Actor actor, Instant at) {
-        return command(id, issue -> issue.resolve(summary, actor, at));
+        return command(id, at, issue -> issue.resolve(summary, actor, at));
     }
 
     /** Feedback to the resident (反馈). */
     public CommandOutcome giveFeedback(IssueId id, String text, Actor actor, Instant at) {
-        return command(id, issue -> issue.giveFeedback(text, actor, at));
+        return command(id, at, issue -> issue.giveFeedback(text, actor, at));
     }
 
     /**
@@ -240,7 +245,7 @@ public final class CityGovernance {
      */
     public CommandOutcome rate(IssueId id, Rating rating, String comment, Actor actor, Instant at) {
         return locked(id, () -> {
-            Optional<Issue> loaded = store.load(id);
+            Optional<Issue> loaded = caughtUp(id, at);
             if (loaded.isEmpty()) {
                 return unknown(id);
             }
@@ -257,23 +262,23 @@ public final class CityGovernance {
 
     /** A reviewer marks the case unreasonable: it no longer counts against its unit (不纳入考核). */
     public CommandOutcome exclude(IssueId id, Bilingual reason, Actor actor, Instant at) {
-        return command(id, issue -> issue.exclude(reason, actor, at));
+        return command(id, at, issue -> issue.exclude(reason, actor, at));
     }
 
     /** Closes the issue. */
     public CommandOutcome close(IssueId id, org.gridgov.issue.Closure closure, String note, Actor actor, Instant at) {
-        return command(id, issue -> issue.close(closure, note, actor, at));
+        return command(id, at, issue -> issue.close(closure, note, actor, at));
     }
 
-    private CommandOutcome command(IssueId id, Function<Issue, Outcome> command) {
-        return command(id, command, (chain, issue) -> { });
+    private CommandOutcome command(IssueId id, Instant at, Function<Issue, Outcome> command) {
+        return command(id, at, command, (chain, issue) -> { });
     }
 
     /** A command, then follow-up events on the chain if it was accepted. */
-    private CommandOutcome command(IssueId id, Function<Issue, Outcome> command,
+    private CommandOutcome command(IssueId id, Instant at, Function<Issue, Outcome> command,
                                    java.util.function.BiConsumer<Chain, Issue> then) {
         return locked(id, () -> {
-            Optional<Issue> loaded = store.load(id);
+            Optional<Issue> loaded = caughtUp(id, at);
             if (loaded.isEmpty()) {
                 return unknown(id);
             }
@@ -309,37 +314,70 @@ public final class CityGovernance {
     // ---- ticks ----------------------------------------------------------------------------------------------
 
     /**
-     * Handles everything due at or before {@code now}, earliest first: asks the escalation policy about each due
-     * item and appends the resulting events. Costs in proportion to what is due.
+     * Handles everything due at or before {@code now}, each item at its own instant: asks the escalation policy
+     * about the earliest due item of each issue, appends the resulting events stamped with the item's due
+     * instant, and goes on while the issue has items due by {@code now} (the actions may set deadlines that are
+     * already due themselves). Together with commands judged by their own instant (each command first handles
+     * what fell due before it), this makes the timelines independent of how often the host ticks: every minute,
+     * every hour or once at the end gives the same events. Costs in proportion to what is due.
      */
     public TickReport tick(Instant now) {
         List<TickReport.Handled> handled = new ArrayList<>();
-        for (DueItem item : index.dueAt(now)) {
-            locked(item.issue(), () -> {
-                handle(item, now).ifPresent(handled::add);
-                return null;
-            });
+        Set<IssueId> issues = new LinkedHashSet<>();
+        index.dueAt(now).forEach(item -> issues.add(item.issue()));
+        for (IssueId id : issues) {
+            locked(id, () -> handled.addAll(catchUp(id, due -> !due.isAfter(now))));
         }
+        handled.sort(Comparator.comparing(TickReport.Handled::due, DueItem.ORDER));
         return new TickReport(now, handled);
     }
 
-    private Optional<TickReport.Handled> handle(DueItem item, Instant now) {
-        Optional<Issue> loaded = store.load(item.issue());
-        if (loaded.isEmpty() || !DeadlineIndex.itemsOf(loaded.get()).contains(item)) {
-            return Optional.empty(); // handled meanwhile by an earlier item of the same issue
+    /**
+     * The issue as it stands at {@code at}, after everything that fell due before that instant was handled as a
+     * tick would have: a command is judged against the deadlines it crosses by its own instant, whenever the
+     * host last ticked. A command exactly at a deadline is on time. Called under the issue's lock.
+     */
+    private Optional<Issue> caughtUp(IssueId id, Instant at) {
+        if (index.hasItemBefore(id, at)) {
+            catchUp(id, due -> due.isBefore(at));
         }
-        Issue issue = loaded.get();
-        EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, now,
-                emergency(issue.facts().location(), now), stageOf(issue)));
+        return store.load(id);
+    }
+
+    /** Handles an issue's due items while the earliest is due, each at its due instant. */
+    private List<TickReport.Handled> catchUp(IssueId id, Predicate<Instant> isDue) {
+        List<TickReport.Handled> handled = new ArrayList<>();
+        Optional<Issue> current = store.load(id);
+        // Each handled item is used up and positive limits set later deadlines, so this ends; the cap keeps a
+        // pathological policy from holding the lock for long: what is left waits for the next tick or command.
+        for (int n = 0; n < MAX_CATCH_UP && current.isPresent(); n++) {
+            List<DueItem> items = DeadlineIndex.itemsOf(current.get());
+            if (items.isEmpty() || !isDue.test(items.get(0).due())) {
+                break;
+            }
+            long version = current.get().version();
+            handle(current.get(), items.get(0)).ifPresent(handled::add);
+            current = store.load(id);
+            if (current.isPresent() && current.get().version() == version) {
+                break; // nothing could be appended for the item; the lifecycle refused every event
+            }
+        }
+        return handled;
+    }
+
+    private Optional<TickReport.Handled> handle(Issue issue, DueItem item) {
+        Instant at = item.due();
+        EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, at,
+                emergency(issue.facts().location(), at), stageOf(issue)));
         Chain chain = new Chain(issue);
-        Actions.apply(this, chain, item, decision, now);
+        Actions.apply(this, chain, item, decision, at);
         if (DeadlineIndex.itemsOf(chain.issue()).contains(item)) {
-            // The actions did not use the item up: record that it passed, so the next tick does not see it again.
+            // The actions did not use the item up: record that it passed, so that it is not handled again.
             Issue current = chain.issue();
             chain.add(item.reportingOrganization()
-                    .map(org -> current.recordMissedReportIn(org, ENGINE, now))
+                    .map(org -> current.recordMissedReportIn(org, ENGINE, at))
                     .orElseGet(() -> current.warn(item.key(), Bilingual.of("时限已到: " + item.key(),
-                            "deadline reached: " + item.key()), ENGINE, now)));
+                            "deadline reached: " + item.key()), ENGINE, at)));
         }
         CommandOutcome outcome = chain.commit(issue.version(), Optional.empty());
         return outcome instanceof CommandOutcome.Done done

@@ -9,7 +9,7 @@ import java.util.Map;
  * One case of a unit being scored, as scoring rules see it.
  *
  * <p>Conditions: {@code within("environment")}, {@code channel}, {@code severityRank}, {@code late} (resolved after
- * the resolve deadline in force), {@code reopened}, {@code rejectedDispatches}, {@code missedReportIns} (by the
+ * a resolve deadline of its round had passed, escalations included: {@code ResolveClock}), {@code reopened}, {@code rejectedDispatches}, {@code missedReportIns} (by the
  * unit, for a department), {@code unsatisfied} (latest rating), {@code proactive} (found by the grid before anyone
  * complained and resolved: 未诉先办), {@code resolved}, {@code department} (a summoned department is scored).
  *

@@ -45,7 +45,12 @@ import org.gridgov.time.TimeLimit;
 
 /**
  * Runs a scenario against a pack over a city on a simulated clock: a fresh engine over an in-memory store, every
- * case reported at the start, then each step in order, the engine ticked at the step's instant before it acts.
+ * case reported at its instant, then each step in file order.
+ *
+ * <p>An action at an instant is judged by that instant: what fell due before it is handled first, and an action
+ * exactly at a deadline is on time (the engine's commands catch up by themselves; the runner ticks to just before
+ * the instant only to see which rules fire). A {@code tick} step, and an expectation, handle everything due at or
+ * before their instant, so an expectation at a deadline's instant sees it passed.
  */
 public final class ScenarioRunner {
     /** Who acts in a scenario. */
@@ -99,8 +104,7 @@ public final class ScenarioRunner {
             reportUpTo(scenario.start());
             for (Step s : scenario.steps()) {
                 reportUpTo(s.at());
-                engine.tick(s.at()).handled()
-                        .forEach(h -> h.decision().explanation().fired().forEach(t -> fired.add(t.rule())));
+                tick(s.action() == Action.TICK || s.action() == Action.EXPECT ? s.at() : justBefore(s.at()));
                 String id = s.caseId().orElse("");
                 IssueId issue = new IssueId(id.isEmpty() ? "-" : id);
                 String words = s.text().orElse("场景: " + s.action().key());
@@ -164,8 +168,7 @@ public final class ScenarioRunner {
                 CaseSpec c = pending.poll();
                 Instant at = c.reportedAt(scenario.start());
                 if (at.isAfter(scenario.start())) {
-                    engine.tick(at).handled()
-                            .forEach(h -> h.decision().explanation().fired().forEach(t -> fired.add(t.rule())));
+                    tick(justBefore(at));
                 }
                 Optional<NodeId> location = node(c.location());
                 if (location.isEmpty()) {
@@ -179,6 +182,20 @@ public final class ScenarioRunner {
                         new ChannelId(c.channel()), location.get(), c.description(), c.severity()), ACTOR, at);
                 refused(o, -1, c.line(), at, c.id(), "report");
             }
+        }
+
+        /** Ticks the engine, noting the rules that fired. */
+        void tick(Instant now) {
+            engine.tick(now).handled()
+                    .forEach(h -> h.decision().explanation().fired().forEach(t -> fired.add(t.rule())));
+        }
+
+        /**
+         * The last instant before an action's: a tick there handles exactly what the action's own catch-up would
+         * (everything due before it), so an action at a deadline stays on time.
+         */
+        static Instant justBefore(Instant at) {
+            return at.minusNanos(1);
         }
 
         void refused(CommandOutcome o, int step, int line, Instant at, String caseId, String action) {

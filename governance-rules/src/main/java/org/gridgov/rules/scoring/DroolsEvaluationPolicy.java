@@ -1,6 +1,5 @@
 package org.gridgov.rules.scoring;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.Supplier;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.ResolveClock;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
 import org.gridgov.organization.OrganizationId;
@@ -131,7 +131,7 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
                             ScoreSheet sheet) {
         Map<String, Integer> first = new HashMap<>();
         first.put("reported", 0);
-        Instant resolveDue = null;
+        ResolveClock clock = new ResolveClock();
         boolean late = false;
         int reopened = 0;
         int rejected = 0;
@@ -140,11 +140,10 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
         List<IssueEvent> timeline = issue.timeline();
         for (int i = 0; i < timeline.size(); i++) {
             IssueEvent e = timeline.get(i);
-            if (e instanceof IssueEvent.DeadlineSet d && d.kind().equals("resolve")) {
-                resolveDue = d.due();
-            } else if (e instanceof IssueEvent.Resolved) {
+            boolean resolvedLate = clock.observe(e);
+            if (e instanceof IssueEvent.Resolved) {
                 if (!resolved) {
-                    late = resolveDue != null && e.at().isAfter(resolveDue);
+                    late = resolvedLate;
                     first.put("resolved", i);
                 }
                 resolved = true;

@@ -93,7 +93,7 @@ public final class GovernanceArbitraries {
     }
 
     /**
-     * Random steps in a city: reports (the most frequent), acceptances, rejections, check-ins, resolutions with a
+     * Random steps in a city: reports (the most frequent), acceptances, rejections, summons, check-ins, resolutions with a
      * rating, withdrawals (each one minute to three days after the step before) and ticks (an hour to ten days after).
      *
      * @param city the city
@@ -106,6 +106,8 @@ public final class GovernanceArbitraries {
                 net.jqwik.api.Tuple.of(3, Combinators.combine(gap, issueFacts(city)).as(Step.Report::new)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(gap, issue).as(Step.Accept::new)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(gap, issue).as(Step.Reject::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(gap, issue, Arbitraries.integers().between(0, 999))
+                        .as(Step.Summon::new)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(gap, issue, Arbitraries.integers().between(0, 999))
                         .as(Step.CheckIn::new)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(gap, issue, Arbitraries.of(Rating.class))

@@ -12,6 +12,7 @@ import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
 import org.gridgov.organization.Organization;
+import org.gridgov.time.TimeLimit;
 
 /**
  * One thing that happens in a generated {@link History}, a given time after the step before it. Steps that act
@@ -22,6 +23,9 @@ import org.gridgov.organization.Organization;
  * part of the test: a refusal must leave the issue untouched.
  */
 public sealed interface Step {
+    /** The report-in limit of generated summons. */
+    TimeLimit REPORT_IN = TimeLimit.parse("30 分钟");
+
     /** The actor of generated steps. */
     Actor ACTOR = Actor.system("generated", Bilingual.of("生成的历史", "generated history"));
 
@@ -73,6 +77,18 @@ public sealed interface Step {
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             if (!reported.isEmpty()) {
                 engine.rejectDispatch(pick(reported, issue), Bilingual.of("不属本单位职责", "not ours"), ACTOR, at);
+            }
+        }
+    }
+
+    /** An organization is summoned to report in within 30 minutes (吹哨), whichever it is. */
+    record Summon(Duration after, int issue, int organization) implements Step {
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            List<Organization> all = List.copyOf(engine.city().organizations().all());
+            if (!reported.isEmpty() && !all.isEmpty()) {
+                engine.summon(pick(reported, issue), all.get(Math.floorMod(organization, all.size())).id(),
+                        REPORT_IN, ACTOR, at);
             }
         }
     }

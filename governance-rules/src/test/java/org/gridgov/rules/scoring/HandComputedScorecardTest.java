@@ -50,8 +50,10 @@ class HandComputedScorecardTest {
         engine.accept(new IssueId("a"), HOTLINE, T0.plus(Duration.ofHours(1)));
         engine.resolve(new IssueId("a"), "已协调", HOTLINE, T0.plus(Duration.ofDays(1)));
         engine.rate(new IssueId("a"), Rating.SATISFIED, "", HOTLINE, T0.plus(Duration.ofDays(1)).plusSeconds(60));
-        // b: resolved late (-2), rated unsatisfied (-2), which reopens it (-3).
+        // b: resolved late (-2), rated unsatisfied (-2), which reopens it (-3). The limit passed on day 7, so the
+        // whistle took it to the community, which accepts and resolves it on day 8.
         engine.accept(new IssueId("b"), HOTLINE, T0.plus(Duration.ofHours(1)));
+        engine.accept(new IssueId("b"), HOTLINE, T0.plus(Duration.ofDays(8)).minusSeconds(60));
         engine.resolve(new IssueId("b"), "已协调", HOTLINE, T0.plus(Duration.ofDays(8)));
         engine.rate(new IssueId("b"), Rating.UNSATISFIED, "仍然很吵", HOTLINE, T0.plus(Duration.ofDays(8)).plusSeconds(60));
         // c: the grid rejected the dispatch (-1); it went one level up.
@@ -59,6 +61,7 @@ class HandComputedScorecardTest {
                 T0.plus(Duration.ofHours(2)));
         // d: resolved late, but a reviewer excluded it (不纳入考核): no deduction.
         engine.accept(new IssueId("d"), HOTLINE, T0.plus(Duration.ofHours(1)));
+        engine.accept(new IssueId("d"), HOTLINE, T0.plus(Duration.ofDays(9)).minusSeconds(60));
         engine.resolve(new IssueId("d"), "已协调", HOTLINE, T0.plus(Duration.ofDays(9)));
         engine.exclude(new IssueId("d"), Bilingual.of("诉求不合理", "unreasonable request"), HOTLINE,
                 T0.plus(Duration.ofDays(10)));
