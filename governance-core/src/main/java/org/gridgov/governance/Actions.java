@@ -27,8 +27,9 @@ final class Actions {
             } else if (action instanceof EscalationAction.Escalate x) {
                 Optional<RoutingDecision> up = engine.routeUp(issue, x.atLeast(), now);
                 if (up.isPresent() && !up.get().owner().equals(issue.owner().orElse(null))) {
-                    Bilingual reason = Bilingual.of(x.reason().zh() + "：" + up.get().explanation().reason().zh(),
-                            x.reason().en() + ": " + up.get().explanation().reason().en());
+                    // What fell due and the escalation rule first, then the routing that chose the new owner.
+                    Bilingual reason = Bilingual.of(x.reason().zh() + "；" + up.get().explanation().reason().zh(),
+                            x.reason().en() + "; " + up.get().explanation().reason().en());
                     List<RuleTrace> rules = new ArrayList<>(decision.explanation().fired());
                     rules.addAll(up.get().explanation().fired());
                     if (chain.add(issue.escalate(up.get().owner(), reason, CityGovernance.basis(decision.policy(), rules),

@@ -120,7 +120,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
             for (Proposal p : f.proposals()) {
                 List<EscalationAction> these = p.kind() == Proposal.Kind.SUMMON_ALLIANCE
                         ? summonAlliance(p, request, settings)
-                        : toAction(p, request, settings).map(List::of).orElse(List.of());
+                        : toAction(p, f.rule(), request, settings).map(List::of).orElse(List.of());
                 if (these.isEmpty()) {
                     dropped.add(new Candidate(f.rule(), pack.priority(f.rule()), Optional.empty(),
                             Bilingual.of("无法执行: " + p, "cannot be carried out: " + p)));
@@ -134,13 +134,14 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 .map(f -> new RuleTrace(f.rule(), pack.description(f.rule()), shown.matched(f, text))).toList();
         Category category = city.categories().require(issue.facts().category());
         String what = category.name().zh();
+        Bilingual due = DueText.of(request);
+        String zhRules = String.join("”“", firings.stream().map(Firing::rule).toList());
+        String enRules = String.join("”, “", firings.stream().map(Firing::rule).toList());
         Bilingual reason = firings.isEmpty()
-                ? Bilingual.of(what + "的时限 " + request.due().key() + " 已到，没有规则要求处置",
-                        category.name().en() + ": " + request.due().key() + " is due and no rule asks for anything")
-                : Bilingual.of(what + "的时限 " + request.due().key() + " 已到：规则“" + String.join("”“",
-                        firings.stream().map(Firing::rule).toList()) + "”",
-                        category.name().en() + ": " + request.due().key() + " is due: rule(s) “"
-                                + String.join("”, “", firings.stream().map(Firing::rule).toList()) + "”");
+                ? Bilingual.of(what + "：" + due.zh() + "，没有规则要求处置",
+                        category.name().en() + ": " + due.en() + "; no rule asks for anything")
+                : Bilingual.of(what + "：" + due.zh() + "：规则“" + zhRules + "”",
+                        category.name().en() + ": " + due.en() + ": rule(s) “" + enRules + "”");
         return new EscalationDecision(actions, new Explanation(reason, traces, dropped, firings.isEmpty()),
                 pack.version());
     }
@@ -165,14 +166,15 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 reads);
     }
 
-    private static Optional<EscalationAction> toAction(Proposal p, EscalationRequest request, RoutingSettings settings) {
+    private static Optional<EscalationAction> toAction(Proposal p, String rule, EscalationRequest request,
+                                                       RoutingSettings settings) {
         try {
             return switch (p.kind()) {
                 case WARN -> {
                     String[] text = p.note().orElse("时限将到\ndeadline approaching").split("\n", 2);
                     yield Optional.of(new EscalationAction.Warn(Bilingual.of(text[0], text.length > 1 ? text[1] : text[0])));
                 }
-                case ESCALATE -> Optional.of(escalate(p, request, settings));
+                case ESCALATE -> Optional.of(escalate(p, rule, request, settings));
                 case SUMMON -> summon(p, request, settings);
                 case MISSED_REPORT_IN -> request.due().reportingOrganization()
                         .map(EscalationAction.RecordMissedReportIn::new);
@@ -190,16 +192,23 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         }
     }
 
-    /** One level up, or up to the level the rule names (a level the city lacks is named but ignored). */
-    private static EscalationAction.Escalate escalate(Proposal p, EscalationRequest request, RoutingSettings settings) {
+    /**
+     * One level up, or up to the level the rule names (a level the city lacks is named but ignored). The reason
+     * says what fell due and which rule sent the case up: {@code 办理时限（06-20 10:00）已到，仍未办结：规则“网格社区超时吹哨
+     * 上报”上报上一级（吹哨）}; the engine adds the routing that chose the new owner.
+     */
+    private static EscalationAction.Escalate escalate(Proposal p, String rule, EscalationRequest request,
+                                                      RoutingSettings settings) {
+        Bilingual due = DueText.of(request);
         if (p.level().isEmpty()) {
-            return new EscalationAction.Escalate(Bilingual.of("超时上报（吹哨）", "overdue, escalated one level up (whistle)"));
+            return new EscalationAction.Escalate(Bilingual.of(due.zh() + "：规则“" + rule + "”上报上一级（吹哨）",
+                    due.en() + ": rule “" + rule + "” escalated it one level up (whistle)"));
         }
         LevelId level = new LevelId(settings.cityLevel(p.level()));
         Bilingual name = request.city().jurisdiction().levels().find(level).map(l -> l.name())
                 .orElse(Bilingual.zh(p.level()));
-        return new EscalationAction.Escalate(Bilingual.of("上报至" + name.zh() + "级", "escalated to the " + name.en()
-                + " level"), Optional.of(level));
+        return new EscalationAction.Escalate(Bilingual.of(due.zh() + "：规则“" + rule + "”上报至" + name.zh() + "级",
+                due.en() + ": rule “" + rule + "” escalated it to the " + name.en() + " level"), Optional.of(level));
     }
 
     /** Every member of the alliances at the node of the proposal's level on the issue's path, once each. */

@@ -121,6 +121,11 @@ public class EscalationOnASimulatedClockTest {
         assertThat(up.level()).isEqualTo(1);
         assertThat(up.newOwner().organization()).contains(new OrganizationId("m1-rc"));
         assertThat(up.reason().zh()).contains("吹哨").contains("升级至东厂宅社区");
+        // The sentence names what fell due and the escalation rule first, then the routing that chose the owner.
+        assertThat(up.reason().zh()).startsWith("办理时限（05-14 10:00）已到，仍未办结：规则“网格社区超时吹哨上报”上报上一级（吹哨）；")
+                .contains("由东厂宅社区居委会承办");
+        assertThat(up.reason().en()).startsWith("the time limit (05-14 10:00) passed before the case was resolved: "
+                + "rule “网格社区超时吹哨上报” escalated it one level up (whistle); ");
         // What the escalation rested on is stored with it, so the explanation survives a restart.
         assertThat(up.basis()).hasValueSatisfying(b -> {
             assertThat(b.packId()).isEqualTo("base");
