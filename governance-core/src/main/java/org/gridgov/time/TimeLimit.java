@@ -25,10 +25,17 @@ import org.gridgov.i18n.Bilingual;
  * {@link WorkCalendar#plusWorkingHours}). Three working days are three working days of the calendar, never
  * 72 hours: from 2025-09-30T16:00 they end on 2025-10-11T16:00.
  *
- * @param amount how many units, at least 1
- * @param unit   the unit
+ * <p>Working days are counted exactly unless the limit is rounded to the end of the day ({@link Rounding}); a
+ * rounded limit is written with the suffix {@code 下班前} or {@code by end of day}: {@code 1 个工作日下班前},
+ * {@code 3 working days by end of day}.
+ *
+ * @param amount   how many units, at least 1
+ * @param unit     the unit
+ * @param rounding how working days are counted; always {@link Rounding#EXACT} for other units
  */
-public record TimeLimit(int amount, LimitUnit unit) {
+public record TimeLimit(int amount, LimitUnit unit, Rounding rounding) {
+    private static final Pattern END_OF_DAY = Pattern.compile(
+            "^(.*?)\s*[(（]?\s*(?:下班前|by end of day|to end of day|end of day)\s*[)）]?\s*$");
     private static final Pattern FORM = Pattern.compile(
             "^\\s*([0-9]+|[零一二两三四五六七八九十百]+)\\s*(?:个)?\\s*(\\S.*?)\\s*$");
 
@@ -56,10 +63,23 @@ public record TimeLimit(int amount, LimitUnit unit) {
             Map.entry("workdays", LimitUnit.WORKING_DAYS), Map.entry("business day", LimitUnit.WORKING_DAYS),
             Map.entry("business days", LimitUnit.WORKING_DAYS), Map.entry("工作日", LimitUnit.WORKING_DAYS));
 
-    /** @throws IllegalArgumentException if the amount is less than 1 */
+    /** @throws IllegalArgumentException if the amount is less than 1, or a unit other than working days is rounded */
     public TimeLimit {
         Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(rounding, "rounding");
         checkArgument(amount >= 1, "a time limit must be at least 1 %s, got %s", unit, amount);
+        checkArgument(rounding == Rounding.EXACT || unit == LimitUnit.WORKING_DAYS,
+                "only working days are rounded, not %s", unit);
+    }
+
+    /** A limit counted exactly. */
+    public TimeLimit(int amount, LimitUnit unit) {
+        this(amount, unit, Rounding.EXACT);
+    }
+
+    /** This limit counted with a rounding: working days take it, other units stay as they are. */
+    public TimeLimit rounded(Rounding r) {
+        return unit == LimitUnit.WORKING_DAYS && r != rounding ? new TimeLimit(amount, unit, r) : this;
     }
 
     /** A limit of an amount of a unit. */
@@ -78,7 +98,10 @@ public record TimeLimit(int amount, LimitUnit unit) {
             throw invalid(String.valueOf(text), "时限为空", "the time limit is empty");
         }
         // NFKC turns full-width digits, letters and spaces (３ 个工作日, 3　天) into their ASCII forms.
-        Matcher m = FORM.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+        String normal = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        Matcher rounded = END_OF_DAY.matcher(normal);
+        boolean endOfDay = rounded.matches();
+        Matcher m = FORM.matcher(endOfDay ? rounded.group(1) : normal);
         if (!m.matches()) {
             throw invalid(text, "时限应以数字开头", "a time limit starts with a number");
         }
@@ -91,7 +114,10 @@ public record TimeLimit(int amount, LimitUnit unit) {
         if (amount < 1 || amount > 100_000) {
             throw invalid(text, "时限数量应在 1 到 100000 之间", "the amount must be between 1 and 100000");
         }
-        return new TimeLimit((int) amount, unit);
+        if (endOfDay && unit != LimitUnit.WORKING_DAYS) {
+            throw invalid(text, "只有工作日时限可以算到下班前", "only working days can run to the end of the day");
+        }
+        return new TimeLimit((int) amount, unit, endOfDay ? Rounding.END_OF_DAY : Rounding.EXACT);
     }
 
     private static long parseDigits(String digits) {
@@ -151,14 +177,17 @@ public record TimeLimit(int amount, LimitUnit unit) {
             case HOURS -> start.plusHours(amount);
             case DAYS -> start.plusDays(amount);
             case WORKING_HOURS -> calendar.plusWorkingHours(start, Duration.ofHours(amount));
-            case WORKING_DAYS -> calendar.plusWorkingDays(start, amount);
+            case WORKING_DAYS -> rounding == Rounding.END_OF_DAY ? calendar.endOfWorkingDays(start, amount)
+                    : calendar.plusWorkingDays(start, amount);
         };
     }
 
-    /** The limit as shown to people: {@code 3个工作日 / 3 working days}. */
+    /** The limit as shown to people: {@code 3个工作日 / 3 working days}, {@code 1个工作日下班前 / 1 working day by end of day}. */
     public Bilingual displayName() {
         String en = amount + " " + unit.displayName().en() + (amount == 1 ? "" : "s");
-        return Bilingual.of(amount + unit.displayName().zh(), en);
+        String zh = amount + unit.displayName().zh();
+        return rounding == Rounding.END_OF_DAY ? Bilingual.of(zh + "下班前", en + " by end of day")
+                : Bilingual.of(zh, en);
     }
 
     /** The canonical English form, which {@link #parse} reads back: {@code 3 working days}, {@code 2 hours}. */

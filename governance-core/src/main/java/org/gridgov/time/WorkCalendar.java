@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -184,6 +185,24 @@ public final class WorkCalendar {
             day = nextWorkingDay(day);
         }
         return day.atTime(from.toLocalTime());
+    }
+
+    /**
+     * The end of the working hours of the Nth working day after the start's day, whatever the time of the start:
+     * "N个工作日内", "次个工作日下班前" ({@link Rounding#END_OF_DAY}). With the national calendar and default hours,
+     * 2024-05-07T16:00 (Tuesday) + 1 = 2024-05-08T17:30, and 2025-01-03T18:00 (Friday) + 1 = 2025-01-06T17:30.
+     *
+     * @param days N, at least 1
+     * @throws IllegalArgumentException if {@code days} is less than 1
+     */
+    public LocalDateTime endOfWorkingDays(LocalDateTime start, int days) {
+        checkArgument(days >= 1, "working days to count must be at least 1: %s", days);
+        LocalDate day = start.toLocalDate();
+        for (int i = 0; i < days; i++) {
+            day = nextWorkingDay(day);
+        }
+        List<WorkingPeriod> periods = hours.periods();
+        return day.atTime(periods.get(periods.size() - 1).end());
     }
 
     /**

@@ -117,8 +117,8 @@ class ValidateAndExplainCommandTest {
         assertThat(text.code()).as(text.err()).isZero();
         // 3 working days after 10:00 on Thursday 15 June (Tuesday 20 June, 10:00), the grid blows the whistle:
         // exactly at the deadline, not at the next tick.
-        assertThat(text.out()).contains("timeline over 10 days").contains("2023-06-16T15:15 warned warn-50")
-                .contains("2023-06-20T10:00 escalated → 维北社区居民委员会");
+        assertThat(text.out()).contains("timeline over 10 days").contains("2023-06-19T09:15 warned warn-50")
+                .contains("2023-06-20T17:30 escalated → 维北社区居民委员会"); // 3 working days, to the end of the day
         var short1 = run("explain", "jilin", "--category", "environment.noise", "--location", "维北社区1号楼",
                 "--at", "2023-06-15T10:00", "--days", "2", "--json");
         JsonNode n = new ObjectMapper().readTree(short1.out());

@@ -17,6 +17,7 @@ import org.gridgov.people.PersonId;
 import org.gridgov.policy.RoutingRequest;
 import org.gridgov.role.Acting;
 import org.gridgov.role.RoleTypeId;
+import org.gridgov.time.Rounding;
 import org.gridgov.time.TimeLimit;
 import org.gridgov.time.WorkCalendar;
 
@@ -43,19 +44,24 @@ final class HandRouter {
     private record Rule(int level, String organizationType, String role, TimeLimit limit) {
     }
 
+    /** A working-day limit as the Jilin pack counts it, to the end of the day (the base pack's rounding). */
+    private static TimeLimit workingDays(String text) {
+        return TimeLimit.parse(text).rounded(Rounding.END_OF_DAY);
+    }
+
     private static final TimeLimit H24 = TimeLimit.parse("24 小时");
     private static final TimeLimit H2 = TimeLimit.parse("2 小时");
     private static final Rule DELIBERATION = new Rule(COMMUNITY, "residents-committee", null, TimeLimit.parse("14天"));
     private static final Rule DISPUTES = new Rule(COMMUNITY, null, "safety-lead", TimeLimit.parse("15天"));
-    private static final Rule ENFORCEMENT = new Rule(STREET, "enforcement-team", null, TimeLimit.parse("2 个工作日"));
+    private static final Rule ENFORCEMENT = new Rule(STREET, "enforcement-team", null, workingDays("2 个工作日"));
     private static final Rule HAZARD = new Rule(COMMUNITY, null, "safety-lead", H24);
     private static final Rule CERTIFICATE = new Rule(COMMUNITY, "residents-committee", null,
-            TimeLimit.parse("1 个工作日"));
-    private static final Rule PARTY = new Rule(COMMUNITY, "volunteer-team", null, TimeLimit.parse("5 个工作日"));
-    private static final Rule SAFETY = new Rule(COMMUNITY, null, "safety-lead", TimeLimit.parse("3 个工作日"));
-    private static final Rule LIVELIHOOD = new Rule(GRID, null, "grid-worker", TimeLimit.parse("3 个工作日"));
+            workingDays("1 个工作日"));
+    private static final Rule PARTY = new Rule(COMMUNITY, "volunteer-team", null, workingDays("5 个工作日"));
+    private static final Rule SAFETY = new Rule(COMMUNITY, null, "safety-lead", workingDays("3 个工作日"));
+    private static final Rule LIVELIHOOD = new Rule(GRID, null, "grid-worker", workingDays("3 个工作日"));
     private static final Rule ENTERPRISE = new Rule(STREET, "business-service-team", null,
-            TimeLimit.parse("5 个工作日"));
+            workingDays("5 个工作日"));
     /** Default handlers by level: the organization type or role the base pack names. */
     private static final Rule[] HANDLERS = {new Rule(GRID, null, "grid-leader", null),
             new Rule(COMMUNITY, "residents-committee", null, null), new Rule(STREET, "street-office", null, null),

@@ -180,7 +180,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                         .map(EscalationAction.RecordMissedReportIn::new);
                 case SUPERVISE -> Optional.of(new EscalationAction.Supervise(p.note().orElse("督办")));
                 case DEADLINE -> Optional.of(new EscalationAction.SetDeadline(p.level(),
-                        TimeLimit.parse(p.limit().orElseThrow())));
+                        deadline(p.level(), settings.parseLimit(p.limit().orElseThrow()), request, settings)));
                 case REASSIGN -> Optional.of(new EscalationAction.ReassignToBackup(Bilingual.of("承办人不在岗，由B岗接办",
                         "the owner is away; the backup (B post) takes over")));
                 case REOPEN -> Optional.of(new EscalationAction.Reopen(Bilingual.of("群众评价不满意，重新办理",
@@ -211,6 +211,26 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 due.en() + ": rule “" + rule + "” escalated it to the " + name.en() + " level"), Optional.of(level));
     }
 
+    /**
+     * A rule's deadline as it applies: in emergency mode a {@code resolve} deadline is the stricter of the rule's
+     * limit and the case's emergency limit, as routing's are (平急结合: every limit is shorter).
+     */
+    private static TimeLimit deadline(String kind, TimeLimit limit, EscalationRequest request,
+                                      RoutingSettings settings) {
+        if (!request.emergency() || !kind.equals("resolve")) {
+            return limit;
+        }
+        City city = request.city();
+        Issue issue = request.issue();
+        List<String> categoryPath = new ArrayList<>();
+        categoryPath.add(issue.facts().category().value());
+        city.categories().ancestors(issue.facts().category()).forEach(c -> categoryPath.add(c.id().value()));
+        return settings.inEmergency(limit, categoryPath,
+                issue.facts().severity().name().toLowerCase(java.util.Locale.ROOT),
+                java.time.LocalDateTime.ofInstant(request.now(), city.zone()),
+                city.calendarFor(issue.facts().location()));
+    }
+
     /** Every member of the alliances at the node of the proposal's level on the issue's path, once each. */
     private static List<EscalationAction> summonAlliance(Proposal p, EscalationRequest request, RoutingSettings settings) {
         City city = request.city();
@@ -220,7 +240,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         }
         TimeLimit limit;
         try {
-            limit = TimeLimit.parse(p.limit().orElseThrow());
+            limit = settings.parseLimit(p.limit().orElseThrow());
         } catch (InvalidTimeLimitException e) {
             return List.of();
         }
@@ -239,6 +259,6 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         Optional<JurisdictionNode> node = city.jurisdiction().ancestorAtLevel(request.issue().facts().location(), level);
         Optional<Organization> org = node.flatMap(n -> city.organizations().at(n.id()).stream()
                 .filter(o -> o.type().value().equals(p.organizationType().orElse(""))).findFirst());
-        return org.map(o -> new EscalationAction.Summon(o.id(), TimeLimit.parse(p.limit().orElseThrow())));
+        return org.map(o -> new EscalationAction.Summon(o.id(), settings.parseLimit(p.limit().orElseThrow())));
     }
 }

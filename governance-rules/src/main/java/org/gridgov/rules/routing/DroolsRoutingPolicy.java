@@ -60,7 +60,8 @@ import org.gridgov.time.WorkCalendar;
  * <p><b>Time limit.</b> The stricter of two limits, compared by their due instants from the decision's instant
  * in the location's calendar: the matter's limit (a rule's {@code limit(...)}, highest priority first, else the
  * pack's limit for the most specific category) and the pack's limit for the severity, which acts as a floor for
- * serious cases. With neither, the pack's default.
+ * serious cases. With neither, the pack's default. In emergency mode the stricter of that and the pack's emergency
+ * limit for the case ({@link RoutingSettings#limitFor}).
  *
  * <p><b>Remembered firings.</b> Rules are fired once per case shape: the firings of a case are remembered by
  * its answers to every question the rules asked of cases so far ({@link FiringMemo}), and a case answering alike
@@ -89,7 +90,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         TimeLimit limit(String text) {
             TimeLimit l = limits.get(text);
             if (l == null) {
-                l = TimeLimit.parse(text); // throws for bad text, which is then parsed again next time
+                l = settings.parseLimit(text); // throws for bad text, which is then parsed again next time
                 limits.put(text, l);
             }
             return l;
@@ -120,17 +121,6 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
     /** A category with its path up to the top, its layer and that layer's names. */
     private record Categorised(Category category, List<String> categoryPath, String layer, Set<String> layerNames,
                                Bilingual what) {
-        /** The pack's limit for the most specific category on the path, from the limits in force. */
-        Optional<TimeLimit> limit(RoutingSettings.Limits s) {
-            Optional<TimeLimit> found = Optional.empty();
-            for (String id : categoryPath) { // the category first, then its ancestors
-                found = Optional.ofNullable(s.byCategory().get(id));
-                if (found.isPresent()) {
-                    break;
-                }
-            }
-            return found;
-        }
     }
 
     /** A request checked and turned into the fact the rules see. */
@@ -353,20 +343,10 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                 choice.losers.add(new Candidate(l.firing().rule(), l.priority(), Optional.empty(), e.explanation()));
             }
         }
-        RoutingSettings.Limits s = p.settings().limits(request.emergency());
-        Optional<TimeLimit> byCategory = byRule.isPresent() ? byRule : category.limit(s);
-        Optional<TimeLimit> bySeverity = Optional.ofNullable(
-                s.bySeverity().get(SEVERITIES[request.facts().severity().ordinal()]));
-        if (byCategory.isEmpty() && bySeverity.isEmpty()) {
-            return s.defaultLimit();
-        }
-        if (byCategory.isEmpty() || bySeverity.isEmpty()) {
-            return byCategory.or(() -> bySeverity).get();
-        }
         WorkCalendar calendar = request.city().calendarFor(location.id());
         LocalDateTime start = LocalDateTime.ofInstant(request.at(), request.city().zone());
-        return byCategory.get().dueFrom(start, calendar).isAfter(bySeverity.get().dueFrom(start, calendar))
-                ? bySeverity.get() : byCategory.get();
+        return p.settings().limitFor(byRule, category.categoryPath(), SEVERITIES[request.facts().severity().ordinal()],
+                request.emergency(), start, calendar);
     }
 
     private static List<OrganizationId> coHandlers(List<Firing> firings, OwnerResolver resolver,

@@ -1,8 +1,13 @@
 package org.gridgov.rules.scenario;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.i18n.Bilingual;
@@ -165,13 +170,44 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
      *                       nodes of its level; {@code caseId} is then empty
      * @param score          the unit's expected score, to within 0.01
      * @param rank           the unit's expected rank (1 is best)
+     * @param due            deadlines by kind ({@code resolve}, {@code consult}, {@code stage}, {@code warn-80}) and
+     *                       the instant each is due; a deadline the case no longer has does not match
+     * @param supervised     whether the case has been supervised (督办)
+     * @param supervisionLevel the level the case was held at when it was last supervised (市委督单: the city), by
+     *                       level id or name
+     * @param period         for an evaluation expectation, the calendar month scored instead of the scenario's
+     *                       start to the step's instant
      */
     public record Expectation(String caseId, Optional<String> owner, Optional<Integer> level, Optional<String> stage,
             Optional<Boolean> escalated, Optional<Boolean> warned, Optional<List<String>> summoned,
             Optional<List<String>> coHandlers, Optional<List<String>> missedReportIn, Optional<String> reasonContains, Optional<IssueStatus> status,
-            Optional<Integer> round, Optional<String> unit, Optional<Double> score, Optional<Integer> rank) {
+            Optional<Integer> round, Optional<String> unit, Optional<Double> score, Optional<Integer> rank,
+            Map<String, When> due, Optional<Boolean> supervised, Optional<String> supervisionLevel,
+            Optional<YearMonth> period) {
         public Expectation {
             Objects.requireNonNull(caseId, "caseId");
+            due = Map.copyOf(due);
+        }
+    }
+
+    /**
+     * An instant as a scenario writes it: local time in the city's zone ({@code 2025-10-11T16:00}) or with an
+     * offset ({@code 2025-10-11T16:00+08:00}).
+     */
+    public record When(LocalDateTime local, Optional<ZoneOffset> offset) {
+        public When {
+            Objects.requireNonNull(local, "local");
+            Objects.requireNonNull(offset, "offset");
+        }
+
+        /** The instant in a city's zone, unless an offset was written. */
+        public Instant in(ZoneId zone) {
+            return offset.map(o -> local.toInstant(o)).orElseGet(() -> local.atZone(zone).toInstant());
+        }
+
+        @Override
+        public String toString() {
+            return local + offset.map(Object::toString).orElse("");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.gridgov.rules.scenario;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -75,7 +76,9 @@ public final class ScenarioReader {
             @JsonAlias("已预警") Boolean warned, @JsonAlias("已召集") List<String> summoned,
             @JsonAlias("协办方") List<String> coHandlers, @JsonAlias("报到超时") List<String> missedReportIn, @JsonAlias("理由包含") String reasonContains,
             @JsonAlias("状态") String status, @JsonAlias("轮次") Integer round, @JsonAlias("考核单位") String unit,
-            @JsonAlias("得分") Double score, @JsonAlias("排名") Integer rank) {
+            @JsonAlias("得分") Double score, @JsonAlias("排名") Integer rank, @JsonAlias("到期") JsonNode due,
+            @JsonAlias("已督办") Boolean supervised, @JsonAlias("督办层级") String supervisionLevel,
+            @JsonAlias("考核期") String period) {
     }
 
     record StepDto(@JsonAlias("时间") String at, @JsonProperty("do") @JsonAlias("动作") String action,
@@ -88,6 +91,57 @@ public final class ScenarioReader {
 
     record ScenarioDto(@JsonAlias("名称") NameDto name, @JsonAlias("开始") String start,
             @JsonAlias("案件") List<CaseDto> cases, @JsonAlias("步骤") List<StepDto> steps) {
+    }
+
+    /**
+     * The deadlines an expectation names: one instant for the {@code resolve} deadline, or a map of kinds to
+     * instants. Instants are local times of the city ({@code 2025-10-11T16:00}) or carry an offset.
+     */
+    private static Map<String, Scenario.When> due(JsonNode node, String path, Problems p) {
+        Map<String, Scenario.When> out = new java.util.LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (node.isValueNode()) {
+            when(node.asText(), path, p).ifPresent(w -> out.put("resolve", w));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> when(f.getValue().asText(), path + "." + f.getKey(), p)
+                    .ifPresent(w -> out.put(f.getKey(), w)));
+        } else {
+            p.add(path, "到期应为时间 (办理时限) 或 {时限种类: 时间}", "'due' is an instant (the resolve deadline) or a "
+                    + "map of deadline kinds to instants");
+        }
+        return out;
+    }
+
+    private static Optional<Scenario.When> when(String text, String path, Problems p) {
+        String t = text.strip().replace(' ', 'T');
+        try {
+            OffsetDateTime withOffset = OffsetDateTime.parse(t);
+            return Optional.of(new Scenario.When(withOffset.toLocalDateTime(), Optional.of(withOffset.getOffset())));
+        } catch (DateTimeException notWithOffset) {
+            try {
+                return Optional.of(new Scenario.When(java.time.LocalDateTime.parse(t), Optional.empty()));
+            } catch (DateTimeException e) {
+                p.add(path, "无法识别时间 '" + text + "', 应写作 2025-10-11T16:00",
+                        "cannot read the instant '" + text + "'; write e.g. 2025-10-11T16:00");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A calendar month, {@code 2023-06}. */
+    private static Optional<java.time.YearMonth> period(String text, String path, Problems p) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.YearMonth.parse(text.strip()));
+        } catch (DateTimeException e) {
+            p.add(path, "无法识别考核期 '" + text + "', 应写作 2023-06", "cannot read the period '" + text
+                    + "'; write a calendar month, e.g. 2023-06");
+            return Optional.empty();
+        }
     }
 
     /** Each Chinese key and the English keys it stands for, read off the DTOs so the two never drift apart. */
@@ -246,6 +300,7 @@ public final class ScenarioReader {
                             || e.escalated() != null || e.warned() != null || e.summoned() != null
                             || e.coHandlers() != null || e.missedReportIn() != null || e.reasonContains() != null || e.status() != null
                             || e.round() != null;
+                    caseFields |= e.due() != null || e.supervised() != null || e.supervisionLevel() != null;
                     if (!blank(caseId) || caseFields || (e.score() == null && e.rank() == null)) {
                         p.add(path + ".expect", "考核预期只写 unit 与 score 或 rank, 不写案件的项",
                                 "an evaluation expectation names a 'unit' and a 'score' or 'rank', nothing of a case");
@@ -255,7 +310,8 @@ public final class ScenarioReader {
                             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                             Optional.empty(),
                             Optional.empty(), Optional.empty(), Optional.of(e.unit()), Optional.ofNullable(e.score()),
-                            Optional.ofNullable(e.rank())));
+                            Optional.ofNullable(e.rank()), Map.of(), Optional.empty(), Optional.empty(),
+                            period(e.period(), path + ".expect.period", p)));
                     caseId = null;
                 } else if (blank(caseId)) {
                     p.add(path + ".expect", "预期缺少 case (要检查哪个案件) 或 unit (要检查哪个单位的考核)",
@@ -280,7 +336,13 @@ public final class ScenarioReader {
                             Optional.ofNullable(e.summoned()), Optional.ofNullable(e.coHandlers()),
                             Optional.ofNullable(e.missedReportIn()),
                             Optional.ofNullable(e.reasonContains()), status, Optional.ofNullable(e.round()),
-                            Optional.empty(), Optional.empty(), Optional.empty()));
+                            Optional.empty(), Optional.empty(), Optional.empty(),
+                            due(e.due(), path + ".expect.due", p), Optional.ofNullable(e.supervised()),
+                            Optional.ofNullable(e.supervisionLevel()), Optional.empty()));
+                    if (e.period() != null) {
+                        p.add(path + ".expect.period", "考核期只用于考核预期 (unit)",
+                                "a 'period' belongs to an evaluation expectation (with 'unit')");
+                    }
                 }
             } else if (action.onCase()) {
                 if (blank(caseId)) {

@@ -276,6 +276,23 @@ public final class ScenarioRunner {
                     issue.status().displayName().zh() + " / " + issue.status().displayName().en(), misses, holds));
             e.round().ifPresent(want -> compare(issue.round() == want, "办理轮次", "round", String.valueOf(want),
                     String.valueOf(issue.round()), misses, holds));
+            e.due().forEach((kind, want) -> {
+                Optional<Instant> actual = issue.deadline(kind);
+                compare(actual.isPresent() && actual.get().equals(want.in(zone)), "时限 " + kind + " 到期",
+                        "deadline " + kind + " due", want.toString(),
+                        actual.map(a -> TIME.format(a.atZone(zone))).orElse("(无 / none)"), misses, holds);
+            });
+            e.supervised().ifPresent(want -> {
+                boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Supervised);
+                compare(actual == want, "是否督办", "supervised", yesNo(want), yesNo(actual), misses, holds);
+            });
+            e.supervisionLevel().ifPresent(want -> {
+                Optional<org.gridgov.jurisdiction.JurisdictionLevel> actual = supervisedAt(issue);
+                boolean ok = actual.isPresent() && (actual.get().id().value().equals(want)
+                        || actual.get().name().zh().equals(want) || actual.get().name().en().equals(want));
+                compare(ok, "督办时所在层级", "level supervised at", want, actual.map(l -> l.id().value() + " ("
+                        + l.name().zh() + ")").orElse("(未督办 / never supervised)"), misses, holds);
+            });
             if (misses.isEmpty()) {
                 results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), true,
                         where(s.line(), s.at(), e.caseId()) + ": " + String.join("; ", holds)));
@@ -290,19 +307,56 @@ public final class ScenarioRunner {
          * Scores the unit's level with the pack over the cases reported from the start to the step's instant, and
          * compares the unit's score and rank.
          */
+        /** The level of the node the case was held at when it was last supervised. */
+        Optional<org.gridgov.jurisdiction.JurisdictionLevel> supervisedAt(Issue issue) {
+            Optional<NodeId> at = Optional.empty();
+            Optional<NodeId> owner = Optional.empty();
+            for (IssueEvent x : issue.timeline()) {
+                if (x instanceof IssueEvent.Routed r) {
+                    owner = Optional.of(r.owner().node());
+                } else if (x instanceof IssueEvent.Escalated up) {
+                    owner = Optional.of(up.newOwner().node());
+                } else if (x instanceof IssueEvent.Reassigned r) {
+                    owner = Optional.of(r.newOwner().node());
+                } else if (x instanceof IssueEvent.Supervised) {
+                    at = owner;
+                }
+            }
+            return at.flatMap(n -> city.jurisdiction().find(n)).map(n -> n.level());
+        }
+
+        /**
+         * The period an evaluation expectation scores: its calendar month in the city's zone, else the scenario's
+         * start to the step's instant.
+         */
+        Period period(Step s, Expectation e) {
+            return e.period().map(m -> new Period(m.atDay(1).atStartOfDay(zone).toInstant(),
+                    m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
+                    .orElseGet(() -> new Period(scenario.start(), s.at().plusNanos(1)));
+        }
+
         void checkUnit(Step s, Expectation e) {
             String want = e.unit().orElseThrow();
             Optional<NodeId> node = node(want);
-            if (node.isEmpty()) {
+            Optional<org.gridgov.organization.Organization> department = node.isPresent() ? Optional.empty()
+                    : city.organizations().lookup(want);
+            if (node.isEmpty() && department.isEmpty()) {
                 results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", false, where(s.line(), s.at(), "")
-                        + "\n  找不到考核单位 '" + want + "' / no node '" + want + "' to evaluate"));
+                        + "\n  找不到考核单位 '" + want + "' (节点或部门) / no node or department '" + want
+                        + "' to evaluate"));
                 return;
             }
-            var level = city.jurisdiction().node(node.get()).level().id();
-            Ranking ranking = Evaluations.rankLevel(city, engine.issues(),
-                    new Period(scenario.start(), s.at().plusNanos(1)), "scenario", level, scoring);
+            // A node is ranked among the nodes of its level; a department among the departments summoned to the
+            // city's whistles (评价权), rated on those summonses.
+            String unitId = node.map(NodeId::value).orElseGet(() -> department.get().id().value());
+            Ranking ranking = node.isPresent()
+                    ? Evaluations.rankLevel(city, engine.issues(), period(s, e), "scenario",
+                            city.jurisdiction().node(node.get()).level().id(), scoring)
+                    : Evaluations.rankDepartments(city, engine.issues(), period(s, e), "scenario",
+                            city.jurisdiction().root().id(), scoring);
+            String level = node.map(n -> city.jurisdiction().node(n).level().id().value()).orElse("department");
             Optional<Ranking.Entry> entry = ranking.entries().stream()
-                    .filter(x -> x.scorecard().unit().id().equals(node.get().value())).findFirst();
+                    .filter(x -> x.scorecard().unit().id().equals(unitId)).findFirst();
             entry.ifPresent(x -> x.scorecard().lines().forEach(l -> fired.add(l.rule())));
             List<String> misses = new ArrayList<>();
             List<String> holds = new ArrayList<>();
@@ -319,7 +373,7 @@ public final class ScenarioRunner {
                         + String.join("; ", holds)));
             } else {
                 StringBuilder lines = new StringBuilder(head).append("\n").append(String.join("\n", misses))
-                        .append("\n  ").append(level.value()).append(" 排名 / ranking:");
+                        .append("\n  ").append(level).append(" 排名 / ranking:");
                 // The top five and the unit itself: a real city has a hundred streets.
                 List<Ranking.Entry> shown = new ArrayList<>(ranking.entries().subList(0,
                         Math.min(5, ranking.entries().size())));

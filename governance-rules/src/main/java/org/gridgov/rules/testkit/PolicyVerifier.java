@@ -163,9 +163,13 @@ public final class PolicyVerifier {
             return this;
         }
 
-        /** The time limit is this one, as policy text ({@code 24 小时}). */
+        /**
+         * The time limit is this one, as policy text ({@code 24 小时}); working days are compared under the pack's
+         * rounding, so {@code 3 个工作日} matches a pack that counts them to the end of the day.
+         */
         public Case withLimit(String limit) {
-            if (!decision().timeLimit().equals(TimeLimit.parse(limit))) {
+            TimeLimit actual = decision().timeLimit();
+            if (!actual.equals(TimeLimit.parse(limit).rounded(actual.rounding()))) {
                 fail("时限应为 " + limit, "the limit should be " + limit);
             }
             return this;

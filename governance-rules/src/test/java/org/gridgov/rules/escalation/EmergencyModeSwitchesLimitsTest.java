@@ -72,6 +72,25 @@ class EmergencyModeSwitchesLimitsTest {
     }
 
     @Test
+    void aCategoryWithItsOwnLimitTakesTheStricterEmergencyLimitAndAShorterOneStays() {
+        RoutingDecision normal = reportAs("disputes", Severity.LOW, T0);
+        assertThat(normal.timeLimit()).isEqualTo(TimeLimit.parse("15 天"));
+        engine.switchMode(new NodeId("D"), Mode.EMERGENCY, Bilingual.of("暴雪应急", "snowstorm"), HOTLINE,
+                T0.plus(Duration.ofHours(1)));
+        Instant during = T0.plus(Duration.ofHours(2));
+        assertThat(reportAs("disputes", Severity.LOW, during).timeLimit()).isEqualTo(TimeLimit.parse("24 小时"));
+        // Utilities' 24 hours and emergencies' 2 hours are no longer than the emergency limits: they stay.
+        assertThat(reportAs("utilities", Severity.LOW, during).timeLimit()).isEqualTo(TimeLimit.parse("24 小时"));
+        assertThat(reportAs("emergency", Severity.LOW, during).timeLimit()).isEqualTo(TimeLimit.parse("2 小时"));
+    }
+
+    RoutingDecision reportAs(String category, Severity severity, Instant at) {
+        CommandOutcome o = engine.report(new IssueId("c" + n++), IssueFacts.of(new CategoryId(category),
+                new ChannelId("hotline-12345"), new NodeId("G1"), "事项", severity), HOTLINE, at);
+        return ((CommandOutcome.Done) o).routing().orElseThrow();
+    }
+
+    @Test
     void aSwitchOfOneDistrictLeavesOthersAndTheModeIsReadBackFromTheStore() {
         engine.switchMode(new NodeId("S2"), Mode.EMERGENCY, Bilingual.of("停水", "water cut"), HOTLINE, T0);
         assertThat(engine.modeAt(new NodeId("M2"), T0)).isEqualTo(Mode.EMERGENCY);

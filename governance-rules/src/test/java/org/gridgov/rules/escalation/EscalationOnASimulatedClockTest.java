@@ -223,9 +223,9 @@ public class EscalationOnASimulatedClockTest {
         Issue reopened = ((CommandOutcome.Done) unhappy).issue();
         assertThat(reopened.status()).isEqualTo(org.gridgov.issue.IssueStatus.DISPATCHED);
         assertThat(reopened.round()).isEqualTo(1);
-        // 3 working days from Tuesday 12:01, a lunch break, so counted from 13:30: Friday 13:30 (05:30Z), instead
-        // of the first round's 7 natural days.
-        assertThat(reopened.deadline("resolve")).contains(Instant.parse("2024-05-10T05:30:00Z"));
+        // 3 working days from Tuesday, by the end of the day (the base pack's rounding): Friday 17:30 (09:30Z),
+        // instead of the first round's 7 natural days.
+        assertThat(reopened.deadline("resolve")).contains(Instant.parse("2024-05-10T09:30:00Z"));
         assertThat(reopened.deadlines()).containsKeys("warn-50", "warn-80");
         Issue satisfied = ((CommandOutcome.Done) engine.rate(new IssueId("b"), org.gridgov.issue.Rating.SATISFIED, "",
                 resident, later.plusSeconds(60))).issue();
@@ -266,14 +266,17 @@ public class EscalationOnASimulatedClockTest {
             engine.checkIn(issue, new OrganizationId("s1-justice"), HOTLINE, T0.plusSeconds(600));
             assertThat(engine.issue(issue).orElseThrow().deadlines()).doesNotContainKey("consult");
             engine.checkIn(issue, new OrganizationId("s1-safety"), HOTLINE, T0.plusSeconds(900));
-            // Tuesday 10:15 + one working day.
+            // Tuesday 10:15 + one working day, by the end of the day: Wednesday 17:30.
             assertThat(engine.issue(issue).orElseThrow().deadline("consult"))
-                    .contains(T0.plus(Duration.ofDays(1)).plusSeconds(900));
+                    .contains(Instant.parse("2024-05-08T09:30:00Z"));
         }
         engine.consult(new IssueId("held"), java.util.Set.of(new OrganizationId("s1-justice"),
                 new OrganizationId("s1-safety"), new OrganizationId("m1-rc")), "调解方案", HOTLINE, T0.plus(Duration.ofHours(5)));
         assertThat(engine.issue(new IssueId("held")).orElseThrow().deadlines()).doesNotContainKey("consult");
-        TickReport late = engine.tick(T0.plus(Duration.ofDays(1)).plusSeconds(900));
+        // Held later in the day than the check-in was is still in time; the deadline passes only after 17:30.
+        assertThat(engine.tick(T0.plus(Duration.ofDays(1)).plusSeconds(3600)).handled())
+                .noneMatch(h -> h.due().key().equals("consult"));
+        TickReport late = engine.tick(Instant.parse("2024-05-08T09:30:00Z"));
         assertThat(late.handled()).filteredOn(h -> h.due().key().equals("consult")).singleElement().satisfies(h -> {
             assertThat(h.due().issue()).isEqualTo(new IssueId("late"));
             assertThat(h.events()).anyMatch(e -> e instanceof IssueEvent.Supervised);

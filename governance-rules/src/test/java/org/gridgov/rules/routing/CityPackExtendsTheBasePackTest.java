@@ -42,7 +42,7 @@ class CityPackExtendsTheBasePackTest {
         RoutingDecision noise = RoutingFixture.route(policy, "environment.noise", "B1", Severity.LOW);
         assertThat(noise.owner().organization()).contains(new OrganizationId("m1-rc"));
         assertThat(noise.explanation().fired()).extracting(RuleTrace::rule).containsExactly("噪音由社区居委会协调");
-        assertThat(noise.timeLimit()).isEqualTo(TimeLimit.parse("2 个工作日"));
+        assertThat(noise.timeLimit()).isEqualTo(TimeLimit.parse("2 个工作日下班前"));
         RoutingDecision other = RoutingFixture.route(policy, "other", "B1", Severity.LOW);
         assertThat(other.owner().node()).isEqualTo(new NodeId("G1"));
         assertThat(other.explanation().fired()).singleElement()
@@ -53,7 +53,7 @@ class CityPackExtendsTheBasePackTest {
     void baseRulesTheCityKeepsStillApply() {
         RoutingDecision road = RoutingFixture.route(policy, "facilities.road", "G2", Severity.LOW);
         assertThat(road.owner().organization()).contains(new OrganizationId("s1-cm"));
-        assertThat(road.timeLimit()).isEqualTo(TimeLimit.parse("3 个工作日"));
+        assertThat(road.timeLimit()).isEqualTo(TimeLimit.parse("3 个工作日下班前"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class RoutingDecisionsExplainThemselvesTest {
             assertThat(l.owner()).contains(Owner.atNode(new NodeId("G2")));
             assertThat(l.outcome().zh()).contains("优先级低于");
         });
-        assertThat(d.timeLimit()).isEqualTo(TimeLimit.parse("3 个工作日"));
+        assertThat(d.timeLimit()).isEqualTo(TimeLimit.parse("3 个工作日下班前"));
     }
 
     @Test

@@ -66,7 +66,8 @@ class ScenarioTest {
     @Test
     void theSuiteFindsTheScenarioFilesOfAPack() throws Exception {
         PackSource pack = PackSource.directory(folder("pack"));
-        assertThat(ScenarioSuite.files(pack, "scenarios")).containsExactly("scenarios/dispute-by-names.yaml",
+        assertThat(ScenarioSuite.files(pack, "scenarios")).containsExactly("scenarios/deadlines-and-supervision.yaml",
+                "scenarios/dispute-by-names.yaml",
                 "scenarios/dispute-report-in-missed.yaml",
                 "scenarios/noise-escalates.yaml", "scenarios/unsatisfied-reopens.yaml");
         assertThat(ScenarioSuite.load(pack, "scenarios")).extracting(s -> s.name().en())
@@ -226,7 +227,31 @@ class ScenarioTest {
         ScenarioResult nowhere = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("火星", "1", "1")),
                 city, base, GovernanceSettings.DEFAULT);
         assertThat(nowhere.failures()).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("no node '火星' to evaluate"));
+                .contains("no node or department '火星' to evaluate"));
+    }
+
+    @Test
+    void dueInstantsSupervisionAndMonthsAreCheckedAndAWrongOneSaysWhatWasFound() throws Exception {
+        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
+                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
+        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        String story = HEAD + """
+                  - expect: {case: a, due: 2024-05-14T11:00, supervised: true, supervisionLevel: city}
+                  - expect: {unit: S1, period: 2024-06, score: 100}
+                """;
+        ScenarioResult wrong = ScenarioRunner.run(ScenarioReader.read("s.yaml", story), city, base,
+                GovernanceSettings.DEFAULT);
+        assertThat(wrong.failures()).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("expected deadline resolve due 2024-05-14T11:00, but was 2024-05-14 10:00")
+                .contains("expected supervised 是 (true), but was 否 (false)")
+                .contains("expected level supervised at city, but was (未督办 / never supervised)"));
+        assertThat(problems(HEAD + """
+                  - expect: {case: a, due: 明天}
+                  - expect: {case: a, due: [1, 2]}
+                  - expect: {unit: S1, period: 六月, score: 1}
+                  - expect: {case: a, period: 2024-06}
+                """)).extracting(DocumentProblem::field).containsExactly("steps[0].expect.due",
+                "steps[1].expect.due", "steps[2].expect.period", "steps[3].expect.period");
     }
 
     @Test
