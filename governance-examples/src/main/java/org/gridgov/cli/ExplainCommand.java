@@ -20,12 +20,10 @@ import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
 import org.gridgov.document.DocumentException;
 import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.report.TimelineText;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.rules.scenario.Scenario;
 import org.gridgov.rules.scenario.ScenarioReader;
 import org.gridgov.store.InMemoryEventStore;
@@ -110,7 +108,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (Request r : requests) {
             RoutingDecision d = new DroolsRoutingPolicy(() -> routing).route(RoutingRequest.of(new IssueId(r.id()),
                     r.facts(), c, r.at()));
-            List<IssueEvent> timeline = days > 0 ? playForward(c, routing, r) : List.of();
+            List<IssueEvent> timeline = days > 0 ? playForward(ready, r) : List.of();
             if (json) {
                 all.add(json(d, timeline, c));
             } else {
@@ -175,10 +173,8 @@ final class ExplainCommand implements Callable<Integer> {
      * Reports the case to a fresh engine and ticks it at each due instant for the given days, nobody acting, so
      * that warnings and escalations land at their exact times.
      */
-    private List<IssueEvent> playForward(City c, CompiledRoutingPack routing, Request r) {
-        CityGovernance engine = CityGovernance.recover(c, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(() -> routing), new DroolsEscalationPolicy(() -> routing),
-                GovernanceSettings.DEFAULT);
+    private List<IssueEvent> playForward(PackOptions.Prepared ready, Request r) {
+        CityGovernance engine = ready.engine(new InMemoryEventStore());
         Actor actor = Actor.system("explain", Bilingual.of("解释", "explain"));
         engine.report(new IssueId(r.id()), r.facts(), actor, r.at());
         Instant end = r.at().plus(Duration.ofDays(days));

@@ -3,13 +3,22 @@ package org.gridgov.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.gridgov.city.City;
 import org.gridgov.examples.ExampleCities;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.rules.pack.CompiledPack;
+import org.gridgov.rules.pack.PackProblem;
+import org.gridgov.rules.pack.PackProcedures;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.routing.DroolsRoutingPolicy;
+import org.gridgov.store.EventStore;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
 import picocli.CommandLine.Parameters;
 
@@ -38,7 +47,7 @@ final class PackOptions {
 
     /** Loads the pack with a city's context. */
     PackLoadResult load(Optional<City> city) {
-        return PackLoader.withBuiltIns().load(source(), context(city));
+        return ExampleCities.loader().load(source(), context(city));
     }
 
     /** The city given by the options, or the example city named like the pack; empty (after printing) if broken. */
@@ -56,9 +65,27 @@ final class PackOptions {
      * The city and the compiled pack a command runs on. When either is missing, its problems have been printed
      * and {@code failure} is the exit code: 2 if no city was named, 1 if the city or the pack is broken.
      */
-    record Prepared(City city, CompiledPack pack, int failure) {
+    record Prepared(City city, CompiledPack pack, PackSource source, int failure) {
         boolean failed() {
             return failure != 0;
+        }
+
+        /**
+         * The engine settings with every procedure the pack declares (inherited ones read from the pack that
+         * declares them), checked against the city; problems reading them are added.
+         */
+        GovernanceSettings settings(List<PackProblem> problems) {
+            return PackProcedures.settings(pack, source, PackContext.of(city), problems);
+        }
+
+        /**
+         * A fresh engine of the city over a store, with the pack's routing, escalation and procedures: the one way
+         * the commands build an engine, so that each command sees the same stages and deadlines.
+         */
+        CityGovernance engine(EventStore store) {
+            CompiledRoutingPack routing = CompiledRoutingPack.of(pack);
+            return CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> routing),
+                    new DroolsEscalationPolicy(() -> routing), settings(new ArrayList<>()));
         }
     }
 
@@ -68,18 +95,18 @@ final class PackOptions {
         if (loaded.isEmpty()) {
             if (options.chosen()) {
                 err.flush();
-                return new Prepared(null, null, 1); // the city's own problems were printed
+                return new Prepared(null, null, null, 1); // the city's own problems were printed
             }
             err.println(options.zh() ? "请用 --city 或 --profile 指定城市" : "name the city with --city or --profile");
             err.flush();
-            return new Prepared(null, null, 2);
+            return new Prepared(null, null, null, 2);
         }
         PackLoadResult result = load(loaded);
         if (result instanceof PackLoadResult.Failed failed) {
             failed.problems().forEach(p -> err.println(p.describe(options.locale())));
             err.flush();
-            return new Prepared(loaded.get(), null, 1);
+            return new Prepared(loaded.get(), null, null, 1);
         }
-        return new Prepared(loaded.get(), ((PackLoadResult.Loaded) result).pack(), 0);
+        return new Prepared(loaded.get(), ((PackLoadResult.Loaded) result).pack(), source(), 0);
     }
 }

@@ -22,7 +22,6 @@ import org.gridgov.issue.IssueEvent;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.ReportWriter;
-import org.gridgov.rules.pack.PackProcedures;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
 import org.gridgov.scoring.Evaluations;
@@ -82,7 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
         City c = ready.city();
         var compiled = ready.pack();
         CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
-        GovernanceSettings settings = PackProcedures.settings(compiled, pack.source(), new ArrayList<>());
+        GovernanceSettings settings = ready.settings(new ArrayList<>());
         int rate = perDay != null ? perDay : CaseSimulation.defaultRate(c);
         CaseSimulation.Result run;
         if (days < 1 || rate < 1) {

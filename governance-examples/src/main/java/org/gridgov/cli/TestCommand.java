@@ -12,8 +12,6 @@ import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.document.DocumentException;
 import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.PackProblem;
-import org.gridgov.rules.pack.PackContext;
-import org.gridgov.rules.pack.PackProcedures;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.scenario.Scenario;
 import org.gridgov.rules.scenario.ScenarioResult;
@@ -58,8 +56,7 @@ final class TestCommand implements Callable<Integer> {
         CompiledPack compiled = ready.pack();
         CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
         List<PackProblem> problems = new ArrayList<>();
-        GovernanceSettings settings = PackProcedures.settings(compiled, pack.source(),
-                PackContext.of(ready.city()), problems);
+        GovernanceSettings settings = ready.settings(problems);
         problems.forEach(p -> err.println(p.describe(city.locale())));
         List<Scenario> scenarios;
         try {

@@ -18,17 +18,11 @@ import org.gridgov.actor.Actor;
 import org.gridgov.city.City;
 import org.gridgov.examples.PackVisits;
 import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Owner;
 import org.gridgov.role.Post;
 import org.gridgov.role.RoleTarget;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.pack.PackProblem;
-import org.gridgov.rules.pack.PackProcedures;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.gridgov.validation.InvalidModelException;
 import org.gridgov.visit.FollowUpVisits;
@@ -144,11 +138,7 @@ final class VisitsCommand implements Callable<Integer> {
     }
 
     private List<Filed> file(City c, PackOptions.Prepared ready, VisitPlan plan) {
-        CompiledRoutingPack routing = CompiledRoutingPack.of(ready.pack());
-        List<PackProblem> problems = new ArrayList<>();
-        GovernanceSettings settings = PackProcedures.settings(ready.pack(), pack.source(), problems);
-        CityGovernance engine = CityGovernance.recover(c, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(() -> routing), new DroolsEscalationPolicy(() -> routing), settings);
+        CityGovernance engine = ready.engine(new InMemoryEventStore());
         Actor scheduler = Actor.system("visit-plan", Bilingual.of("走访计划", "visit plan"));
         List<Visit> due = FollowUpVisits.due(c.people(), plan, from, to.plusDays(1));
         List<Filed> out = new ArrayList<>();

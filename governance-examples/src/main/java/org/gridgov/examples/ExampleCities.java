@@ -52,7 +52,15 @@ public final class ExampleCities {
         PackContext context = new PackContext(
                 city.categories().all().stream().map(c -> c.id().value()).collect(Collectors.toSet()),
                 city.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet()));
-        return PackLoader.withBuiltIns().load(packSource(city.id()), context);
+        return loader().load(packSource(city.id()), context);
+    }
+
+    private static final PackLoader LOADER = PackLoader.withBuiltIns()
+            .withParents(id -> hasPack(id) ? java.util.Optional.of(packSource(id)) : java.util.Optional.empty());
+
+    /** The loader of packs that may extend a shipped city's pack ({@code extends: jilin}) from any folder. */
+    public static PackLoader loader() {
+        return LOADER;
     }
 
     /** Where a shipped city's pack is read from (its rules, procedures and scenarios). */

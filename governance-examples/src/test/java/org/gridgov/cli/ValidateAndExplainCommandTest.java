@@ -29,6 +29,22 @@ class ValidateAndExplainCommandTest {
     }
 
     @Test
+    void aFourLinePackExtendingJilinFromAnyFolderValidatesAndRunsWithJilinsProcedures(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("pack.yaml"), "id: mine\nname: {zh: 我的, en: mine}\nversion: \"1\"\n"
+                + "extends: jilin\n", StandardCharsets.UTF_8);
+        var validated = run("validate", dir.toString(), "--city", "jilin", "--lang", "en");
+        assertThat(validated.code()).as(validated.out() + validated.err()).isZero();
+        assertThat(validated.out()).contains("mine@1").contains("0 error(s), 0 warning(s)");
+        // The 小板凳 procedure inherited from jilin's procedures/small-bench.yaml applies to meeting items.
+        var explained = run("explain", dir.toString(), "--city", "jilin", "--category", "environment.noise",
+                "--location", "维北社区", "--at", "2023-06-15T10:00", "--channel", "deliberation", "--days", "2",
+                "--lang", "en");
+        assertThat(explained.code()).as(explained.out() + explained.err()).isZero();
+        assertThat(explained.out()).contains("deadline set stage");
+    }
+
+    @Test
     void aBrokenPackFailsWithFileAndLineAndJsonForPrograms(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("pack.yaml"), "id: broken\nname: {zh: 坏包, en: broken}\nversion: \"1\"\n"
                 + "extends: base\n", StandardCharsets.UTF_8);

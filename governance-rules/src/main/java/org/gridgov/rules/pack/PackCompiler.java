@@ -114,7 +114,8 @@ final class PackCompiler {
         PackManifest effective = effective(lineage);
         CompiledPack pack = new CompiledPack(effective, kieBase,
                 new PolicyVersion(effective.id(), effective.version(), hash), infos, problems,
-                lineage.stream().map(PackFolder::manifest).toList());
+                lineage.stream().map(PackFolder::manifest).toList(),
+                lineage.stream().map(f -> (Map<String, byte[]>) f.files()).toList());
         return new PackLoadResult.Loaded(pack);
     }
 

@@ -22,7 +22,8 @@ import org.gridgov.i18n.Bilingual;
  * the Drools 10 executable model into one KieBase, and caches the result by content hash.
  *
  * <p>Parents named by {@code extends: <id>} are looked up first in a folder {@code <id>} next to the pack (on disk
- * or on the classpath), then among the built-in packs on the classpath under {@code org/gridgov/rules/packs/<id>/}.
+ * or on the classpath), then among the built-in packs on the classpath under {@code org/gridgov/rules/packs/<id>/},
+ * then among the packs a host adds ({@link #withParents}).
  *
  * <p>Caching: the key is the SHA-256 of every file of the pack and its parents (paths and bytes) plus the
  * context. Loading unchanged files again returns the same {@link PackLoadResult} (and the same
@@ -41,11 +42,18 @@ public final class PackLoader {
     private static final PackLoader SHARED = new PackLoader(PackLoader.class.getClassLoader(), CACHED);
 
     private final ClassLoader classLoader;
+    private final java.util.function.Function<String, Optional<PackSource>> parents;
     private final ConcurrentMap<String, CompletableFuture<PackLoadResult>> cache;
 
     /** @param cached how many results to keep, the most recently used */
     PackLoader(ClassLoader classLoader, int cached) {
+        this(classLoader, id -> Optional.empty(), cached);
+    }
+
+    private PackLoader(ClassLoader classLoader, java.util.function.Function<String, Optional<PackSource>> parents,
+                       int cached) {
         this.classLoader = classLoader;
+        this.parents = parents;
         // Guava's cache: a bounded concurrent map whose putIfAbsent stays atomic, evicting the least recently used.
         this.cache = CacheBuilder.newBuilder().maximumSize(cached)
                 .<String, CompletableFuture<PackLoadResult>>build().asMap();
@@ -54,6 +62,18 @@ public final class PackLoader {
     /** The shared loader that resolves parents among the built-in packs of the library's class loader. */
     public static PackLoader withBuiltIns() {
         return SHARED;
+    }
+
+    /**
+     * A loader that also finds parents elsewhere: after a sibling folder and the built-in packs, {@code more} is
+     * asked for a pack of the id (an application's shipped city packs, so that {@code extends: jilin} works from
+     * any folder). The new loader has a cache of its own.
+     *
+     * @param more gives the pack of an id, or empty
+     */
+    public PackLoader withParents(java.util.function.Function<String, Optional<PackSource>> more) {
+        Objects.requireNonNull(more, "more");
+        return new PackLoader(classLoader, id -> parents.apply(id).or(() -> more.apply(id)), CACHED);
     }
 
     /**
@@ -112,7 +132,8 @@ public final class PackLoader {
                 return Optional.of(chain);
             }
             String parent = m.extendsPack().get();
-            Optional<PackSource> next = current.sibling(parent).or(() -> builtIn(parent));
+            Optional<PackSource> next = current.sibling(parent).or(() -> builtIn(parent))
+                    .or(() -> parents.apply(parent));
             if (next.isEmpty()) {
                 problems.add(PackProblem.error(m.id(), ManifestReader.FILE, extendsLine(folder.get()), Bilingual.of(
                         "找不到上级包 " + parent + ": 旁边没有名为 " + parent + " 的文件夹, 也没有这个内置包",

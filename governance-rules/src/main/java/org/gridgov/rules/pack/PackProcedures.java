@@ -18,7 +18,8 @@ import org.gridgov.procedure.Procedures;
  * The procedures a pack declares: {@code settings.procedure} for every issue, and {@code settings.procedures}
  * (channel id → procedure) for the issues of some channels ({@code procedures: {deliberation: small-bench.yaml}}).
  * Each is the id of a shipped procedure ({@code jilin-six-steps}, {@code jiangyuan-whistle}, {@code hotline}) or
- * a YAML file of the pack's own folder. Settings are inherited, so a city pack may take its parent's procedure.
+ * a YAML file of the pack that declares the setting. Settings are inherited, so a city pack may take its
+ * parent's procedure, and the parent's file is read from the parent's folder.
  */
 public final class PackProcedures {
     private PackProcedures() {
@@ -32,7 +33,7 @@ public final class PackProcedures {
      * @param problems receives a located problem when the declared procedure cannot be read
      */
     public static Optional<Procedure> of(CompiledPack pack, PackSource source, List<PackProblem> problems) {
-        return read(pack.manifest().settings().path("procedure").asText(""), "settings.procedure", pack, source,
+        return read(pack.manifest().settings().path("procedure").asText(""), List.of("procedure"), pack, source,
                 problems);
     }
 
@@ -68,7 +69,7 @@ public final class PackProcedures {
                                 + "', so this procedure never applies (its channels: "
                                 + String.join(", ", new java.util.TreeSet<>(context.knownChannels())) + ")")));
             }
-            Optional<Procedure> p = read(e.getValue().asText(""), "settings.procedures." + e.getKey(), pack, source,
+            Optional<Procedure> p = read(e.getValue().asText(""), List.of("procedures", e.getKey()), pack, source,
                     problems);
             if (p.isPresent()) {
                 settings = settings.withProcedure(new ChannelId(e.getKey()), p.get());
@@ -77,8 +78,13 @@ public final class PackProcedures {
         return settings;
     }
 
-    private static Optional<Procedure> read(String declared, String field, CompiledPack pack, PackSource source,
-                                            List<PackProblem> problems) {
+    /**
+     * A declared procedure: a shipped one by id, else a file of the pack that declares the setting (a parent's
+     * file for an inherited setting), else a file of this pack's folder.
+     */
+    private static Optional<Procedure> read(String declared, List<String> setting, CompiledPack pack,
+                                            PackSource source, List<PackProblem> problems) {
+        String field = "settings." + String.join(".", setting);
         if (declared.isBlank()) {
             return Optional.empty();
         }
@@ -87,7 +93,8 @@ public final class PackProcedures {
             return shipped;
         }
         try {
-            String text = new String(source.read(declared), StandardCharsets.UTF_8);
+            byte[] bytes = pack.fileNamedBy(setting, declared).orElse(null);
+            String text = new String(bytes != null ? bytes : source.read(declared), StandardCharsets.UTF_8);
             return Optional.of(ProcedureReader.read(declared, text));
         } catch (IOException e) {
             problems.add(PackProblem.error(pack.manifest().id(), "pack.yaml", 0, Bilingual.of(
