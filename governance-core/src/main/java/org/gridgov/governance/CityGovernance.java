@@ -355,17 +355,17 @@ public final class CityGovernance {
             if (items.isEmpty() || !isDue.test(items.get(0).due())) {
                 break;
             }
-            long version = current.get().version();
-            handle(current.get(), items.get(0)).ifPresent(handled::add);
-            current = store.load(id);
-            if (current.isPresent() && current.get().version() == version) {
+            Optional<CommandOutcome.Done> done = handle(current.get(), items.get(0), handled);
+            if (done.isEmpty() || done.get().events().isEmpty()) {
                 break; // nothing could be appended for the item; the lifecycle refused every event
             }
+            current = Optional.of(done.get().issue());
         }
         return handled;
     }
 
-    private Optional<TickReport.Handled> handle(Issue issue, DueItem item) {
+    /** Asks the escalation policy about one due item and appends what it decided, at the item's instant. */
+    private Optional<CommandOutcome.Done> handle(Issue issue, DueItem item, List<TickReport.Handled> handled) {
         Instant at = item.due();
         EscalationDecision decision = escalation.decide(new EscalationRequest(issue, item, city, at,
                 emergency(issue.facts().location(), at), stageOf(issue)));
@@ -379,10 +379,11 @@ public final class CityGovernance {
                     .orElseGet(() -> current.warn(item.key(), Bilingual.of("时限已到: " + item.key(),
                             "deadline reached: " + item.key()), ENGINE, at)));
         }
-        CommandOutcome outcome = chain.commit(issue.version(), Optional.empty());
-        return outcome instanceof CommandOutcome.Done done
-                ? Optional.of(new TickReport.Handled(item, decision, done.events()))
-                : Optional.empty();
+        if (!(chain.commit(issue.version(), Optional.empty()) instanceof CommandOutcome.Done done)) {
+            return Optional.empty();
+        }
+        handled.add(new TickReport.Handled(item, decision, done.events()));
+        return Optional.of(done);
     }
 
     /** Routes an issue anew with the level above its current owner as a floor; empty at the top. */

@@ -3,6 +3,7 @@ package org.gridgov.store;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -24,12 +25,17 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
+import org.gridgov.mode.ModeSwitch;
 import org.gridgov.role.RoleTarget;
 
 /**
  * An event store's content as JSON lines: one event per line, each issue's events in timeline order, so that a
  * month of cases can be exported from one platform and evaluated or reported elsewhere. Every line names its
  * type, e.g. {@code {"type":"Accepted","issue":{"value":"a"},"actor":{...},"at":"2023-06-15T02:00:00Z"}}.
+ *
+ * <p>{@link #write(EventStore, Writer)} exports everything the engine rebuilds itself from: the mode switches
+ * (平急结合, lines of type {@code ModeSwitch}, first, in the order they were recorded) and every issue's timeline;
+ * reading that export gives a store equal in content, so an engine recovered from it decides as the original.
  *
  * <p>Reading is all or nothing: a line that is not JSON, an unknown type, or an event the issue's lifecycle
  * refuses is reported with the file and line, and nothing is loaded.
@@ -60,7 +66,36 @@ public final class EventLog {
     }
 
     /**
-     * Writes the issues' timelines, one event per line.
+     * Writes everything a store holds: its mode switches, then every issue's timeline.
+     *
+     * @param store the store
+     * @param out   where to write; not closed
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(EventStore store, Writer out) {
+        try {
+            for (ModeSwitch m : store.modeSwitches()) {
+                out.write(MAPPER.writeValueAsString(new ModeLine(m)));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write(store.allIssues()::iterator, out);
+    }
+
+    /** A mode switch as a line: its type name, then its fields. */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"type"})
+    private record ModeLine(String type, @com.fasterxml.jackson.annotation.JsonUnwrapped ModeSwitch modeSwitch) {
+        static final String TYPE = "ModeSwitch";
+
+        ModeLine(ModeSwitch modeSwitch) {
+            this(TYPE, modeSwitch);
+        }
+    }
+
+    /**
+     * Writes the issues' timelines, one event per line (no mode switches: see {@link #write(EventStore, Writer)}).
      *
      * @param issues the issues, in the order to write them
      * @param out    where to write; not closed
@@ -93,7 +128,7 @@ public final class EventLog {
     }
 
     /**
-     * Reads a log into a new in-memory store. Blank lines are skipped.
+     * Reads a log into a new in-memory store: mode switches and issue timelines. Blank lines are skipped.
      *
      * @param file names the log in problems
      * @param in   the log's lines
@@ -105,6 +140,7 @@ public final class EventLog {
         Map<IssueId, List<IssueEvent>> timelines = new LinkedHashMap<>();
         Map<IssueId, List<Integer>> lines = new LinkedHashMap<>();
         List<DocumentProblem> problems = new ArrayList<>();
+        List<ModeSwitch> switches = new ArrayList<>();
         try {
             String text;
             int line = 0;
@@ -114,7 +150,13 @@ public final class EventLog {
                     continue;
                 }
                 try {
-                    IssueEvent e = MAPPER.readValue(text, IssueEvent.class);
+                    JsonNode node = MAPPER.readTree(text);
+                    if (ModeLine.TYPE.equals(node.path("type").asText())) {
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("type");
+                        switches.add(MAPPER.treeToValue(node, ModeSwitch.class));
+                        continue;
+                    }
+                    IssueEvent e = MAPPER.treeToValue(node, IssueEvent.class);
                     timelines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(e);
                     lines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(line);
                 } catch (JsonProcessingException | RuntimeException bad) {
@@ -127,6 +169,7 @@ public final class EventLog {
             throw new UncheckedIOException(e);
         }
         InMemoryEventStore store = new InMemoryEventStore();
+        switches.forEach(store::appendModeSwitch);
         timelines.forEach((id, events) -> {
             try {
                 Issue.replay(events);

@@ -53,6 +53,24 @@ class EventLogTest {
     }
 
     @Test
+    void aStoreExportsItsModeSwitchesTooAndReadsBackEqual() throws Exception {
+        InMemoryEventStore original = new InMemoryEventStore();
+        Issue issue = eventful();
+        original.append(issue.id(), 0, issue.timeline());
+        var district = new org.gridgov.jurisdiction.NodeId("220602");
+        original.appendModeSwitch(new org.gridgov.mode.ModeSwitch(district, org.gridgov.mode.Mode.EMERGENCY, at(2),
+                ENGINE, org.gridgov.i18n.Bilingual.of("暴雪应急", "snowstorm")));
+        original.appendModeSwitch(new org.gridgov.mode.ModeSwitch(district, org.gridgov.mode.Mode.NORMAL, at(9),
+                ENGINE, org.gridgov.i18n.Bilingual.of("解除应急", "emergency over")));
+        StringWriter out = new StringWriter();
+        EventLog.write(original, out);
+        assertThat(out.toString().lines().limit(2)).allMatch(l -> l.startsWith("{\"type\":\"ModeSwitch\""));
+        InMemoryEventStore copy = read(out.toString());
+        assertThat(copy.modeSwitches()).isEqualTo(original.modeSwitches());
+        assertThat(copy.allIssues().toList()).isEqualTo(original.allIssues().toList());
+    }
+
+    @Test
     void aTimelineSurvivesTheRoundTripExactly() throws Exception {
         Issue issue = eventful();
         String text = log(issue);

@@ -97,7 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
         summarize(c, compiled, store, out, end);
         if (events != null) {
             try (var w = java.nio.file.Files.newBufferedWriter(events, java.nio.charset.StandardCharsets.UTF_8)) {
-                org.gridgov.store.EventLog.write(store.allIssues().toList(), w);
+                org.gridgov.store.EventLog.write(store, w); // mode switches too: the export rebuilds the city
                 out.printf("%s %s%n", this.city.zh() ? "事件已写入" : "events written to", events.toAbsolutePath());
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 err.printf("%s %s: %s%n", this.city.zh() ? "无法写入事件" : "cannot write the events", events,

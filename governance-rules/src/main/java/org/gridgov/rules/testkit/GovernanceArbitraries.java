@@ -93,7 +93,7 @@ public final class GovernanceArbitraries {
     }
 
     /**
-     * Random steps in a city: reports (the most frequent), acceptances, rejections, summons, check-ins, resolutions with a
+     * Random steps in a city: reports (the most frequent), acceptances, rejections, summons, check-ins, mode switches, resolutions with a
      * rating, withdrawals (each one minute to three days after the step before) and ticks (an hour to ten days after).
      *
      * @param city the city
@@ -113,6 +113,9 @@ public final class GovernanceArbitraries {
                 net.jqwik.api.Tuple.of(1, Combinators.combine(gap, issue, Arbitraries.of(Rating.class))
                         .as(Step.ResolveAndRate::new)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(gap, issue).as(Step.Withdraw::new)),
+                // The root and the nodes near it (preorder), so that switches cover many issues.
+                net.jqwik.api.Tuple.of(1, Combinators.combine(gap, Arbitraries.integers().between(0, 7),
+                        Arbitraries.of(true, false)).as(Step.SwitchMode::new)),
                 // Ticks come after longer gaps, up to ten days, so that deadlines fall due and cases escalate.
                 net.jqwik.api.Tuple.of(2, Arbitraries.longs().between(60, 60L * 24 * 10).map(Duration::ofMinutes)
                         .map(Step.Tick::new)));

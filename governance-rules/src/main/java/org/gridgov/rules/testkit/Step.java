@@ -11,6 +11,7 @@ import org.gridgov.issue.Closure;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
+import org.gridgov.mode.Mode;
 import org.gridgov.organization.Organization;
 import org.gridgov.time.TimeLimit;
 
@@ -128,6 +129,17 @@ public sealed interface Step {
             if (!reported.isEmpty()) {
                 engine.close(pick(reported, issue), Closure.WITHDRAWN, "撤回", ACTOR, at);
             }
+        }
+    }
+
+    /** A node of the city (its subtree) switches into emergency mode or back (平急结合). */
+    record SwitchMode(Duration after, int node, boolean emergency) implements Step {
+        @Override
+        public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
+            var tree = engine.city().jurisdiction();
+            var nodes = tree.subtree(tree.root().id());
+            engine.switchMode(nodes.get(Math.floorMod(node, Math.min(nodes.size(), 8))).id(),
+                    emergency ? Mode.EMERGENCY : Mode.NORMAL, Bilingual.of("生成的切换", "generated switch"), ACTOR, at);
         }
     }
 

@@ -58,18 +58,26 @@ class GovernanceProperties {
         GovernanceInvariants watch = GovernanceInvariants.watching(engine);
         Instant end = history.play(engine, START, watch);
         watch.checkRestart(engine(city, store), end.plus(Duration.ofDays(365)));
-        // The exported event log reads back to the same issues.
+        // The exported event log reads back to the same store: mode switches and issues, and an engine recovered
+        // from it goes on exactly as the original.
         StringWriter log = new StringWriter();
-        EventLog.write(engine.issues(), log);
+        EventLog.write(store, log);
         try {
             InMemoryEventStore read = EventLog.read("log.jsonl", new BufferedReader(new StringReader(log.toString())));
+            assertThat(read.modeSwitches()).isEqualTo(store.modeSwitches());
             assertThat(read.allIssues().toList()).containsExactlyInAnyOrderElementsOf(engine.issues());
+            Instant later = end.plus(Duration.ofDays(30));
+            CityGovernance copy = engine(city, read);
+            engine.tick(later);
+            copy.tick(later);
+            assertThat(copy.issues()).containsExactlyInAnyOrderElementsOf(engine.issues());
         } catch (DocumentException e) {
             throw new AssertionError(e.getMessage() + "\n" + log, e);
         }
         // Histories must exercise the engine, not just pass.
         Statistics.label("reported").collect(!engine.issues().isEmpty());
         Statistics.label("escalated").collect(engine.issues().stream().anyMatch(i -> i.escalationLevel() > 0));
+        Statistics.label("mode switched").collect(!store.modeSwitches().isEmpty());
     }
 
     // About 85% of histories report something; escalations are rarer (3-15%), so they are only counted here, and
