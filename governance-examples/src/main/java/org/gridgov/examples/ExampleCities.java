@@ -1,7 +1,6 @@
 package org.gridgov.examples;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
 import org.gridgov.document.DocumentException;
@@ -41,7 +40,7 @@ public final class ExampleCities {
     }
 
     /**
-     * Loads the rule pack of a shipped city, checked against the city's categories and levels.
+     * Loads the rule pack of a shipped city, checked against everything the city's profile names.
      *
      * @throws IllegalArgumentException if the city ships no pack
      */
@@ -49,10 +48,7 @@ public final class ExampleCities {
         if (!hasPack(city.id())) {
             throw new IllegalArgumentException("the example city '" + city.id() + "' ships no rule pack");
         }
-        PackContext context = new PackContext(
-                city.categories().all().stream().map(c -> c.id().value()).collect(Collectors.toSet()),
-                city.jurisdiction().levels().levels().stream().map(l -> l.id().value()).collect(Collectors.toSet()));
-        return loader().load(packSource(city.id()), context);
+        return loader().load(packSource(city.id()), PackContext.of(city));
     }
 
     private static final PackLoader LOADER = PackLoader.withBuiltIns()

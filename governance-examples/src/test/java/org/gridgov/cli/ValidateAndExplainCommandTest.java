@@ -29,6 +29,38 @@ class ValidateAndExplainCommandTest {
     }
 
     @Test
+    void validateWithAProfileWarnsOfOrganizationTypesAndRolesTheProfileLacks(@TempDir Path dir) throws IOException {
+        Path profile = dir.resolve("city.yaml");
+        Files.writeString(profile, String.join("\n",
+                "id: t", "name: 某区",
+                "levels:", "  - {id: district, name: 区, kind: administrative}",
+                "  - {id: street, name: 街道, kind: administrative}", "  - {id: community, name: 社区, kind: administrative}",
+                "categories:", "  - {id: environment, name: 环境}",
+                "roleTypes:", "  - {id: grid-leader, name: 网格长, scope: node}",
+                "organizationTypes:", "  - {id: street-office, name: 街道办事处}", "  - {id: residents-committee, name: 居委会}",
+                "jurisdiction:", "  nodes:", "    - {id: d, level: district, name: 某区}",
+                "    - {id: s, parent: d, level: street, name: 某街道}", "    - {id: c, parent: s, level: community, name: 某社区}",
+                ""), StandardCharsets.UTF_8);
+        Path pack = dir.resolve("pack");
+        Files.createDirectories(pack.resolve("rules"));
+        Files.writeString(pack.resolve("pack.yaml"), "id: mine\nname: {zh: 我的, en: mine}\nversion: \"1\"\n"
+                + "extends: base\n", StandardCharsets.UTF_8);
+        Files.writeString(pack.resolve("rules/r.drl"), String.join("\n",
+                "rule \"住建归街道\"", "when", "    $c : RoutingCase(within(\"environment\"))", "then",
+                "    $c.handleBy(\"street\", \"housing-bureau\", \"housing-officer\");", "end", ""),
+                StandardCharsets.UTF_8);
+
+        var run = run("validate", pack.toString(), "--profile", profile.toString(), "--lang", "en");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("rules/r.drl, line 5: organization type housing-bureau is not in the city profile")
+                .contains("rules/r.drl, line 5: role housing-officer is not in the city profile")
+                .contains("[base] pack.yaml, line 14: settings.handlers.district.organizationType: organization type "
+                        + "'district-government' is not in the city profile")
+                .doesNotContain("handlers.street").doesNotContain("handlers.city");
+    }
+
+    @Test
     void aFourLinePackExtendingJilinFromAnyFolderValidatesAndRunsWithJilinsProcedures(@TempDir Path dir)
             throws IOException {
         Files.writeString(dir.resolve("pack.yaml"), "id: mine\nname: {zh: 我的, en: mine}\nversion: \"1\"\n"

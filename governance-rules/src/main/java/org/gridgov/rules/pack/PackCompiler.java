@@ -47,7 +47,7 @@ final class PackCompiler {
                 }
             });
         }
-        return new PackContext(context.knownCategories(), levels, context.knownChannels());
+        return context.withLevels(levels);
     }
 
     static PackLoadResult compile(List<PackFolder> lineage, String hash, PackContext context) {
@@ -82,9 +82,10 @@ final class PackCompiler {
         Map<String, RuleDecl> active = new LinkedHashMap<>();
         List<RuleDecl> removed = new ArrayList<>();
         rules(units, lineage, active, removed, problems);
-        if (!context.knownCategories().isEmpty() || !context.knownLevels().isEmpty()) {
+        if (context.checksAnything()) {
             PackContext withAliases = withLevelAliases(context, lineage);
             units.forEach(u -> ReferenceLint.check(u, withAliases, removedLines(u, removed), problems));
+            SettingsLint.check(lineage, context, withAliases.knownLevels(), problems);
         }
         if (problems.stream().anyMatch(PackProblem::isError)) {
             return failed(problems);

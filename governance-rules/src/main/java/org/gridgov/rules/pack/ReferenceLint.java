@@ -1,23 +1,65 @@
 package org.gridgov.rules.pack;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.gridgov.i18n.Bilingual;
 
 /**
- * Rules that name a category or level the city profile does not have can never fire (or route nowhere): finds
- * the literals in {@code within("…")}, {@code category == "…"}, {@code handleAt("…")}, {@code handleBy("…", …)},
- * {@code atLeast("…")}, {@code coHandle("…", …)}, {@code coHandleFromAlliance("…", …)} and
- * {@code escalateTo("…")}, and warns at their line or cell.
+ * Rules that name something the city profile does not have can never fire, or place their case nowhere: finds
+ * the literals a rule gives for a category ({@code within("…")}, {@code category == "…"}), a level
+ * ({@code handleAt}, {@code handleBy}, {@code atLeast}, {@code coHandle}, {@code coHandleFromAlliance},
+ * {@code escalateTo}, {@code summon}, {@code summonAlliance}, {@code hasLevel}, {@code locationLevel == "…"},
+ * {@code ownerLevel == "…"}), an organization type (the second argument of {@code handleBy}, {@code coHandle},
+ * {@code coHandleFromAlliance} and {@code summon}), a role (the third of {@code handleBy}), a layer
+ * ({@code inLayer}, {@code layer == "…"}) and a channel ({@code channel == "…"}), and warns at their line or cell.
+ * A kind of name the context does not know (an empty set) is not checked.
  */
 final class ReferenceLint {
-    private static final List<Pattern> CATEGORY = List.of(Pattern.compile("\\bwithin\\s*\\(\\s*\"([^\"]*)\""),
-            Pattern.compile("\\bcategory\\s*==\\s*\"([^\"]*)\""));
-    private static final Pattern LEVEL = Pattern.compile(
-            "\\b(?:handleAt|handleBy|atLeast|coHandle|coHandleFromAlliance|escalateTo)\\s*\\(\\s*\"([^\"]*)\"");
+    /** One kind of name a rule can give, where it gives it, and what the city knows of it. */
+    private record Kind(List<Pattern> patterns, Function<PackContext, Set<String>> known, String zh, String en,
+                        String enPlural, boolean condition) {
+        Bilingual finding(String name, Set<String> known) {
+            String zhKnown = String.join("、", sample(known));
+            String enKnown = String.join(", ", sample(known));
+            return condition
+                    ? Bilingual.of("这条规则永远不会触发: 城市配置中没有" + zh + " " + name + "（本市" + zh + ": " + zhKnown + "）",
+                            "this rule can never fire: " + en + " " + name + " is not in the city profile (its "
+                                    + enPlural + ": " + enKnown + ")")
+                    : Bilingual.of("城市配置中没有" + zh + " " + name + ", 这条规则的派单无处可去（本市" + zh + ": " + zhKnown + "）",
+                            en + " " + name + " is not in the city profile, so this rule routes nowhere (its " + enPlural
+                                    + ": " + enKnown + ")");
+        }
+    }
+
+    private static final String ARG = "\\s*\"[^\"]*\"\\s*,";
+    private static final List<Kind> KINDS = List.of(
+            new Kind(List.of(Pattern.compile("\\bwithin\\s*\\(\\s*\"([^\"]*)\""),
+                    Pattern.compile("\\bcategory\\s*==\\s*\"([^\"]*)\"")),
+                    PackContext::knownCategories, "类别", "category", "categories", true),
+            new Kind(List.of(Pattern.compile("\\b(?:handleAt|handleBy|atLeast|coHandle|coHandleFromAlliance|escalateTo"
+                            + "|summon|summonAlliance)\\s*\\(\\s*\"([^\"]*)\"")),
+                    PackContext::knownLevels, "层级", "level", "levels", false),
+            new Kind(List.of(Pattern.compile("\\bhasLevel\\s*\\(\\s*\"([^\"]*)\""),
+                    Pattern.compile("\\b(?:locationLevel|ownerLevel)\\s*==\\s*\"([^\"]*)\"")),
+                    PackContext::knownLevels, "层级", "level", "levels", true),
+            new Kind(List.of(Pattern.compile("\\b(?:handleBy|coHandle|coHandleFromAlliance|summon)\\s*\\(" + ARG
+                            + "\\s*\"([^\"]*)\"")),
+                    PackContext::knownOrganizationTypes, "组织类型", "organization type", "organization types", false),
+            new Kind(List.of(Pattern.compile("\\bhandleBy\\s*\\(" + ARG + ARG + "\\s*\"([^\"]*)\"")),
+                    PackContext::knownRoles, "角色", "role", "roles", false),
+            new Kind(List.of(Pattern.compile("\\binLayer\\s*\\(\\s*\"([^\"]*)\""),
+                    Pattern.compile("\\blayer\\s*==\\s*\"([^\"]*)\"")),
+                    PackContext::knownLayers, "图层", "layer", "layers", true),
+            new Kind(List.of(Pattern.compile("\\bchannel\\s*==\\s*\"([^\"]*)\"")),
+                    PackContext::knownChannels, "渠道", "channel", "channels", true));
+    private static final int SAMPLE = 12;
 
     private ReferenceLint() {
     }
@@ -76,26 +118,30 @@ final class ReferenceLint {
     }
 
     private static List<Bilingual> findings(String text, PackContext context) {
-        java.util.ArrayList<Bilingual> out = new java.util.ArrayList<>();
-        if (!context.knownCategories().isEmpty()) {
-            for (Pattern p : CATEGORY) {
-                for (String c : literals(p, text)) {
-                    if (!context.knownCategories().contains(c)) {
-                        out.add(Bilingual.of("这条规则永远不会触发: 城市配置中没有类别 " + c,
-                                "this rule can never fire: category " + c + " is not in the city profile"));
+        List<Bilingual> out = new ArrayList<>();
+        for (Kind kind : KINDS) {
+            Set<String> known = kind.known().apply(context);
+            if (known.isEmpty()) {
+                continue;
+            }
+            for (Pattern p : kind.patterns()) {
+                for (String name : literals(p, text)) {
+                    if (!name.isBlank() && !known.contains(name)) { // a blank cell or argument names nothing
+                        out.add(kind.finding(name, known));
                     }
                 }
             }
         }
-        if (!context.knownLevels().isEmpty()) {
-            for (String l : literals(LEVEL, text)) {
-                if (!context.knownLevels().contains(l)) {
-                    out.add(Bilingual.of("城市配置中没有层级 " + l + ", 这条规则的派单无处可去",
-                            "level " + l + " is not in the city profile, so this rule routes nowhere"));
-                }
-            }
-        }
         return out;
+    }
+
+    /** The first known names in order, so that a long vocabulary does not flood the message. */
+    private static List<String> sample(Set<String> known) {
+        List<String> sorted = new TreeSet<>(known).stream().limit(SAMPLE).collect(Collectors.toCollection(ArrayList::new));
+        if (known.size() > SAMPLE) {
+            sorted.add("…");
+        }
+        return sorted;
     }
 
     private static Set<String> literals(Pattern p, String text) {

@@ -130,8 +130,9 @@ class BrokenPacksAreReportedWithTheirLocationTest {
                     assertThat(w.file()).isEqualTo("rules/zh.dslr");
                     assertThat(w.line()).isEqualTo(4);
                     assertThat(w.message().en()).isEqualTo(
-                            "this rule can never fire: category safety is not in the city profile");
-                    assertThat(w.message().zh()).isEqualTo("这条规则永远不会触发: 城市配置中没有类别 safety");
+                            "this rule can never fire: category safety is not in the city profile (its categories: "
+                                    + "environment, garbage, noise)");
+                    assertThat(w.message().zh()).isEqualTo("这条规则永远不会触发: 城市配置中没有类别 safety（本市类别: environment、garbage、noise）");
                 });
     }
 

@@ -75,8 +75,8 @@ class DisabledRulesAreNotLintedTest {
                 new PackContext(Set.of("other"), Set.of())));
 
         assertThat(neverFire(pack)).containsExactlyInAnyOrder(
-                "rules/a.drl:12 this rule can never fire: category enterprise is not in the city profile",
-                "rules/t.drl.csv:0@B10 this rule can never fire: category safety is not in the city profile");
+                "rules/a.drl:12 this rule can never fire: category enterprise is not in the city profile (its categories: other)",
+                "rules/t.drl.csv:0@B10 this rule can never fire: category safety is not in the city profile (its categories: other)");
     }
 
     @Test
@@ -91,7 +91,7 @@ class DisabledRulesAreNotLintedTest {
                 """)), new PackContext(Set.of("other"), Set.of())));
 
         assertThat(neverFire(pack)).containsExactly(
-                "rules/t.drl.csv:0@B10 this rule can never fire: category safety is not in the city profile");
+                "rules/t.drl.csv:0@B10 this rule can never fire: category safety is not in the city profile (its categories: other)");
     }
 
     @Test
