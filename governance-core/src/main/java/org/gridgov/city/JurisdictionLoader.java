@@ -1,6 +1,7 @@
 package org.gridgov.city;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import org.gridgov.division.GridPlan;
 import org.gridgov.document.DocumentException;
 import org.gridgov.jurisdiction.DivisionCode;
 import org.gridgov.jurisdiction.Jurisdiction;
+import org.gridgov.jurisdiction.JurisdictionBuilder;
 import org.gridgov.jurisdiction.JurisdictionLevel;
 import org.gridgov.jurisdiction.Layer;
 import org.gridgov.jurisdiction.LayerId;
@@ -101,44 +103,52 @@ final class JurisdictionLoader {
         if (!ctx.required(spec, "jurisdiction")) {
             return null;
         }
-        List<NodeSpec> nodes = new ArrayList<>();
+        JurisdictionBuilder builder = Jurisdiction.builder(levels, layers);
         if (spec.divisions() != null) {
-            String text;
-            try {
-                text = ctx.companions.read(spec.divisions());
-            } catch (IOException e) {
-                ctx.problem("jurisdiction.divisions", "找不到区划文件 " + spec.divisions() + " (" + e.getMessage() + ")",
-                        "cannot read division file " + spec.divisions() + " (" + e.getMessage() + ")");
-                return null;
-            }
-            try {
-                divisions = DivisionReader.read(spec.divisions(), text);
-            } catch (DocumentException e) {
-                e.problems().forEach(ctx::add);
-                return null;
-            }
-            Optional<GridPlan> plan = plan(spec.grids(), layers);
-            try {
-                nodes.addAll(DivisionImport.nodes(divisions, divisionLevels, plan));
-            } catch (InvalidModelException e) {
-                ctx.report(e, x -> Optional.empty(), "levels");
+            if (!importDivisions(spec, layers, builder)) {
                 return null;
             }
         } else if (spec.grids() != null) {
             ctx.problem("jurisdiction.grids", "生成网格需要区划文件 divisions",
                     "grids are generated below a division file: set 'divisions'");
         }
-        nodes.addAll(declaredNodes(spec.nodes()));
+        builder.addAll(declaredNodes(spec.nodes()));
         if (ctx.hasProblems()) {
             return null;
         }
         try {
-            return Jurisdiction.builder(levels, layers).addAll(nodes).build();
+            return builder.build();
         } catch (InvalidModelException e) {
             Map<String, String> declared = LoadContext.index(spec.nodes(), NodeSpecEntry::id, "jurisdiction.nodes");
             ctx.report(e, problem -> Optional.ofNullable(declared.get(problem.id())),
                     spec.divisions() == null ? "jurisdiction" : "jurisdiction.divisions");
             return null;
+        }
+    }
+
+    /** Streams the division file into the builder; false if it was refused (its problems are recorded). */
+    private boolean importDivisions(JurisdictionSpec spec, List<Layer> layers, JurisdictionBuilder builder) {
+        Optional<GridPlan> plan = plan(spec.grids(), layers);
+        if (ctx.hasProblems()) {
+            return false;
+        }
+        DivisionImport sink = new DivisionImport(divisionLevels, plan, builder::add);
+        try (InputStream in = ctx.companions.open(spec.divisions())) {
+            divisions = DivisionReader.read(spec.divisions(), in, sink);
+        } catch (IOException e) {
+            ctx.problem("jurisdiction.divisions", "找不到区划文件 " + spec.divisions() + " (" + e.getMessage() + ")",
+                    "cannot read division file " + spec.divisions() + " (" + e.getMessage() + ")");
+            return false;
+        } catch (DocumentException e) {
+            e.problems().forEach(ctx::add);
+            return false;
+        }
+        try {
+            sink.failIfUnmapped();
+            return true;
+        } catch (InvalidModelException e) {
+            ctx.report(e, x -> Optional.empty(), "levels");
+            return false;
         }
     }
 

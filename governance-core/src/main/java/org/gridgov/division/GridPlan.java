@@ -14,8 +14,8 @@ import org.gridgov.jurisdiction.LevelId;
  * The stated rule by which grids are generated below communities when a city has not drawn them.
  *
  * <p>Each community-level division gets {@code overrides.get(code)} grids if listed, else
- * {@code perCommunity} grids if it is an urban residents' committee (居委会, NBS segment 001-199) and
- * {@code perVillage} if it is a villagers' committee (村委会). Grid {@code n} of community {@code c} has id
+ * {@code perCommunity} grids if it is an urban residents' committee (居委会, NBS segment 001-199, or a unit of
+ * segment 400-599 named like one) and {@code perVillage} otherwise, as for a villagers' committee (村委会). Grid {@code n} of community {@code c} has id
  * {@code c-Gnn} (two digits, three above 99), the name {@code <community>第n网格} / {@code grid n}, kind
  * {@code grid}, and serves every layer of {@code layers} (多网合一). The rule is deterministic: the same
  * divisions and plan always give the same grids.
@@ -44,13 +44,30 @@ public record GridPlan(LevelId gridLevel, int perCommunity, int perVillage, Map<
         return new GridPlan(gridLevel, 10, 2, Map.of(), layers);
     }
 
-    /** The number of grids this plan generates below a community-level division. */
-    public int gridsFor(DivisionCode community) {
+    /**
+     * The number of grids this plan generates below a community-level division: its override if listed, else
+     * {@code perCommunity} for a residents' committee (NBS segment 001–199) and for a unit of segment 400–599
+     * named like one (机场工作区社区: a name ending in 社区, 居委会, 居民委员会 or 小区), else {@code perVillage}.
+     *
+     * @param community its 12-digit code
+     * @param name      its official name
+     */
+    public int gridsFor(DivisionCode community, String name) {
         Integer n = overrides.get(community);
         if (n != null) {
             return n;
         }
-        return community.isUrbanCommunity() ? perCommunity : perVillage;
+        return isUrban(community, name) ? perCommunity : perVillage;
+    }
+
+    private static boolean isUrban(DivisionCode community, String name) {
+        if (community.isUrbanCommunity()) {
+            return true;
+        }
+        String v = community.value();
+        int segment = v.length() == 12 ? Integer.parseInt(v.substring(9)) : 0;
+        return segment >= 400 && segment < 600 && (name.endsWith("社区") || name.endsWith("居委会")
+                || name.endsWith("居民委员会") || name.endsWith("小区"));
     }
 
     /** The id of grid {@code n} (1-based) of a community. */

@@ -103,6 +103,15 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * A Jackson error, from a mapper or a streaming parser, as a located problem in plain words.
+     *
+     * @param file the file's name as the user gave it
+     */
+    public static DocumentProblem locate(String file, JsonProcessingException e) {
+        return translate(file, e);
+    }
+
     static DocumentProblem translate(String file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();

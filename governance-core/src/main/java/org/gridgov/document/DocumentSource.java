@@ -21,9 +21,29 @@ public interface DocumentSource {
      */
     String read(String relativeName) throws IOException;
 
+    /**
+     * The UTF-8 bytes of a file named relative to this source, as a stream: for files too large to hold as one
+     * string (a country's divisions are 50 MB). The caller closes it. By default the text read whole.
+     *
+     * @throws IOException if there is no such file or it cannot be opened
+     */
+    default InputStream open(String relativeName) throws IOException {
+        return new java.io.ByteArrayInputStream(read(relativeName).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Files in a directory on disk. */
     static DocumentSource directory(Path dir) {
-        return name -> Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+        return new DocumentSource() {
+            @Override
+            public String read(String name) throws IOException {
+                return Files.readString(dir.resolve(name), StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public InputStream open(String name) throws IOException {
+                return Files.newInputStream(dir.resolve(name));
+            }
+        };
     }
 
     /**

@@ -34,10 +34,10 @@ public final class Jurisdiction {
     // community's code its street's code plus three digits. Such a node keeps only the part after its parent's
     // (shared between all nodes with the same part) and a flag; the whole text is rebuilt on demand. This is
     // what keeps the tree near 60 bytes a node instead of over 250 with a String per id and name.
-    private static final byte ID_EXTENDS_PARENT = 1;
-    private static final byte ZH_EXTENDS_PARENT = 2;
-    private static final byte EN_EXTENDS_PARENT = 4;
-    private static final byte CODE_IS_ID = 8;
+    static final byte ID_EXTENDS_PARENT = 1;
+    static final byte ZH_EXTENDS_PARENT = 2;
+    static final byte EN_EXTENDS_PARENT = 4;
+    static final byte CODE_IS_ID = 8;
 
     private final LevelScheme levels;
     private final ImmutableList<Layer> layers;
@@ -61,45 +61,27 @@ public final class Jurisdiction {
     private final IdTable indexById;
     private final IdTable indexByCode;
 
-    private Jurisdiction(LevelScheme levels, List<Layer> layers, int n) {
-        this.levels = levels;
-        this.layers = ImmutableList.copyOf(layers);
-        this.idParts = new String[n];
-        this.zhParts = new String[n];
-        this.enParts = new String[n];
-        this.flags = new byte[n];
-        this.kind = new byte[n];
-        this.levelRank = new byte[n];
-        this.parent = new int[n];
-        this.subtreeEnd = new int[n];
-        this.depth = new short[n];
-        this.layerSet = new int[n];
-        this.dedicatedSites = new HashMap<>();
-        this.otherCodes = new HashMap<>();
-        this.indexById = new IdTable(n);
-        this.indexByCode = new IdTable(0);
-        this.kindTable = null;
-        this.layerSets = null;
-    }
-
-    private Jurisdiction(Jurisdiction t, String[] kindTable, List<Set<LayerId>> layerSets, IdTable indexByCode) {
-        this.levels = t.levels;
-        this.layers = t.layers;
-        this.idParts = t.idParts;
-        this.zhParts = t.zhParts;
-        this.enParts = t.enParts;
-        this.flags = t.flags;
-        this.kind = t.kind;
-        this.levelRank = t.levelRank;
-        this.parent = t.parent;
-        this.subtreeEnd = t.subtreeEnd;
-        this.depth = t.depth;
-        this.layerSet = t.layerSet;
-        this.dedicatedSites = t.dedicatedSites;
-        this.otherCodes = t.otherCodes;
-        this.indexById = t.indexById;
+    /** The tree a layout holds, its arrays trimmed to its size. */
+    Jurisdiction(Layout l, int[] subtreeEnd, String[] kindTable, List<Set<LayerId>> layerSets, IdTable indexById,
+                 IdTable indexByCode) {
+        int n = l.size;
+        this.levels = l.levels;
+        this.layers = ImmutableList.copyOf(l.layers);
+        this.idParts = java.util.Arrays.copyOf(l.idParts, n);
+        this.zhParts = java.util.Arrays.copyOf(l.zhParts, n);
+        this.enParts = java.util.Arrays.copyOf(l.enParts, n);
+        this.flags = java.util.Arrays.copyOf(l.flags, n);
+        this.kind = java.util.Arrays.copyOf(l.kind, n);
+        this.levelRank = java.util.Arrays.copyOf(l.levelRank, n);
+        this.parent = java.util.Arrays.copyOf(l.parent, n);
+        this.depth = java.util.Arrays.copyOf(l.depth, n);
+        this.layerSet = java.util.Arrays.copyOf(l.layerSet, n);
+        this.subtreeEnd = subtreeEnd;
+        this.dedicatedSites = Map.copyOf(l.dedicatedSites);
+        this.otherCodes = Map.copyOf(l.otherCodes);
         this.kindTable = kindTable;
         this.layerSets = layerSets;
+        this.indexById = indexById;
         this.indexByCode = indexByCode;
     }
 
@@ -113,115 +95,6 @@ public final class Jurisdiction {
     public static JurisdictionBuilder builder(LevelScheme levels, List<Layer> layers) {
         checkArgument(layers.size() <= 64, "at most 64 grid layers are supported, got %s", layers.size());
         return new JurisdictionBuilder(levels, layers);
-    }
-
-    static Jurisdiction fromPreorder(LevelScheme levels, List<Layer> layers, Map<Object, Integer> layerIndex,
-                                     List<NodeSpec> preorder, int[] parents) {
-        int n = preorder.size();
-        Jurisdiction t = new Jurisdiction(levels, layers, n);
-        NodeSpec[] inOrder = new NodeSpec[n];
-        PartTable parts = new PartTable(); // one instance of each repeated part
-        Map<String, Integer> kinds = new LinkedHashMap<>();
-        Map<Long, Integer> masks = new LinkedHashMap<>();
-        List<Integer> coded = new ArrayList<>();
-        String lastKind = null;
-        int lastKindIndex = 0;
-        LevelId lastLevel = null;
-        int lastRank = 0;
-        long lastMask = 0;
-        int lastMaskIndex = -1;
-        for (int i = 0; i < n; i++) {
-            NodeSpec s = preorder.get(i);
-            inOrder[i] = s;
-            t.parent[i] = parents[i];
-            NodeSpec up = t.parent[i] < 0 ? null : inOrder[t.parent[i]];
-            byte f = 0;
-            String id = s.id().value();
-            String zh = s.name().zh();
-            String en = s.name().en().equals(zh) ? null : s.name().en();
-            if (up != null && extendsText(id, up.id().value())) {
-                t.idParts[i] = parts.part(id, up.id().value().length());
-                f |= ID_EXTENDS_PARENT;
-            } else {
-                t.idParts[i] = id;
-            }
-            if (up != null && extendsText(zh, up.name().zh())) {
-                t.zhParts[i] = parts.part(zh, up.name().zh().length());
-                f |= ZH_EXTENDS_PARENT;
-            } else {
-                t.zhParts[i] = zh;
-            }
-            if (en != null && up != null && extendsText(en, up.name().en())) {
-                t.enParts[i] = parts.part(en, up.name().en().length());
-                f |= EN_EXTENDS_PARENT;
-            } else {
-                t.enParts[i] = en;
-            }
-            if (s.code().isPresent()) {
-                coded.add(i);
-                if (s.code().get().value().equals(id)) {
-                    f |= CODE_IS_ID;
-                } else {
-                    t.otherCodes.put(i, s.code().get().value());
-                }
-            }
-            t.flags[i] = f;
-            t.indexById.put(id.hashCode(), i);
-            if (!s.kind().equals(lastKind)) { // runs of siblings share a kind: skip the map then
-                lastKind = s.kind();
-                lastKindIndex = kinds.computeIfAbsent(s.kind(), k -> kinds.size());
-                checkArgument(kinds.size() <= 128, "at most 128 distinct node kinds are supported");
-            }
-            t.kind[i] = (byte) lastKindIndex;
-            if (!s.level().equals(lastLevel)) {
-                lastLevel = s.level();
-                lastRank = levels.require(s.level()).rank();
-            }
-            t.levelRank[i] = (byte) lastRank;
-            t.depth[i] = (short) (t.parent[i] < 0 ? 0 : t.depth[t.parent[i]] + 1);
-            long mask = 0;
-            for (LayerId layer : s.layers()) {
-                mask |= 1L << layerIndex.get(layer);
-            }
-            if (mask != lastMask || lastMaskIndex < 0) {
-                lastMask = mask;
-                lastMaskIndex = masks.computeIfAbsent(mask, m -> masks.size());
-            }
-            t.layerSet[i] = lastMaskIndex;
-            final int at = i;
-            s.dedicatedSite().ifPresent(site -> t.dedicatedSites.put(at, site));
-        }
-        // In preorder a subtree ends where the next node outside it starts: fill ends bottom-up.
-        for (int i = n - 1; i >= 0; i--) {
-            if (t.subtreeEnd[i] == 0) {
-                t.subtreeEnd[i] = i + 1;
-            }
-            int p = t.parent[i];
-            if (p >= 0 && t.subtreeEnd[p] < t.subtreeEnd[i]) {
-                t.subtreeEnd[p] = t.subtreeEnd[i];
-            }
-        }
-        List<Set<LayerId>> sets = new ArrayList<>();
-        for (long mask : masks.keySet()) {
-            ImmutableSet.Builder<LayerId> set = ImmutableSet.builder();
-            for (int l = 0; l < layers.size(); l++) {
-                if ((mask & (1L << l)) != 0) {
-                    set.add(layers.get(l).id());
-                }
-            }
-            sets.add(set.build());
-        }
-        IdTable byCode = new IdTable(coded.size());
-        Jurisdiction done = new Jurisdiction(t, kinds.keySet().toArray(String[]::new), List.copyOf(sets), byCode);
-        for (int i : coded) {
-            byCode.put(done.code(i).hashCode(), i);
-        }
-        return done;
-    }
-
-    /** True if {@code text} is {@code prefix} followed by something. */
-    private static boolean extendsText(String text, String prefix) {
-        return text.length() > prefix.length() && text.startsWith(prefix);
     }
 
     /** The city's levels. */
@@ -271,26 +144,69 @@ public final class Jurisdiction {
     }
 
     /**
-     * A node as people write it: its id, its official division code, or its Chinese or English name (English
-     * ignoring case). Names can repeat across a city; the first such node in preorder is taken.
+     * What a text as people write it names: a node's id, its official division code, or its Chinese or English
+     * name (English ignoring case). Ids and codes name one node; a name may name several (every 市辖区, a city
+     * and its placeholder county of the same name), and then the lookup lists them all instead of choosing.
+     * Names are compared part by part without building the nodes, so a name lookup in a national tree of three
+     * million nodes costs a scan of arrays, not three million objects.
      *
-     * @param text what was written; blank text finds nothing
-     * @return the node, or empty if nothing matches
+     * @param text what was written; blank or null text finds nothing
      */
-    public Optional<JurisdictionNode> lookup(String text) {
+    public NodeLookup lookup(String text) {
         if (text == null || text.isBlank()) {
-            return Optional.empty();
+            return new NodeLookup(text == null ? "" : text, List.of());
         }
         int byId = indexById.find(text, this::hasId);
         if (byId >= 0) {
-            return Optional.of(view(byId));
+            return new NodeLookup(text, List.of(view(byId)));
         }
         int byCode = indexByCode.find(text, this::hasCode);
         if (byCode >= 0) {
-            return Optional.of(view(byCode));
+            return new NodeLookup(text, List.of(view(byCode)));
         }
-        return subtree(root().id()).stream()
-                .filter(n -> n.name().zh().equals(text) || n.name().en().equalsIgnoreCase(text)).findFirst();
+        List<JurisdictionNode> out = new ArrayList<>();
+        for (int i = 0; i < parent.length; i++) {
+            if (hasName(i, text)) {
+                out.add(view(i));
+            }
+        }
+        return new NodeLookup(text, out);
+    }
+
+    /** True if node {@code i}'s Chinese name is the text, or its English name ignoring case. */
+    private boolean hasName(int i, String text) {
+        if (text.endsWith(zhParts[i]) && matchesParts(i, text, zhParts, ZH_EXTENDS_PARENT)) {
+            return true;
+        }
+        if (enParts[i] == null) {
+            return false;
+        }
+        return endsWithIgnoringCase(text, enParts[i]) && en(i).equalsIgnoreCase(text);
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String part) {
+        int start = text.length() - part.length();
+        return start >= 0 && text.regionMatches(true, start, part, 0, part.length());
+    }
+
+    private boolean matchesParts(int i, String text, String[] parts, byte extendsFlag) {
+        return matchesParts(parts, flags, parent, extendsFlag, i, text);
+    }
+
+    /** Compares a node's text with {@code text} part by part from the end, without building the node's text. */
+    static boolean matchesParts(String[] parts, byte[] flags, int[] parent, byte extendsFlag, int i, String text) {
+        int end = text.length();
+        for (int at = i; ; at = parent[at]) {
+            String part = parts[at];
+            int start = end - part.length();
+            if (start < 0 || !text.regionMatches(start, part, 0, part.length())) {
+                return false;
+            }
+            if ((flags[at] & extendsFlag) == 0) {
+                return start == 0;
+            }
+            end = start;
+        }
     }
 
     /** The parent of a node; empty for the root. */
@@ -470,18 +386,7 @@ public final class Jurisdiction {
 
     /** True if node {@code i}'s id is {@code text}, compared part by part without building the id. */
     private boolean hasId(int i, String text) {
-        int end = text.length();
-        for (int at = i; ; at = parent[at]) {
-            String part = idParts[at];
-            int start = end - part.length();
-            if (start < 0 || !text.regionMatches(start, part, 0, part.length())) {
-                return false;
-            }
-            if ((flags[at] & ID_EXTENDS_PARENT) == 0) {
-                return start == 0;
-            }
-            end = start;
-        }
+        return matchesParts(i, text, idParts, ID_EXTENDS_PARENT);
     }
 
     private boolean hasCode(int i, String text) {

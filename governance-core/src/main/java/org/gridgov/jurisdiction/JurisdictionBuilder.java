@@ -28,37 +28,88 @@ import org.gridgov.validation.Problem;
 public final class JurisdictionBuilder {
     private final LevelScheme levels;
     private final ImmutableList<Layer> layers;
-    private Map<NodeId, NodeSpec> specs = new LinkedHashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final Map<Object, Integer> layerIndex = new HashMap<>();
+    // While nodes arrive in preorder (as an import gives them) and fit, each is laid out at once and dropped: a
+    // national import never holds its millions of specifications. The first node that does not fit turns the
+    // laid-out nodes back into specifications, and build() then checks everything by id and names each problem.
+    private Layout layout;
+    private NodeSpec[] path = new NodeSpec[16];
+    private int[] pathPosition = new int[16];
+    private int depth;
+    private final List<NodeSpec> added = new ArrayList<>();
     private boolean built;
 
     JurisdictionBuilder(LevelScheme levels, List<Layer> layers) {
         this.levels = levels;
         this.layers = ImmutableList.copyOf(layers);
+        for (int i = 0; i < layers.size(); i++) {
+            layerIndex.put(layers.get(i).id(), i);
+        }
+        this.layout = new Layout(levels, this.layers, layerIndex);
     }
 
-    /** Adds a node. A duplicate id is recorded as a problem and reported by {@link #build()}. */
+    /** Adds a node. A duplicate id, like every other problem, is reported by {@link #build()}. */
     public JurisdictionBuilder add(NodeSpec spec) {
         checkState(!built, "this builder has already built its tree");
-        if (specs.putIfAbsent(spec.id(), spec) != null) {
-            problems.add(problem(spec.id(), "id", "节点编号重复: " + spec.id(), "duplicate node id " + spec.id()));
+        if (layout != null) {
+            int up = parentOnPath(spec);
+            int at = layout.size;
+            if (up != NOT_ON_PATH && layout.append(spec, up)) {
+                push(spec, at);
+                return this;
+            }
+            unlayout();
         }
+        added.add(spec);
         return this;
+    }
+
+    private static final int NOT_ON_PATH = -2;
+
+    /** The parent's position if it is on the current path (-1 for the first root), else {@link #NOT_ON_PATH}. */
+    private int parentOnPath(NodeSpec spec) {
+        if (spec.parent().isEmpty()) {
+            return layout.size == 0 ? -1 : NOT_ON_PATH;
+        }
+        NodeId parent = spec.parent().get();
+        while (depth > 0 && !path[depth - 1].id().equals(parent)) {
+            depth--;
+        }
+        return depth == 0 ? NOT_ON_PATH : pathPosition[depth - 1];
+    }
+
+    private void push(NodeSpec spec, int position) {
+        if (depth == path.length) {
+            path = java.util.Arrays.copyOf(path, depth * 2);
+            pathPosition = java.util.Arrays.copyOf(pathPosition, depth * 2);
+        }
+        path[depth] = spec;
+        pathPosition[depth++] = position;
+    }
+
+    /** The nodes laid out so far, back as specifications, for the check by id. */
+    private void unlayout() {
+        if (layout.size > 0) {
+            Jurisdiction partial = layout.finish();
+            for (int i = 0; i < partial.size(); i++) {
+                JurisdictionNode n = partial.nodeAt(i);
+                added.add(new NodeSpec(n.id(), n.parent(), n.level().id(), n.name(), n.code(), n.kind(), n.layers(),
+                        n.dedicatedSite()));
+            }
+        }
+        layout = null;
+        path = null;
     }
 
     /** Adds every node of a collection, in its order. */
     public JurisdictionBuilder addAll(Iterable<NodeSpec> nodes) {
-        if (specs.isEmpty() && nodes instanceof java.util.Collection<NodeSpec> all) {
-            // Sized once: a national tree has 2.7 million nodes, and growing the map rehashes them many times.
-            specs = new LinkedHashMap<>(Math.max(16, all.size() * 4 / 3 + 1));
-        }
         nodes.forEach(this::add);
         return this;
     }
 
-    /** The number of distinct nodes added so far. */
+    /** The number of nodes added so far, a repeated id counted each time. */
     public int size() {
-        return specs.size();
+        return layout != null ? layout.size : added.size();
     }
 
     /**
@@ -71,16 +122,22 @@ public final class JurisdictionBuilder {
     public Jurisdiction build() {
         checkState(!built, "this builder has already built its tree");
         built = true;
-        List<Problem> found = new ArrayList<>(problems);
-        if (specs.isEmpty()) {
+        if (size() == 0) {
             throw new InvalidModelException("jurisdiction tree", List.of(Problem.of("node", "(none)", "",
                     "辖区树没有任何节点", "the jurisdiction tree has no nodes")));
         }
-        Map<Object, Integer> layerIndex = new HashMap<>();
-        for (int i = 0; i < layers.size(); i++) {
-            layerIndex.put(layers.get(i).id(), i);
+        if (layout != null) {
+            return layout.finish();
         }
-        NodeId root = checkNodes(found, layerIndex);
+        List<Problem> found = new ArrayList<>();
+        Map<NodeId, NodeSpec> specs = new LinkedHashMap<>(Math.max(16, added.size() * 4 / 3 + 1));
+        for (NodeSpec spec : added) {
+            if (specs.putIfAbsent(spec.id(), spec) != null) {
+                found.add(problem(spec.id(), "id", "节点编号重复: " + spec.id(), "duplicate node id " + spec.id()));
+            }
+        }
+        added.clear();
+        NodeId root = checkNodes(specs, found);
         Map<NodeId, List<NodeSpec>> children = new HashMap<>(Math.max(16, specs.size() / 2));
         for (NodeSpec s : specs.values()) {
             s.parent().filter(specs::containsKey)
@@ -90,15 +147,19 @@ public final class JurisdictionBuilder {
         if (root != null && preorder.specs().size() < specs.size()) {
             Set<NodeId> reached = new HashSet<>();
             preorder.specs().forEach(s -> reached.add(s.id()));
-            reportDisconnected(found, reached);
+            reportDisconnected(specs, found, reached);
         }
         if (!found.isEmpty()) {
             throw new InvalidModelException("jurisdiction tree", found);
         }
-        return Jurisdiction.fromPreorder(levels, layers, layerIndex, preorder.specs(), preorder.parents());
+        Layout checked = new Layout(levels, layers, layerIndex);
+        for (int i = 0; i < preorder.specs().size(); i++) {
+            checkState(checked.append(preorder.specs().get(i), preorder.parents()[i]), "the nodes were checked");
+        }
+        return checked.finish();
     }
 
-    private NodeId checkNodes(List<Problem> found, Map<Object, Integer> layerIndex) {
+    private NodeId checkNodes(Map<NodeId, NodeSpec> specs, List<Problem> found) {
         NodeId root = null;
         Map<DivisionCode, NodeId> codes = new HashMap<>(Math.max(16, specs.size() / 2));
         for (NodeSpec s : specs.values()) {
@@ -196,7 +257,7 @@ public final class JurisdictionBuilder {
     }
 
     /** Nodes with known parents that the root does not reach hang in or below a cycle. */
-    private void reportDisconnected(List<Problem> found, Set<NodeId> reached) {
+    private static void reportDisconnected(Map<NodeId, NodeSpec> specs, List<Problem> found, Set<NodeId> reached) {
         Set<NodeId> reported = new HashSet<>();
         for (NodeSpec s : specs.values()) {
             if (reached.contains(s.id()) || reported.contains(s.id())

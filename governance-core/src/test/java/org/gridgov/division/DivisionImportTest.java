@@ -54,18 +54,17 @@ class DivisionImportTest {
         assertThat(data.source()).isEqualTo("hand-made test data");
         assertThat(data.license()).isEqualTo("CC0");
         assertThat(data.ancestors()).containsExactly("吉林省");
-        assertThat(data.root().name()).isEqualTo("吉林市");
-        assertThat(data.root().count(DivisionLevel.COMMUNITY)).isEqualTo(2);
-        assertThat(data.root().count(DivisionLevel.STREET)).isEqualTo(1);
+        assertThat(data.rootName()).isEqualTo("吉林市");
+        assertThat(data.count(DivisionLevel.COMMUNITY)).isEqualTo(2);
+        assertThat(data.count(DivisionLevel.STREET)).isEqualTo(1);
     }
 
     @Test
     void gridsAreGeneratedByThePlanBelowCommunitiesAndVillages() throws DocumentException {
-        DivisionData data = DivisionReader.read("tiny.json", resource(TINY));
         Set<LayerId> layers = Set.of(new LayerId("party"), new LayerId("safety"));
         GridPlan plan = new GridPlan(new LevelId("grid"), 3, 1,
                 Map.of(new DivisionCode("220202001201"), 2), layers);
-        List<NodeSpec> specs = DivisionImport.nodes(data, LEVELS, Optional.of(plan));
+        List<NodeSpec> specs = DivisionImport.nodes("tiny.json", resource(TINY), LEVELS, Optional.of(plan));
         Jurisdiction tree = Jurisdiction.builder(scheme(), List.of(
                 new org.gridgov.jurisdiction.Layer(new LayerId("party"), org.gridgov.i18n.Bilingual.zh("党建网")),
                 new org.gridgov.jurisdiction.Layer(new LayerId("safety"), org.gridgov.i18n.Bilingual.zh("平安网"))))
@@ -83,16 +82,15 @@ class DivisionImportTest {
     @Test
     void theDefaultPlanGivesTenGridsPerCommunityAndTwoPerVillage() {
         GridPlan plan = GridPlan.defaults(new LevelId("grid"), Set.of());
-        assertThat(plan.gridsFor(new DivisionCode("220202001001"))).isEqualTo(10);
-        assertThat(plan.gridsFor(new DivisionCode("220202001201"))).isEqualTo(2);
+        assertThat(plan.gridsFor(new DivisionCode("220202001001"), "东厂宅社区")).isEqualTo(10);
+        assertThat(plan.gridsFor(new DivisionCode("220202001201"), "某村委会")).isEqualTo(2);
         assertThat(GridPlan.gridId(new DivisionCode("220202001001"), 123)).isEqualTo("220202001001-G123");
     }
 
     @Test
-    void anUnmappedDivisionLevelIsRefused() throws DocumentException {
-        DivisionData data = DivisionReader.read("tiny.json", resource(TINY));
-        assertThatThrownBy(() -> DivisionImport.nodes(data, Map.of(DivisionLevel.CITY, new LevelId("city")),
-                Optional.empty()))
+    void anUnmappedDivisionLevelIsRefused() {
+        assertThatThrownBy(() -> DivisionImport.nodes("tiny.json", resource(TINY),
+                Map.of(DivisionLevel.CITY, new LevelId("city")), Optional.empty()))
                 .isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("county").hasMessageContaining("street");
     }

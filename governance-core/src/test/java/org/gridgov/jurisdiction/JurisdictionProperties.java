@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -51,6 +52,50 @@ class JurisdictionProperties {
         Collections.shuffle(specs, random);
         Jurisdiction tree = Jurisdiction.builder(Fixtures.LEVELS, Fixtures.LAYERS).addAll(specs).build();
         return new Generated(tree, ids, seed);
+    }
+
+    static NodeSpec spec(JurisdictionNode n) {
+        return new NodeSpec(n.id(), n.parent(), n.level().id(), n.name(), n.code(), n.kind(), n.layers(),
+                n.dedicatedSite());
+    }
+
+    static List<NodeSpec> inPreorder(Jurisdiction t) {
+        return new ArrayList<>(t.subtree(t.root().id()).stream().map(JurisdictionProperties::spec).toList());
+    }
+
+    /** The builder lays out nodes that come in preorder as they arrive; any other order is checked by id. */
+    @Property
+    void nodesInPreorderBuildTheSameTreeAsNodesInAnyOrder(@ForAll("trees") Generated g) {
+        Jurisdiction t = g.tree();
+        Jurisdiction again = Jurisdiction.builder(Fixtures.LEVELS, Fixtures.LAYERS).addAll(inPreorder(t)).build();
+        assertThat(again.subtree(again.root().id())).isEqualTo(t.subtree(t.root().id()));
+        for (NodeId id : g.ids()) {
+            assertThat(again.position(id)).isEqualTo(t.position(id));
+        }
+    }
+
+    @Property
+    void aFaultAnywhereInAPreorderStreamIsReportedByName(@ForAll("trees") Generated g,
+                                                        @ForAll @net.jqwik.api.constraints.IntRange(max = 400) int where,
+                                                        @ForAll boolean repeatAnId) {
+        List<NodeSpec> nodes = inPreorder(g.tree());
+        int k = where % nodes.size();
+        NodeSpec victim = nodes.get(k);
+        String expected;
+        if (repeatAnId) {
+            NodeSpec root = nodes.get(0);
+            nodes.add(k + 1, new NodeSpec(victim.id(), Optional.of(root.id()), Fixtures.LEVELS.atRank(1).id(),
+                    Bilingual.zh("重复"), Optional.empty(), "", java.util.Set.of(), Optional.empty()));
+            expected = "duplicate node id " + victim.id();
+        } else {
+            nodes.set(k, new NodeSpec(victim.id(), victim.parent(), new LevelId("nowhere"), victim.name(),
+                    victim.code(), victim.kind(), victim.layers(), victim.dedicatedSite()));
+            expected = "node " + victim.id() + " has unknown level 'nowhere'";
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Jurisdiction.builder(Fixtures.LEVELS, Fixtures.LAYERS).addAll(nodes).build())
+                .isInstanceOf(org.gridgov.validation.InvalidModelException.class)
+                .hasMessageContaining(expected);
     }
 
     @Property

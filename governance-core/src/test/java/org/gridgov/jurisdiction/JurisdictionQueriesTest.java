@@ -39,9 +39,9 @@ class JurisdictionQueriesTest {
         assertThat(city.lookup("G3").orElseThrow().name().zh()).isEqualTo("维北第1网格");
         assertThat(city.lookup("220202002001").orElseThrow().name().zh()).isEqualTo("维北社区");
         assertThat(city.lookup("维北小学专属网格").orElseThrow().id()).isEqualTo(id("S1"));
-        assertThat(city.lookup("火星")).isEmpty();
-        assertThat(city.lookup(" ")).isEmpty();
-        assertThat(city.lookup(null)).isEmpty();
+        assertThat(city.lookup("火星").isEmpty()).isTrue();
+        assertThat(city.lookup(" ").isEmpty()).isTrue();
+        assertThat(city.lookup(null).isEmpty()).isTrue();
     }
 
     @Test

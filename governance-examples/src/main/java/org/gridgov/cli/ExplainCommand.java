@@ -33,6 +33,7 @@ import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.jurisdiction.NodeLookup;
 import org.gridgov.policy.Candidate;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingRequest;
@@ -132,9 +133,10 @@ final class ExplainCommand implements Callable<Integer> {
                     : "give --case FILE, or --category, --location and --at");
             return 2;
         }
-        Optional<JurisdictionNode> node = c.jurisdiction().lookup(location);
+        NodeLookup found = c.jurisdiction().lookup(location);
+        Optional<JurisdictionNode> node = found.unique();
         if (node.isEmpty()) {
-            err.println((city.zh() ? "找不到地点: " : "no such location: ") + location);
+            err.println("--location: " + found.problem().in(city.locale()));
             return 1;
         }
         String via = channel != null ? channel : c.channels().get(0).id().value();
@@ -156,10 +158,10 @@ final class ExplainCommand implements Callable<Integer> {
             return 1;
         }
         for (Scenario.CaseSpec cs : scenario.cases()) {
-            Optional<JurisdictionNode> node = c.jurisdiction().lookup(cs.location());
+            NodeLookup found = c.jurisdiction().lookup(cs.location());
+            Optional<JurisdictionNode> node = found.unique();
             if (node.isEmpty()) {
-                err.printf("%s:%d: %s%s%n", caseFile, cs.line(), city.zh() ? "找不到地点: " : "no such location: ",
-                        cs.location());
+                err.printf("%s:%d: %s%n", caseFile, cs.line(), found.problem().in(city.locale()));
                 return 1;
             }
             requests.add(new Request(cs.id(), IssueFacts.of(new CategoryId(cs.category()),

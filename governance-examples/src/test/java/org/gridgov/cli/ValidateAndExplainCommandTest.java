@@ -113,7 +113,18 @@ class ValidateAndExplainCommandTest {
         var run = run("explain", "jilin", "--category", "environment.noise", "--location", "火星",
                 "--at", "2023-06-15T10:00", "--lang", "en");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("no such location: 火星");
+        assertThat(run.err()).contains("--location: no node, division code or name '火星'");
+    }
+
+    @Test
+    void aLocationNameThatSeveralNodesCarryListsThemAndAsksForTheCode() {
+        var run = run("explain", "jilin", "--category", "environment.noise", "--location", "幸福社区",
+                "--at", "2023-06-15T10:00", "--lang", "en");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("'幸福社区' names 3 nodes: ").contains("write its id or code");
+        var zh = run("explain", "jilin", "--category", "environment.noise", "--location", "幸福社区",
+                "--at", "2023-06-15T10:00", "--lang", "zh");
+        assertThat(zh.err()).contains("'幸福社区' 对应 3 个节点").contains("请写编号或区划代码");
     }
 
     @Test
@@ -192,6 +203,11 @@ class ValidateAndExplainCommandTest {
         assertThat(all.get(1).get("owner").asText()).endsWith("gen-grid-worker-220202004001-G01-a");
         var text = run("explain", "jilin", "--case", file.toString(), "--lang", "en");
         assertThat(text.out()).contains("[n]").contains("[s]");
+        Files.writeString(file, "name: {zh: 重名, en: a repeated name}\nstart: 2023-06-15T10:00:00+08:00\ncases:\n"
+                + "  - {id: n, category: environment.noise, location: 幸福社区}\n", StandardCharsets.UTF_8);
+        var repeated = run("explain", "jilin", "--case", file.toString(), "--lang", "en");
+        assertThat(repeated.code()).isEqualTo(1);
+        assertThat(repeated.err()).contains("cases.yaml:4: '幸福社区' names 3 nodes");
     }
 
     @Test

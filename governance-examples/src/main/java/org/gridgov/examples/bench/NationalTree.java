@@ -102,7 +102,8 @@ final class NationalTree {
         return (int) ((long) total * (k + 1) / parents - (long) total * k / parents);
     }
 
-    private static String name(int n, int length) {
+    /** A made-up Chinese name of {@code length} syllables, the same for the same {@code n}. */
+    static String name(int n, int length) {
         StringBuilder b = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             b.append(SYLLABLES.charAt(n % SYLLABLES.length()));

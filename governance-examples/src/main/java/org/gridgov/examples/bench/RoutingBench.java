@@ -25,7 +25,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Routing with the Jilin pack over the Jilin city (6,678 grids): a stream of requests over every leaf category
+ * Routing with the Jilin pack over the Jilin city (6,702 grids): a stream of requests over every leaf category
  * and grid, mostly of low severity, some from small-bench meetings. The library, with full explanations, in
  * batches and one issue at a time, against two baselines in this process: the same routing table written by hand
  * ({@link HandRouter}), and the raw Drools session over the same facts without the library around it.

@@ -25,6 +25,7 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Participant;
 import org.gridgov.jurisdiction.JurisdictionNode;
+import org.gridgov.jurisdiction.NodeLookup;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.organization.OrganizationId;
@@ -123,11 +124,12 @@ public final class ScenarioRunner {
                     case CLOSE -> engine.close(issue, s.closure().orElseThrow(), words, ACTOR, s.at());
                     case EXCLUDE -> engine.exclude(issue, Bilingual.of(words, words), ACTOR, s.at());
                     case EMERGENCY, NORMAL -> {
-                        Optional<NodeId> node = node(s.node().orElseThrow());
+                        NodeLookup found = city.jurisdiction().lookup(s.node().orElseThrow());
+                        Optional<NodeId> node = found.unique().map(JurisdictionNode::id);
                         if (node.isEmpty()) {
                             results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", false,
-                                    where(s.line(), s.at(), "") + "\n  找不到节点 '" + s.node().get() + "' / no node '"
-                                            + s.node().get() + "'"));
+                                    where(s.line(), s.at(), "") + "\n  " + found.problem().zh() + " / "
+                                            + found.problem().en()));
                         } else {
                             engine.switchMode(node.get(), s.action() == Action.EMERGENCY ? Mode.EMERGENCY : Mode.NORMAL,
                                     Bilingual.of(words, words), ACTOR, s.at());
@@ -170,12 +172,12 @@ public final class ScenarioRunner {
                 if (at.isAfter(scenario.start())) {
                     tick(justBefore(at));
                 }
-                Optional<NodeId> location = node(c.location());
+                NodeLookup found = city.jurisdiction().lookup(c.location());
+                Optional<NodeId> location = found.unique().map(JurisdictionNode::id);
                 if (location.isEmpty()) {
                     results.add(new ExpectationResult(-1, c.line(), at, c.id(), false,
-                            where(c.line(), at, c.id()) + "\n  找不到位置 '" + c.location()
-                                    + "' (节点编号、区划代码或节点名称) / no node, division code or node name '"
-                                    + c.location() + "' in " + city.id()));
+                            where(c.line(), at, c.id()) + "\n  " + found.problem().zh() + " / " + found.problem().en()
+                                    + " (" + city.id() + ")"));
                     continue;
                 }
                 CommandOutcome o = engine.report(new IssueId(c.id()), IssueFacts.of(new CategoryId(c.category()),
@@ -437,7 +439,7 @@ public final class ScenarioRunner {
         }
 
         Optional<NodeId> node(String text) {
-            return city.jurisdiction().lookup(text).map(JurisdictionNode::id);
+            return city.jurisdiction().lookup(text).unique().map(JurisdictionNode::id);
         }
 
         static Optional<Bilingual> latestReason(Issue issue) {
