@@ -11,6 +11,18 @@ public sealed interface PackLoadResult {
     List<PackProblem> problems();
 
     /**
+     * The compiled pack.
+     *
+     * @throws PackLoadException carrying every located problem, if the pack did not load
+     */
+    default CompiledPack orElseThrow() {
+        if (this instanceof Loaded loaded) {
+            return loaded.pack();
+        }
+        throw new PackLoadException(problems());
+    }
+
+    /**
      * The pack loaded.
      *
      * @param pack the compiled pack

@@ -1,0 +1,128 @@
+package org.gridgov;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gridgov.city.City;
+import org.gridgov.evaluation.Period;
+import org.gridgov.governance.CityGovernance;
+import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.jurisdiction.LevelId;
+import org.gridgov.rules.escalation.DroolsEscalationPolicy;
+import org.gridgov.rules.pack.CompiledPack;
+import org.gridgov.rules.pack.PackContext;
+import org.gridgov.rules.pack.PackLoadException;
+import org.gridgov.rules.pack.PackProblem;
+import org.gridgov.rules.pack.PackProcedures;
+import org.gridgov.rules.pack.PackSource;
+import org.gridgov.rules.registry.PackRegistry;
+import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.routing.RoutingPack;
+import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
+import org.gridgov.scoring.EvaluationPolicy;
+import org.gridgov.scoring.Evaluations;
+import org.gridgov.scoring.Ranking;
+import org.gridgov.store.EventStore;
+
+/**
+ * A city's engine with its rule pack, as {@link GridGov} builds it: {@link #engine()} takes the commands and ticks,
+ * {@link #evaluate} ranks a level's units over a period with the pack's scoring rules, {@link #activate} swaps the
+ * pack. Safe to share between threads as {@link CityGovernance} is.
+ */
+public final class CityEngine {
+    private final City city;
+    private final EventStore store;
+    private final PackRegistry<RoutingPack> packs;
+    private final CityGovernance engine;
+    private final EvaluationPolicy evaluation;
+    private final List<PackProblem> warnings;
+    private volatile CompiledPack pack;
+
+    private CityEngine(City city, CompiledPack pack, EventStore store, PackRegistry<RoutingPack> packs,
+                       GovernanceSettings settings, List<PackProblem> warnings) {
+        this.city = city;
+        this.store = store;
+        this.packs = packs;
+        this.pack = pack;
+        this.warnings = List.copyOf(warnings);
+        this.engine = CityGovernance.recover(city, store,
+                new org.gridgov.rules.routing.DroolsRoutingPolicy(packs.current(city.id())),
+                new DroolsEscalationPolicy(packs.current(city.id())), settings);
+        this.evaluation = new DroolsEvaluationPolicy(packs.current(city.id()));
+    }
+
+    static CityEngine start(City city, CompiledPack pack, PackSource source, EventStore store,
+                            List<PackProblem> problems) {
+        GovernanceSettings settings = PackProcedures.settings(pack, source, PackContext.of(city), problems);
+        if (problems.stream().anyMatch(PackProblem::isError)) {
+            List<PackProblem> errorsFirst = new ArrayList<>(problems);
+            errorsFirst.sort((a, b) -> Boolean.compare(b.isError(), a.isError()));
+            throw new PackLoadException(errorsFirst);
+        }
+        PackRegistry<RoutingPack> packs = new PackRegistry<>();
+        packs.activate(city.id(), CompiledRoutingPack.of(pack));
+        return new CityEngine(city, pack, store, packs, settings, problems);
+    }
+
+    /** The engine: commands, ticks, queries. */
+    public CityGovernance engine() {
+        return engine;
+    }
+
+    /** The city. */
+    public City city() {
+        return city;
+    }
+
+    /** The active pack. */
+    public CompiledPack pack() {
+        return pack;
+    }
+
+    /** The pack's warnings and those found reading its procedures against the city. */
+    public List<PackProblem> warnings() {
+        return warnings;
+    }
+
+    /** The evaluation policy of the active pack, for scorecards of units the level ranking does not cover. */
+    public EvaluationPolicy evaluation() {
+        return evaluation;
+    }
+
+    /**
+     * The scorecards of every unit at a level over a period, ranked, from the cases in the store.
+     *
+     * @param period the period (e.g. {@code Period.month(YearMonth.of(2023, 6), city.zone())})
+     * @param level  a level of the city, e.g. {@code street}
+     * @throws IllegalArgumentException if the city has no such level
+     */
+    public Ranking evaluate(Period period, LevelId level) {
+        return evaluate(period, level, label(period));
+    }
+
+    /**
+     * {@link #evaluate(Period, LevelId)} with the label the ranking and its scorecards carry, e.g. {@code 2023-06}.
+     */
+    public Ranking evaluate(Period period, LevelId level, String label) {
+        return Evaluations.rankLevel(city, store.allIssues().toList(), period, label, level, evaluation);
+    }
+
+    /** {@code 2023-06} for a calendar month of the city, else {@code 2023-06-01..2023-06-15}. */
+    private String label(Period period) {
+        var from = period.from().atZone(city.zone());
+        var month = java.time.YearMonth.from(from);
+        if (Period.month(month, city.zone()).equals(period)) {
+            return month.toString();
+        }
+        return from.toLocalDate() + ".." + period.until().atZone(city.zone()).toLocalDate();
+    }
+
+    /**
+     * Makes a newer version of the pack active for routing, escalation and evaluation at once; a decision under way
+     * finishes on the version it started with. Procedures stay those the engine was built with: a pack whose
+     * procedures change needs a new engine over the same store ({@link GridGov}), which recovers every case.
+     */
+    public void activate(CompiledPack newer) {
+        packs.activate(city.id(), CompiledRoutingPack.of(newer));
+        pack = newer;
+    }
+}
