@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import org.gridgov.CityEngine;
+import org.gridgov.GridGov;
+import org.gridgov.evaluation.Period;
+import org.gridgov.scoring.Ranking;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.governance.TickReport;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueFacts;
@@ -21,12 +25,6 @@ import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.role.RoleTarget;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.registry.PackRegistry;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
-import org.gridgov.rules.routing.RoutingPack;
 import org.gridgov.role.RoleTypeId;
 import org.gridgov.store.CommandResult;
 import org.gridgov.store.InMemoryEventStore;
@@ -65,23 +63,25 @@ class ReadmeSnippetTest {
     @Test
     void theEmbeddingSnippetWorks() throws Exception {
         // --- README embedding snippet start
-        City city = ExampleCities.load("jilin");
-        PackLoadResult loaded = ExampleCities.loadPack(city);          // or PackLoader.withBuiltIns().load(...)
-        PackRegistry<RoutingPack> packs = new PackRegistry<>();
-        packs.activate(city.id(), CompiledRoutingPack.of(((PackLoadResult.Loaded) loaded).pack()));
-        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(packs.current(city.id())), new DroolsEscalationPolicy(packs.current(city.id())),
-                GovernanceSettings.DEFAULT);
+        City city = ExampleCities.load("jilin");                       // or CityLoader.load(Path.of("city.yaml"))
+        CityEngine jilin = GridGov.forCity(city).pack(ExampleCities.packSource("jilin"))   // or .pack(Path.of("pack"))
+                .store(new InMemoryEventStore()).build();              // throws PackLoadException, every problem located
+        CityGovernance engine = jilin.engine();
 
         Instant t0 = Instant.parse("2023-06-15T02:00:00Z");
         Actor hotline = Actor.system("hotline-12345", Bilingual.of("12345 热线", "12345 hotline"));
         engine.report(new IssueId("2023-0002"), IssueFacts.of(new CategoryId("environment.noise"),
                 new ChannelId("hotline-12345"), new NodeId("220202004001-G01"), "楼上装修噪音", Severity.LOW), hotline, t0);
         TickReport report = engine.tick(t0.plus(Duration.ofDays(7)));   // the host calls tick(now) on its own clock
+        Ranking streets = jilin.evaluate(Period.month(YearMonth.of(2023, 6), city.zone()), new LevelId("street"));
         // --- README embedding snippet end
 
-        // The grid's 3 working days ran out at the end of 06-20: warnings and the whistle, each at its own instant.
-        assertThat(report.handled()).extracting(h -> h.due().key()).containsExactly("warn-50", "warn-80", "resolve");
+        // The grid's 3 working days ran out at the end of 06-20: warnings and the whistle, each at its own instant; and
+        // since the door applies the pack's procedure (吉林's six steps), its lapsed stages fall due too.
+        assertThat(report.handled()).extracting(h -> h.due().key())
+                .containsExactly("stage", "warn-50", "warn-80", "resolve", "stage");
         assertThat(engine.issue(new IssueId("2023-0002")).orElseThrow().escalationLevel()).isEqualTo(1);
+        assertThat(streets.entries()).hasSize(150);
+        assertThat(streets.entries()).filteredOn(e -> !e.scorecard().noCases()).hasSize(1);
     }
 }
