@@ -35,6 +35,7 @@ public final class CityEngine {
     private final CityGovernance engine;
     private final EvaluationPolicy evaluation;
     private final List<PackProblem> warnings;
+    private final GovernanceSettings settings;
     private volatile CompiledPack pack;
 
     private CityEngine(City city, CompiledPack pack, EventStore store, PackRegistry<RoutingPack> packs,
@@ -44,6 +45,7 @@ public final class CityEngine {
         this.packs = packs;
         this.pack = pack;
         this.warnings = List.copyOf(warnings);
+        this.settings = settings;
         this.engine = CityGovernance.recover(city, store,
                 new org.gridgov.rules.routing.DroolsRoutingPolicy(packs.current(city.id())),
                 new DroolsEscalationPolicy(packs.current(city.id())), settings);
@@ -66,6 +68,16 @@ public final class CityEngine {
     /** The engine: commands, ticks, queries. */
     public CityGovernance engine() {
         return engine;
+    }
+
+    /** The engine's settings: the pack's procedures, by channel and by default. */
+    public GovernanceSettings settings() {
+        return settings;
+    }
+
+    /** The store the engine keeps its cases in. */
+    public EventStore store() {
+        return store;
     }
 
     /** The city. */

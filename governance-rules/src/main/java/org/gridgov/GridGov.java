@@ -26,7 +26,8 @@ import org.gridgov.store.InMemoryEventStore;
  * <p>The pack is loaded with the built-in base pack as a possible parent and checked against the city (its
  * categories, levels, organization types, roles, layers and channels); its procedures are read; routing,
  * escalation and evaluation all use it, through one registry, so {@link CityEngine#activate} swaps all three at
- * once. A builder is used once, by one thread.
+ * once. {@link #build()} may be called again for another engine of the same city and pack (a scenario runner
+ * builds one per scenario); each gets a new in-memory store unless {@link #store} named one. One thread at a time.
  */
 public final class GridGov {
     private final City city;
@@ -73,7 +74,10 @@ public final class GridGov {
         return this;
     }
 
-    /** Where the city's cases are kept; by default a new in-memory store. An engine recovers what it holds. */
+    /**
+     * Where the city's cases are kept; by default each built engine gets a new in-memory store. An engine recovers
+     * what the store holds.
+     */
     public GridGov store(EventStore store) {
         this.store = Objects.requireNonNull(store, "store");
         return this;
@@ -90,7 +94,10 @@ public final class GridGov {
         if (source == null) {
             throw new IllegalStateException("give the pack: GridGov.forCity(city).pack(folder)");
         }
-        CompiledPack pack = compiled != null ? compiled : loader.load(source, PackContext.of(city)).orElseThrow();
+        if (compiled == null) {
+            compiled = loader.load(source, PackContext.of(city)).orElseThrow();
+        }
+        CompiledPack pack = compiled;
         List<PackProblem> problems = new ArrayList<>(pack.warnings());
         return CityEngine.start(city, pack, source, store != null ? store : new InMemoryEventStore(), problems);
     }

@@ -1,11 +1,13 @@
 package org.gridgov.cli;
 
+import org.gridgov.rules.pack.PackLoadException;
+import org.gridgov.CityEngine;
+import org.gridgov.GridGov;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.gridgov.city.City;
 import org.gridgov.examples.ExampleCities;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.JurisdictionLevel;
 import org.gridgov.jurisdiction.JurisdictionNode;
@@ -22,11 +23,6 @@ import org.gridgov.jurisdiction.LevelKind;
 import org.gridgov.role.Absence;
 import org.gridgov.role.Assignment;
 import org.gridgov.role.RoleTarget;
-import org.gridgov.rules.pack.CompiledPack;
-import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.pack.PackProblem;
-import org.gridgov.rules.pack.PackProcedures;
-import org.gridgov.rules.routing.CompiledRoutingPack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,24 +75,23 @@ final class DemoCommand implements Callable<Integer> {
         if (cityOptions.profile != null || !ExampleCities.hasPack(city.id())) {
             return 0;
         }
-        PackLoadResult result = ExampleCities.loadPack(city);
-        if (result instanceof PackLoadResult.Failed failed) {
-            failed.problems().forEach(p -> err.println(p.describe(locale)));
+        GridGov door = GridGov.forCity(city).pack(ExampleCities.packSource(city.id())).loader(ExampleCities.loader());
+        CityEngine first;
+        try {
+            first = door.build();
+        } catch (PackLoadException e) {
+            e.problems().forEach(p -> err.println(p.describe(locale)));
             err.flush();
             return 1;
         }
-        CompiledPack compiled = ((PackLoadResult.Loaded) result).pack();
-        CompiledRoutingPack pack = CompiledRoutingPack.of(compiled);
-        List<PackProblem> problems = new ArrayList<>(result.problems());
-        GovernanceSettings settings = PackProcedures.settings(compiled, ExampleCities.packSource(city.id()), problems);
         out.println();
-        out.printf("%s %s%n", zh(locale) ? "规则包" : "Rule pack", pack.version());
-        problems.forEach(p -> out.println("  " + p.describe(locale)));
-        DemoStory story = new DemoStory(city, pack, settings, out, locale);
+        out.printf("%s %s%n", zh(locale) ? "规则包" : "Rule pack", first.pack().version());
+        first.warnings().forEach(p -> out.println("  " + p.describe(locale)));
+        DemoStory story = new DemoStory(door, first, out, locale);
         boolean ok = story.replaySeedCase();
         story.routeSamples(DemoStory.AT);
         Path file = report != null ? report : Path.of("gridgov-demo-" + city.id() + ".html");
-        ok &= new DemoMonth(city, pack, settings, out, locale).run(MONTH, days, file);
+        ok &= new DemoMonth(door, first, out, locale).run(MONTH, days, file);
         out.flush();
         return ok ? 0 : 1;
     }

@@ -1,5 +1,8 @@
 package org.gridgov.cli;
 
+import org.gridgov.scoring.EvaluationPolicy;
+import org.gridgov.CityEngine;
+import org.gridgov.GridGov;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,14 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
-import org.gridgov.city.City;
 import org.gridgov.evaluation.Metric;
 import org.gridgov.evaluation.MetricReport;
 import org.gridgov.evaluation.Metrics;
 import org.gridgov.evaluation.Period;
 import org.gridgov.evaluation.Scope;
 import org.gridgov.examples.simulation.CaseSimulation;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
@@ -26,8 +27,6 @@ import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.ReportWriter;
 import org.gridgov.report.TimelineText;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
 import org.gridgov.scoring.Evaluations;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.scoring.ScoreLine;
@@ -38,8 +37,11 @@ import org.gridgov.scoring.Scorecard;
  * streets' monthly scorecards, and the HTML report.
  */
 final class DemoMonth extends DemoPart {
-    DemoMonth(City city, CompiledRoutingPack pack, GovernanceSettings settings, PrintWriter out, Locale locale) {
-        super(city, pack, settings, out, locale);
+    /** The evaluation policy of the simulated month's engine. */
+    private EvaluationPolicy evaluation;
+
+    DemoMonth(GridGov door, CityEngine first, PrintWriter out, Locale locale) {
+        super(door, first, out, locale);
     }
 
     /**
@@ -55,9 +57,11 @@ final class DemoMonth extends DemoPart {
                 zh ? "每天约" : "cases a day about", rate);
         out.flush();
         CaseSimulation.Result run;
+        CityEngine engine = door.build();
         try (ProgressBar bar = Progress.days(zh, days)) {
-            run = CaseSimulation.run(city, pack, settings, from, days, rate, 1, bar::step);
+            run = CaseSimulation.run(engine, from, days, rate, 1, bar::step);
         }
+        evaluation = engine.evaluation();
         List<Issue> issues = run.store().allIssues().toList();
         Period period = new Period(run.start(), run.end());
         summary(issues, period);
@@ -112,7 +116,7 @@ final class DemoMonth extends DemoPart {
     /** The streets with cases, ranked; the best and worst five, and the last one's scorecard line by line. */
     private Ranking rank(List<Issue> issues, Period period, YearMonth month) {
         Ranking all = Evaluations.rankLevel(city, issues, period, month.toString(), new LevelId("street"),
-                new DroolsEvaluationPolicy(() -> pack));
+                evaluation);
         // Streets without cases would stand at the top with full marks; rank those with cases among themselves.
         Ranking streets = Ranking.of(all.level(), all.period(), all.entries().stream().map(Ranking.Entry::scorecard)
                 .filter(s -> !s.noCases()).toList());

@@ -1,17 +1,17 @@
 package org.gridgov.cli;
 
+import org.gridgov.CityEngine;
+import org.gridgov.GridGov;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
-import org.gridgov.city.City;
 import org.gridgov.document.DocumentException;
 import org.gridgov.examples.ExampleCities;
 import org.gridgov.governance.CityGovernance;
 import org.gridgov.governance.CommandOutcome;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.Issue;
@@ -23,14 +23,10 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.procedure.StageVisit;
 import org.gridgov.report.TimelineText;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.scenario.Scenario;
 import org.gridgov.rules.scenario.ScenarioResult;
 import org.gridgov.rules.scenario.ScenarioRunner;
 import org.gridgov.rules.scenario.ScenarioSuite;
-import org.gridgov.store.InMemoryEventStore;
 
 /**
  * The story part of the demo: the seed report's own case replayed step by step from the pack's scenario file,
@@ -55,8 +51,8 @@ final class DemoStory extends DemoPart {
             new Sample("civil-affairs", "220204001001-G01", "resident", Severity.LOW, "低保申请咨询"),
             new Sample("facilities.pipes", "220202004001", "hotline-12345", Severity.HIGH, "管道破裂, 多户停水"));
 
-    DemoStory(City city, CompiledRoutingPack pack, GovernanceSettings settings, PrintWriter out, Locale locale) {
-        super(city, pack, settings, out, locale);
+    DemoStory(GridGov door, CityEngine first, PrintWriter out, Locale locale) {
+        super(door, first, out, locale);
     }
 
     /** Replays the seed case if the pack ships it; false if its scenario fails (the demo then fails too). */
@@ -72,7 +68,7 @@ final class DemoStory extends DemoPart {
             e.problems().forEach(p -> out.println("  " + p.describe(locale)));
             return false;
         }
-        ScenarioResult result = ScenarioRunner.run(scenario, city, pack, settings);
+        ScenarioResult result = ScenarioRunner.run(scenario, door.build());
         out.println();
         out.printf("%s: %s%n", zh ? "一、报告中的案件" : "1. The report's case", scenario.name().in(locale));
         for (Issue issue : result.cases()) {
@@ -114,8 +110,7 @@ final class DemoStory extends DemoPart {
         if (!city.id().equals("jilin")) {
             return;
         }
-        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(), new DroolsRoutingPolicy(() -> pack),
-                new DroolsEscalationPolicy(() -> pack), settings);
+        CityGovernance engine = door.build().engine();
         Actor intake = Actor.system("intake", Bilingual.of("受理平台", "intake platform"));
         out.println();
         out.println(zh ? "二、四张网派单（五支队伍）" : "2. The four nets decide who leads (the five teams)");

@@ -1,21 +1,18 @@
 package org.gridgov.cli;
 
+import org.gridgov.GridGov;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gridgov.city.City;
 import org.gridgov.examples.ExampleCities;
 import org.gridgov.governance.CityGovernance;
 import org.gridgov.governance.GovernanceSettings;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackProcedures;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.EventStore;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
@@ -79,13 +76,16 @@ final class PackOptions {
         }
 
         /**
-         * A fresh engine of the city over a store, with the pack's routing, escalation and procedures: the one way
-         * the commands build an engine, so that each command sees the same stages and deadlines.
+         * The door to the city's engines with this pack, its procedures and its three policies: the one way the
+         * commands build an engine, so that each command sees the same stages, deadlines and scores.
          */
+        GridGov door() {
+            return GridGov.forCity(city).pack(pack, source);
+        }
+
+        /** A fresh engine of the city over a store ({@link #door()}). */
         CityGovernance engine(EventStore store) {
-            CompiledRoutingPack routing = CompiledRoutingPack.of(pack);
-            return CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> routing),
-                    new DroolsEscalationPolicy(() -> routing), settings(new ArrayList<>()));
+            return door().store(store).build().engine();
         }
     }
 

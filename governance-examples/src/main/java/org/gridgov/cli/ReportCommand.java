@@ -20,11 +20,9 @@ import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReport;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.ReportWriter;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
-import org.gridgov.scoring.Evaluations;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.store.EventLog;
+import org.gridgov.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,8 +83,10 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         List<Issue> issues;
+        EventStore store;
         try (BufferedReader in = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
-            issues = EventLog.read(events.toString(), in).allIssues().toList();
+            store = EventLog.read(events.toString(), in);
+            issues = store.allIssues().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println((zh ? "无法读取 " : "cannot read ") + events + ": " + e.getMessage());
             return 1;
@@ -101,9 +101,7 @@ final class ReportCommand implements Callable<Integer> {
         YearMonth m = month != null ? month : issues.stream().map(i -> i.timeline().get(0).at())
                 .min(Comparator.naturalOrder()).map(t -> YearMonth.from(t.atZone(c.zone()))).orElseThrow();
         Period period = Period.month(m, c.zone());
-        CompiledRoutingPack compiled = CompiledRoutingPack.of(ready.pack());
-        Ranking all = Evaluations.rankLevel(c, issues, period, m.toString(), new LevelId(level),
-                new DroolsEvaluationPolicy(() -> compiled));
+        Ranking all = ready.door().store(store).build().evaluate(period, new LevelId(level), m.toString());
         // Units without cases would stand at the top with full marks; rank those with cases among themselves.
         Ranking ranking = Ranking.of(all.level(), all.period(), all.entries().stream().map(Ranking.Entry::scorecard)
                 .filter(s -> !s.noCases()).toList());

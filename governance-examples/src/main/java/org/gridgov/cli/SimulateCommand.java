@@ -1,5 +1,7 @@
 package org.gridgov.cli;
 
+import org.gridgov.store.EventStore;
+import org.gridgov.CityEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,19 +17,14 @@ import org.gridgov.evaluation.MetricReport;
 import org.gridgov.evaluation.Metrics;
 import org.gridgov.evaluation.Period;
 import org.gridgov.evaluation.Scope;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.ReportWriter;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
-import org.gridgov.scoring.Evaluations;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.examples.simulation.CaseSimulation;
-import org.gridgov.store.InMemoryEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,8 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         City c = ready.city();
         var compiled = ready.pack();
-        CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
-        GovernanceSettings settings = ready.settings(new ArrayList<>());
+        CityEngine engine = ready.door().build();
         int rate = perDay != null ? perDay : CaseSimulation.defaultRate(c);
         CaseSimulation.Result run;
         if (days < 1 || rate < 1) {
@@ -90,11 +86,11 @@ final class SimulateCommand implements Callable<Integer> {
             return 2;
         }
         try (ProgressBar bar = Progress.days(city.zh(), days)) {
-            run = CaseSimulation.run(c, routing, settings, from, days, rate, seed, bar::step);
+            run = CaseSimulation.run(engine, from, days, rate, seed, bar::step);
         }
-        InMemoryEventStore store = run.store();
+        EventStore store = run.store();
         Instant end = run.end();
-        summarize(c, compiled, store, out, end);
+        summarize(engine, store, out, end);
         if (events != null) {
             try (var w = java.nio.file.Files.newBufferedWriter(events, java.nio.charset.StandardCharsets.UTF_8)) {
                 org.gridgov.store.EventLog.write(store, w); // mode switches too: the export rebuilds the city
@@ -111,8 +107,8 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void summarize(City c, org.gridgov.rules.pack.CompiledPack compiled, InMemoryEventStore store,
-                           PrintWriter out, Instant end) {
+    private void summarize(CityEngine engine, EventStore store, PrintWriter out, Instant end) {
+        City c = engine.city();
         List<Issue> issues = store.allIssues().toList();
         Period period = new Period(from.atZone(c.zone()).toInstant(), end);
         MetricReport city = Metrics.of(issues, new Scope.Subtree(c.jurisdiction().root().id()), period, c.jurisdiction());
@@ -125,9 +121,7 @@ final class SimulateCommand implements Callable<Integer> {
         for (Metric m : List.of(Metric.RESPONSE, Metric.RESOLUTION, Metric.ON_TIME_RESOLUTION, Metric.SATISFACTION)) {
             out.printf("  %s %s%n", m.displayName().in(this.city.locale()), city.measure(m).rate());
         }
-        CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
-        Ranking streets = Evaluations.rankLevel(c, issues, period, period.toString(), new LevelId("street"),
-                new DroolsEvaluationPolicy(() -> routing));
+        Ranking streets = engine.evaluate(period, new LevelId("street"), period.toString());
         // Streets without cases would stand at the top with full marks; rank those with cases among themselves.
         List<Ranking.Entry> scored = Ranking.of(streets.level(), streets.period(), streets.entries().stream()
                 .map(Ranking.Entry::scorecard).filter(s -> !s.noCases()).toList()).entries();

@@ -1,5 +1,6 @@
 package org.gridgov.cli;
 
+import org.gridgov.GridGov;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -8,11 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.document.DocumentException;
 import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.PackProblem;
-import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.scenario.Scenario;
 import org.gridgov.rules.scenario.ScenarioResult;
 import org.gridgov.rules.scenario.ScenarioRunner;
@@ -54,9 +53,9 @@ final class TestCommand implements Callable<Integer> {
             return ready.failure();
         }
         CompiledPack compiled = ready.pack();
-        CompiledRoutingPack routing = CompiledRoutingPack.of(compiled);
         List<PackProblem> problems = new ArrayList<>();
-        GovernanceSettings settings = ready.settings(problems);
+        ready.settings(problems); // said once here; the door reads the procedures again for each engine
+        GridGov door = ready.door();
         problems.forEach(p -> err.println(p.describe(city.locale())));
         List<Scenario> scenarios;
         try {
@@ -71,7 +70,7 @@ final class TestCommand implements Callable<Integer> {
         Set<String> fired = new TreeSet<>();
         ObjectNode report = new ObjectMapper().createObjectNode();
         for (Scenario s : scenarios) {
-            ScenarioResult r = ScenarioRunner.run(s, ready.city(), routing, settings);
+            ScenarioResult r = ScenarioRunner.run(s, door.build());
             fired.addAll(r.firedRules());
             ObjectNode file = report.withArray("files").addObject().put("file", s.file())
                     .put("name", s.name().in(city.locale())).put("passed", r.passed())

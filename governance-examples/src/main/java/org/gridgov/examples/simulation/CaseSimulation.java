@@ -1,5 +1,6 @@
 package org.gridgov.examples.simulation;
 
+import org.gridgov.GridGov;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,11 +8,11 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.gridgov.CityEngine;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.Category;
 import org.gridgov.city.City;
 import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
@@ -21,10 +22,7 @@ import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelKind;
 import org.gridgov.jurisdiction.LevelId;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
-import org.gridgov.store.InMemoryEventStore;
+import org.gridgov.store.EventStore;
 
 /**
  * A synthetic stream of cases through a city's pack on a simulated clock, handled by simulated people: nine in
@@ -35,7 +33,7 @@ import org.gridgov.store.InMemoryEventStore;
 public final class CaseSimulation {
     private final City city;
     private final CityGovernance engine;
-    private final InMemoryEventStore store = new InMemoryEventStore();
+    private final EventStore store;
     private final Actor people = Actor.system("simulation", Bilingual.of("模拟", "simulation"));
     private final PriorityQueue<Action> queue = new PriorityQueue<>((a, b) -> a.at().equals(b.at())
             ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
@@ -46,13 +44,13 @@ public final class CaseSimulation {
     }
 
     /** The outcome: the engine (its store holds every case) and the simulated period. */
-    public record Result(CityGovernance engine, InMemoryEventStore store, Instant start, Instant end) {
+    public record Result(CityGovernance engine, EventStore store, Instant start, Instant end) {
     }
 
-    private CaseSimulation(City city, CompiledRoutingPack pack, GovernanceSettings settings) {
-        this.city = city;
-        this.engine = CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
-                new DroolsEscalationPolicy(() -> pack), settings);
+    private CaseSimulation(CityEngine engine) {
+        this.city = engine.city();
+        this.engine = engine.engine();
+        this.store = engine.store();
     }
 
     /** Cases a day by default: one for every 20 communities and villages, at least 20. */
@@ -62,8 +60,9 @@ public final class CaseSimulation {
     }
 
     /**
-     * Runs the stream.
+     * Runs the stream through an engine as {@code GridGov} builds it, with its pack's procedures.
      *
+     * @param engine    a fresh engine: its store takes every simulated case
      * @param from      the first instant, local time
      * @param days      how many days, at least 1
      * @param perDay    the mean number of cases a day
@@ -71,12 +70,12 @@ public final class CaseSimulation {
      * @param dayDone   told after each simulated day (for a progress bar)
      * @throws IllegalArgumentException if days or perDay is not positive
      */
-    public static Result run(City city, CompiledRoutingPack pack, GovernanceSettings settings, LocalDateTime from,
-                             int days, int perDay, long seed, Runnable dayDone) {
+    public static Result run(CityEngine engine, LocalDateTime from, int days, int perDay, long seed,
+                             Runnable dayDone) {
         if (days < 1 || perDay < 1) {
             throw new IllegalArgumentException("days and cases a day must be positive, got " + days + " and " + perDay);
         }
-        return new CaseSimulation(city, pack, settings).run(from, days, perDay, seed, dayDone);
+        return new CaseSimulation(engine).run(from, days, perDay, seed, dayDone);
     }
 
     private Result run(LocalDateTime from, int days, int perDay, long seed, Runnable dayDone) {

@@ -24,24 +24,20 @@ import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Participant;
+import org.gridgov.CityEngine;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.NodeLookup;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.procedure.Stage;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.scenario.Scenario.Action;
 import org.gridgov.rules.scenario.Scenario.CaseSpec;
 import org.gridgov.rules.scenario.Scenario.Expectation;
 import org.gridgov.rules.scenario.Scenario.Step;
-import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
 import org.gridgov.scoring.EvaluationPolicy;
 import org.gridgov.scoring.Evaluations;
 import org.gridgov.scoring.Ranking;
-import org.gridgov.store.InMemoryEventStore;
 import org.gridgov.time.TimeLimit;
 
 /**
@@ -63,16 +59,16 @@ public final class ScenarioRunner {
     }
 
     /**
-     * Runs a scenario.
+     * Runs a scenario on a fresh engine: one with an empty store, as {@code GridGov.forCity(city).pack(…).build()}
+     * gives, with the pack's procedures ({@code stage} expectations need them) and its evaluation rules.
      *
-     * @param settings the engine settings, with the pack's procedures ({@link
-     *                 org.gridgov.rules.pack.PackProcedures#settings}); {@code stage} expectations need one
+     * @throws IllegalArgumentException if the engine's store already holds cases
      */
-    public static ScenarioResult run(Scenario scenario, City city, CompiledRoutingPack pack,
-            GovernanceSettings settings) {
-        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack), settings);
-        return new Run(scenario, city, engine, settings, new DroolsEvaluationPolicy(() -> pack)).run();
+    public static ScenarioResult run(Scenario scenario, CityEngine engine) {
+        if (engine.store().allIssues().findAny().isPresent()) {
+            throw new IllegalArgumentException("a scenario runs on a fresh engine, but its store holds cases");
+        }
+        return new Run(scenario, engine.city(), engine.engine(), engine.settings(), engine.evaluation()).run();
     }
 
     private static final class Run {

@@ -1,21 +1,15 @@
 package org.gridgov.rules.scenario;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.GridGov;
 import org.gridgov.city.City;
 import org.gridgov.document.DocumentException;
-import org.gridgov.rules.pack.PackContext;
-import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.pack.PackLoader;
-import org.gridgov.rules.pack.PackProblem;
-import org.gridgov.rules.pack.PackProcedures;
+import org.gridgov.rules.pack.PackLoadException;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -41,23 +35,13 @@ public final class ScenarioTests {
 
     /** One test per scenario file of a folder of the pack, run over the city. */
     public static Stream<DynamicTest> dynamicTests(PackSource source, String scenariosFolder, City city) {
-        PackLoadResult loaded = PackLoader.withBuiltIns().load(source, PackContext.of(city));
-        if (loaded instanceof PackLoadResult.Failed failed) {
-            String problems = failed.problems().stream().map(PackProblem::toString).collect(Collectors.joining("\n"));
-            return Stream.of(DynamicTest.dynamicTest("pack " + source.describe(), () -> {
-                throw new AssertionError("规则包无法加载 / the pack does not load:\n" + problems);
-            }));
-        }
-        PackLoadResult.Loaded ok = (PackLoadResult.Loaded) loaded;
-        CompiledRoutingPack pack = CompiledRoutingPack.of(ok.pack());
-        List<PackProblem> procedureProblems = new ArrayList<>();
-        GovernanceSettings settings = PackProcedures.settings(ok.pack(), source, PackContext.of(city),
-                procedureProblems);
-        if (!procedureProblems.isEmpty()) {
+        GridGov door = GridGov.forCity(city).pack(source);
+        try {
+            door.build(); // loads and checks the pack and its procedures once
+        } catch (PackLoadException e) {
             // A procedure the pack declares but that cannot be used would run the scenarios on another one.
-            String problems = procedureProblems.stream().map(PackProblem::toString).collect(Collectors.joining("\n"));
-            return Stream.of(DynamicTest.dynamicTest("procedures of " + source.describe(), () -> {
-                throw new AssertionError("规则包的流程有误 / the pack's procedures have problems:\n" + problems);
+            return Stream.of(DynamicTest.dynamicTest("pack and procedures of " + source.describe(), () -> {
+                throw new AssertionError("规则包无法加载 / the pack does not load:\n" + e.describe(Locale.ENGLISH));
             }));
         }
         List<String> files = ScenarioSuite.files(source, scenariosFolder);
@@ -79,7 +63,7 @@ public final class ScenarioTests {
                 });
             }
             return DynamicTest.dynamicTest(file + ": " + scenario.name().zh() + " / " + scenario.name().en(), () -> {
-                ScenarioResult result = ScenarioRunner.run(scenario, city, pack, settings);
+                ScenarioResult result = ScenarioRunner.run(scenario, door.build());
                 if (!result.passed()) {
                     throw new AssertionError(result.failureReport());
                 }

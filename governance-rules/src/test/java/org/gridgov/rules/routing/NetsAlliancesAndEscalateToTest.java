@@ -9,15 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.gridgov.GridGov;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.profile.ProfileReader;
 import org.gridgov.rules.facts.RoutingCase;
-import org.gridgov.rules.pack.PackContext;
-import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.pack.PackLoader;
-import org.gridgov.rules.pack.PackSource;
 import org.gridgov.rules.scenario.ScenarioReader;
 import org.gridgov.rules.scenario.ScenarioResult;
 import org.gridgov.rules.scenario.ScenarioRunner;
@@ -108,10 +104,8 @@ class NetsAlliancesAndEscalateToTest {
                 + "disabledRules: [报到超时记录并督办]\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("rules/t.drl"), RULES, StandardCharsets.UTF_8);
         City city = city();
-        PackLoadResult loaded = PackLoader.withBuiltIns().load(PackSource.directory(dir), PackContext.of(city));
-        assertThat(loaded).as(loaded.problems().toString()).isInstanceOf(PackLoadResult.Loaded.class);
-        ScenarioResult result = ScenarioRunner.run(ScenarioReader.read("t.yaml", STORY), city,
-                CompiledRoutingPack.of(((PackLoadResult.Loaded) loaded).pack()), GovernanceSettings.DEFAULT);
+        ScenarioResult result = ScenarioRunner.run(ScenarioReader.read("t.yaml", STORY),
+                GridGov.forCity(city).pack(dir).build()); // a pack that does not load throws, naming its problems
         assertThat(result.passed()).as(result.failureReport()).isTrue();
         assertThat(result.firedRules()).contains("平安网由平安办牵头", "纠纷请联盟城管协办", "报到超时直达市级");
     }

@@ -14,16 +14,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gridgov.GridGov;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
-import org.gridgov.governance.GovernanceSettings;
-import org.gridgov.rules.pack.PackContext;
-import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -37,6 +33,8 @@ class ScenarioTest {
     static void load() throws Exception {
         city = CityLoader.loadResource(ScenarioTest.class.getClassLoader(), "org/gridgov/rules/routing/routing-city.yaml");
     }
+
+    static final PackSource BASE = PackSource.classpath(ScenarioTest.class.getClassLoader(), "org/gridgov/rules/packs/base/");
 
     static Path folder(String name) throws URISyntaxException {
         return Path.of(ScenarioTest.class.getClassLoader().getResource("org/gridgov/rules/scenario/" + name).toURI());
@@ -57,7 +55,7 @@ class ScenarioTest {
                 + "rule \"网格\" when $c : RoutingCase() then $c.handleAt(\"grid\"); end\n", StandardCharsets.UTF_8);
         List<DynamicTest> tests = ScenarioTests.dynamicTests(dir, city).toList();
         assertThat(tests).singleElement().satisfies(t -> {
-            assertThat(t.getDisplayName()).startsWith("procedures of");
+            assertThat(t.getDisplayName()).startsWith("pack and procedures of");
             assertThatThrownBy(() -> t.getExecutable().execute()).isInstanceOf(AssertionError.class)
                     .hasMessageContaining("settings.procedure: no procedure missing.yaml");
         });
@@ -78,10 +76,8 @@ class ScenarioTest {
     void aFailingExpectationSaysWhatWasExpectedWhatHappenedAndTheTimeline() throws Exception {
         PackSource failing = PackSource.directory(folder("failing"));
         Scenario scenario = ScenarioSuite.read(failing, "scenarios/wrong-owner.yaml");
-        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
-                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
-        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
-        ScenarioResult result = ScenarioRunner.run(scenario, city, base, GovernanceSettings.DEFAULT);
+        GridGov base = GridGov.forCity(city).pack(BASE);
+        ScenarioResult result = ScenarioRunner.run(scenario, base.build());
         assertThat(result.passed()).isFalse();
         assertThat(result.failures()).singleElement().satisfies(f -> {
             assertThat(f.line()).isEqualTo(7);
@@ -204,9 +200,7 @@ class ScenarioTest {
 
     @Test
     void aUnitsScoreAndRankAreCheckedWithThePacksScoringRules() throws Exception {
-        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
-                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
-        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        GridGov base = GridGov.forCity(city).pack(BASE);
         String story = HEAD + """
                   - {at: +30m, do: reject, case: a, reason: 不属本网格}
                   - {at: +1h, do: accept, case: a}
@@ -215,32 +209,26 @@ class ScenarioTest {
                   - expect: {unit: %s, score: %s, rank: %s}
                 """;
         // One dispatch rejection costs the street a point (退单扣分); S2, without cases, keeps 100 and ranks first.
-        ScenarioResult good = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "99", "2")),
-                city, base, GovernanceSettings.DEFAULT);
+        ScenarioResult good = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "99", "2")), base.build());
         assertThat(good.passed()).as(good.failureReport()).isTrue();
         assertThat(good.firedRules()).as("scoring rules count for coverage").contains("退单扣分");
-        ScenarioResult bad = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "60", "1")),
-                city, base, GovernanceSettings.DEFAULT);
+        ScenarioResult bad = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("S1", "60", "1")), base.build());
         assertThat(bad.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("s.yaml:10").contains("expected score 60.00, but was 99.00")
                 .contains("expected rank 1, but was 2/2").contains("排名 / ranking"));
-        ScenarioResult nowhere = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("火星", "1", "1")),
-                city, base, GovernanceSettings.DEFAULT);
+        ScenarioResult nowhere = ScenarioRunner.run(ScenarioReader.read("s.yaml", story.formatted("火星", "1", "1")), base.build());
         assertThat(nowhere.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("no node or department '火星' to evaluate"));
     }
 
     @Test
     void dueInstantsSupervisionAndMonthsAreCheckedAndAWrongOneSaysWhatWasFound() throws Exception {
-        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
-                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
-        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        GridGov base = GridGov.forCity(city).pack(BASE);
         String story = HEAD + """
                   - expect: {case: a, due: 2024-05-14T11:00, supervised: true, supervisionLevel: city}
                   - expect: {unit: S1, period: 2024-06, score: 100}
                 """;
-        ScenarioResult wrong = ScenarioRunner.run(ScenarioReader.read("s.yaml", story), city, base,
-                GovernanceSettings.DEFAULT);
+        ScenarioResult wrong = ScenarioRunner.run(ScenarioReader.read("s.yaml", story), base.build());
         assertThat(wrong.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("expected deadline resolve due 2024-05-14T11:00, but was 2024-05-14 10:00")
                 .contains("expected supervised 是 (true), but was 否 (false)")
@@ -270,10 +258,7 @@ class ScenarioTest {
         Scenario s = ScenarioReader.read("中文.yaml", chinese);
         assertThat(s.name().en()).isEqualTo("a dispute goes up");
         assertThat(s.steps()).extracting(Scenario.Step::line).containsExactly(6, 7, 8);
-        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
-                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
-        ScenarioResult result = ScenarioRunner.run(s, city, CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack()),
-                GovernanceSettings.DEFAULT);
+        ScenarioResult result = ScenarioRunner.run(s, GridGov.forCity(city).pack(BASE).build());
         assertThat(result.passed()).as(result.failureReport()).isTrue();
         assertThat(result.results()).hasSize(2);
         assertThat(problems(chinese.replace("承办方: S1", "承办: S1"))).singleElement().satisfies(p -> {
@@ -284,9 +269,7 @@ class ScenarioTest {
 
     @Test
     void aCaseCanBeReportedLaterThanTheStartAndMeetsTheModeOfItsTime() throws Exception {
-        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(ScenarioTest.class.getClassLoader(),
-                "org/gridgov/rules/packs/base/"), PackContext.unchecked());
-        CompiledRoutingPack base = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        GridGov base = GridGov.forCity(city).pack(BASE);
         Scenario s = ScenarioReader.read("s.yaml", """
                 name: {zh: 急时上报, en: reported in an emergency}
                 start: 2024-05-07T10:00:00+08:00
@@ -301,11 +284,11 @@ class ScenarioTest {
                 """);
         assertThat(s.cases()).extracting(c -> c.reportedAt(s.start())).containsExactly(
                 Instant.parse("2024-05-07T04:00:00Z"), Instant.parse("2024-05-07T02:00:00Z"));
-        ScenarioResult result = ScenarioRunner.run(s, city, base, GovernanceSettings.DEFAULT);
+        ScenarioResult result = ScenarioRunner.run(s, base.build());
         assertThat(result.passed()).as(result.failureReport()).isTrue();
         // Before its instant the case does not exist yet.
         ScenarioResult tooEarly = ScenarioRunner.run(ScenarioReader.read("s.yaml", HEAD.replace("location: B1}",
-                "location: B1, at: +1d}") + "  - expect: {case: a, owner: G1}\n"), city, base, GovernanceSettings.DEFAULT);
+                "location: B1, at: +1d}") + "  - expect: {case: a, owner: G1}\n"), base.build());
         assertThat(tooEarly.failures()).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("the case was never reported"));
         assertThat(problems(HEAD.replace("location: B1}", "location: B1, at: yesterday}") + "  - {do: tick}\n"))
