@@ -107,6 +107,6 @@ final class PackOptions {
             err.flush();
             return new Prepared(loaded.get(), null, null, 1);
         }
-        return new Prepared(loaded.get(), ((PackLoadResult.Loaded) result).pack(), source(), 0);
+        return new Prepared(loaded.get(), result.orElseThrow(), source(), 0);
     }
 }

@@ -14,7 +14,6 @@ import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingRequest;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.time.WorkCalendar;
@@ -32,8 +31,7 @@ class EmergencyShortensEveryLimitTest {
     @CsvSource({"jilin, 24", "jiangyuan, 12"})
     void everyCategorysLimitIsShorterInAnEmergency(String cityId, int emergencyHours) throws Exception {
         City city = ExampleCities.load(cityId);
-        CompiledRoutingPack pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) ExampleCities.loadPack(city))
-                .pack());
+        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
         DroolsRoutingPolicy routing = new DroolsRoutingPolicy(() -> pack);
         var tree = city.jurisdiction();
         JurisdictionNode grid = tree.atLevel(tree.root().id(), tree.levels().atRank(tree.levels().size() - 1).id())

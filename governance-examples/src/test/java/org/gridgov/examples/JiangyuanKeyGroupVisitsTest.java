@@ -11,18 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
+import org.gridgov.GridGov;
 import org.gridgov.city.City;
 import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Owner;
-import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.rules.pack.CompiledPack;
-import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
-import org.gridgov.store.InMemoryEventStore;
 import org.gridgov.validation.InvalidModelException;
 import org.gridgov.visit.FollowUpVisits;
 import org.gridgov.visit.Visit;
@@ -44,7 +39,7 @@ class JiangyuanKeyGroupVisitsTest {
     @BeforeAll
     static void load() throws Exception {
         city = ExampleCities.load("jiangyuan");
-        pack = ((PackLoadResult.Loaded) ExampleCities.loadPack(city)).pack();
+        pack = ExampleCities.loadPack(city).orElseThrow();
     }
 
     static VisitPlan plan() {
@@ -66,10 +61,7 @@ class JiangyuanKeyGroupVisitsTest {
 
     @Test
     void filedVisitsAreRoutedByThePackAndFilingTwiceFilesOnce() {
-        CompiledRoutingPack routing = CompiledRoutingPack.of(pack);
-        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(() -> routing), new DroolsEscalationPolicy(() -> routing),
-                GovernanceSettings.DEFAULT);
+        CityGovernance engine = GridGov.forCity(city).pack(pack, ExampleCities.packSource("jiangyuan")).build().engine();
         Instant at = Instant.parse("2024-04-02T01:00:00Z"); // 09:00 in Jiangyuan; 陈淑芬 (楼长 A) is away
         List<Visit> due = FollowUpVisits.due(city.people(), plan(), ANCHOR, ANCHOR.plusDays(1));
 

@@ -23,7 +23,7 @@ class PackReadmeListsEveryRuleTest {
         City city = ExampleCities.load(id);
         PackLoadResult loaded = ExampleCities.loadPack(city);
         assertThat(loaded).isInstanceOf(PackLoadResult.Loaded.class);
-        CompiledPack pack = ((PackLoadResult.Loaded) loaded).pack();
+        CompiledPack pack = loaded.orElseThrow();
         Set<String> expected = new HashSet<>(pack.rules().keySet());
         expected.addAll(pack.manifest().disabledRules());
 

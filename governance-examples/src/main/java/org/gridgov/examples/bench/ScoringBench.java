@@ -14,11 +14,9 @@ import org.gridgov.issue.Rating;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
 import org.gridgov.scoring.Evaluations;
-import org.gridgov.scoring.Ranking;
 
 /**
  * Monthly scorecards of every street of 吉林市 over a month of closed cases, with the Jilin pack's rates, weights
@@ -33,7 +31,7 @@ final class ScoringBench implements Bench {
     @Override
     public List<Row> run(boolean quick) throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) ExampleCities.loadPack(city)).pack());
+        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
         int count = quick ? 20_000 : 1_000_000;
         List<Issue> issues = ClosedIssues.build(city, count, 7);
         Period month = new Period(ClosedIssues.MONTH_START, ClosedIssues.MONTH_START.plus(Duration.ofDays(31)));

@@ -11,7 +11,6 @@ import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.policy.RoutingDecision;
 import org.gridgov.policy.RoutingRequest;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ class BatchRoutingEqualsSingleRoutingTest {
     @Test
     void aBatchDecidesEachRequestAsItIsDecidedAlone() throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) ExampleCities.loadPack(city)).pack());
+        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
         List<JurisdictionNode> grids = RoutingBench.grids(city);
         List<RoutingRequest> firsts = RoutingBench.requests(city, grids, 400, 17);
         DroolsRoutingPolicy single = new DroolsRoutingPolicy(() -> pack);

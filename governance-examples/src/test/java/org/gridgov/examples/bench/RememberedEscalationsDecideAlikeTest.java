@@ -9,7 +9,6 @@ import org.gridgov.examples.ExampleCities;
 import org.gridgov.governance.CityGovernance;
 import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
@@ -24,7 +23,7 @@ class RememberedEscalationsDecideAlikeTest {
     @Test
     void aTickDecidesAlikeWithAndWithoutRememberedFirings() throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) ExampleCities.loadPack(city)).pack());
+        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
         DroolsEscalationPolicy remembering = new DroolsEscalationPolicy(() -> pack);
         InMemoryEventStore a = OpenIssues.build(city, 3_000, 600);
         InMemoryEventStore b = OpenIssues.build(city, 3_000, 600);

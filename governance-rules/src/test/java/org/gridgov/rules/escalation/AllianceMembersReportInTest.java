@@ -6,9 +6,9 @@ import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.events;
 
 import java.nio.file.Path;
+import org.gridgov.GridGov;
 import org.gridgov.category.CategoryId;
 import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.GovernanceSettings;
 import org.gridgov.governance.TickReport;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueEvent;
@@ -17,13 +17,6 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.rules.pack.PackContext;
-import org.gridgov.rules.pack.PackLoadResult;
-import org.gridgov.rules.pack.PackLoader;
-import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
-import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.Test;
 
 /** 街镇吹哨、各方报到: a city pack's rule summons every member of the street's alliance when a case goes up. */
@@ -34,11 +27,7 @@ class AllianceMembersReportInTest {
         EscalationOnASimulatedClockTest.load();
         Path folder = Path.of(getClass().getResource("/org/gridgov/rules/escalation/alliance-pack/pack.yaml").toURI())
                 .getParent();
-        PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.directory(folder), PackContext.unchecked());
-        assertThat(r.problems()).isEmpty();
-        CompiledRoutingPack pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
-        CityGovernance engine = CityGovernance.recover(EscalationOnASimulatedClockTest.city, new InMemoryEventStore(),
-                new DroolsRoutingPolicy(() -> pack), new DroolsEscalationPolicy(() -> pack), GovernanceSettings.DEFAULT);
+        CityGovernance engine = GridGov.forCity(EscalationOnASimulatedClockTest.city).pack(folder).build().engine();
         IssueId id = new IssueId("w");
         engine.report(id, IssueFacts.of(new CategoryId("other"), new ChannelId("hotline-12345"), new NodeId("M1"), "诉求",
                 Severity.LOW), HOTLINE, T0);

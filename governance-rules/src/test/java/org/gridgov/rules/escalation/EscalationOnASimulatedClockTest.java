@@ -51,7 +51,7 @@ public class EscalationOnASimulatedClockTest {
         PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(
                 EscalationOnASimulatedClockTest.class.getClassLoader(), "org/gridgov/rules/packs/base/"),
                 PackContext.unchecked());
-        pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        pack = CompiledRoutingPack.of(r.orElseThrow());
     }
 
     /** An engine of the routing test city with the base pack over a store. */

@@ -46,7 +46,7 @@ class JiangyuanWhistleEndToEndTest {
         PackSource source = PackSource.directory(Path.of(getClass()
                 .getResource("/org/gridgov/rules/escalation/alliance-pack/pack.yaml").toURI()).getParent());
         PackLoadResult r = PackLoader.withBuiltIns().load(source, PackContext.unchecked());
-        CompiledRoutingPack pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) r).pack());
+        CompiledRoutingPack pack = CompiledRoutingPack.of(r.orElseThrow());
         List<PackProblem> problems = new ArrayList<>();
         Procedure procedure = PackProcedures.of(pack.pack(), source, problems).orElseThrow();
         assertThat(problems).isEmpty();
@@ -97,7 +97,7 @@ class JiangyuanWhistleEndToEndTest {
         java.nio.file.Files.writeString(dir.resolve("pack.yaml"), "id: p\nname: {zh: 测试, en: test}\nversion: \"1\"\n"
                 + "extends: base\nsettings:\n  procedure: missing.yaml\n");
         PackSource source = PackSource.directory(dir);
-        var pack = ((PackLoadResult.Loaded) PackLoader.withBuiltIns().load(source, PackContext.unchecked())).pack();
+        var pack = PackLoader.withBuiltIns().load(source, PackContext.unchecked()).orElseThrow();
         List<PackProblem> problems = new ArrayList<>();
         assertThat(PackProcedures.of(pack, source, problems)).isEmpty();
         assertThat(problems).singleElement().satisfies(p -> {

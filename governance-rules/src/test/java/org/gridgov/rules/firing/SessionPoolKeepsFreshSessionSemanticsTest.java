@@ -27,7 +27,7 @@ class SessionPoolKeepsFreshSessionSemanticsTest {
                 + "import org.gridgov.rules.facts.RoutingCase;\n" + drl, StandardCharsets.UTF_8);
         PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.directory(dir), PackContext.unchecked());
         assertThat(r).as(r.problems().toString()).isInstanceOf(PackLoadResult.Loaded.class);
-        return ((PackLoadResult.Loaded) r).pack().kieBase();
+        return r.orElseThrow().kieBase();
     }
 
     static RoutingCase fact(String id) {

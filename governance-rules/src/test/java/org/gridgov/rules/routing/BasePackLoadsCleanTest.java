@@ -28,7 +28,7 @@ class BasePackLoadsCleanTest {
         PackLoadResult result = loadFor(categories, levels);
         assertThat(result).isInstanceOf(PackLoadResult.Loaded.class);
         assertThat(result.problems()).isEmpty();
-        var pack = ((PackLoadResult.Loaded) result).pack();
+        var pack = result.orElseThrow();
         assertThat(pack.rules()).containsKeys("网格先办", "社区接办", "市政设施归街道城管", "矛盾纠纷由社区调解");
         assertThat(pack.rules().get("市政设施归街道城管").priority()).isEqualTo(10);
         assertThat(CompiledRoutingPack.of(pack).routing().fallback()).containsExactly("street", "district");

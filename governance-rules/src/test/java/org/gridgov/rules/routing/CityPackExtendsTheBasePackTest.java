@@ -31,7 +31,7 @@ class CityPackExtendsTheBasePackTest {
                 "/org/gridgov/rules/routing/city-pack/pack.yaml").toURI()).getParent();
         PackLoadResult result = PackLoader.withBuiltIns().load(PackSource.directory(folder), PackContext.unchecked());
         assertThat(result.problems()).isEmpty();
-        pack = CompiledRoutingPack.of(((PackLoadResult.Loaded) result).pack());
+        pack = CompiledRoutingPack.of(result.orElseThrow());
         PackRegistry<RoutingPack> registry = new PackRegistry<>();
         registry.activate("routing-city", pack);
         policy = new DroolsRoutingPolicy(registry.current("routing-city"));

@@ -163,7 +163,7 @@ class AMonthOfCasesIsEvaluatedTest {
     void aWhatIfUnderAStricterPackShowsHowEachGridsScoreAndRankWouldChange() throws Exception {
         Path folder = Path.of(getClass().getResource("/org/gridgov/rules/scoring/strict-pack/pack.yaml").toURI()).getParent();
         PackLoadResult loaded = PackLoader.withBuiltIns().load(PackSource.directory(folder), PackContext.unchecked());
-        CompiledRoutingPack strict = CompiledRoutingPack.of(((PackLoadResult.Loaded) loaded).pack());
+        CompiledRoutingPack strict = CompiledRoutingPack.of(loaded.orElseThrow());
         Ranking now = Evaluations.rankLevel(city, issues, may, "2024-05", new LevelId("grid"), base());
         Ranking then = Evaluations.rankLevel(city, issues, may, "2024-05", new LevelId("grid"),
                 new DroolsEvaluationPolicy(() -> strict));
