@@ -1,5 +1,5 @@
 /**
- * Evaluation reports: JSON with every score line and the cases behind it, CSV rankings, and a self-contained
- * HTML page with a ranking chart, the monthly trend of the three rates and the worst cases with their timelines.
+ * The data of evaluation reports (rankings, trends, the worst cases with their timelines) and timelines as
+ * bilingual text. Writing them as HTML, JSON or CSV is governance-report's ({@code org.gridgov.report.writer}).
  */
 package org.gridgov.report;

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Guards the architecture of governance-core: no rule engine, no package cycles, every package documented. */
+/**
+ * Guards the architecture of governance-core: no rule engine, no presentation, no package cycles, every package
+ * documented.
+ */
 class CoreArchitectureTest {
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -32,6 +35,16 @@ class CoreArchitectureTest {
         assertThatThrownBy(() -> Class.forName("org.kie.api.KieServices")).isInstanceOf(ClassNotFoundException.class);
         assertThatThrownBy(() -> Class.forName("org.drools.core.common.InternalAgenda"))
                 .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void presentationIsNotInTheCore() {
+        // The HTML, JSON and CSV writers and Chart.js live in governance-report; core keeps the report's data.
+        assertThatThrownBy(() -> Class.forName("org.gridgov.report.writer.ReportWriter"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThat(getClass().getClassLoader().getResource("META-INF/resources/webjars/chart.js")).isNull();
+        noClasses().that().resideInAPackage("org.gridgov.report..").should().haveSimpleNameEndingWith("Writer")
+                .because("writing reports out is presentation, governance-report's").check(CORE);
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
-import org.gridgov.report.ReportWriter;
+import org.gridgov.report.writer.ReportWriter;
 import org.gridgov.report.TimelineText;
 import org.gridgov.scoring.Evaluations;
 import org.gridgov.scoring.Ranking;

@@ -19,7 +19,7 @@ import org.gridgov.issue.Issue;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReport;
 import org.gridgov.report.EvaluationReports;
-import org.gridgov.report.ReportWriter;
+import org.gridgov.report.writer.ReportWriter;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.store.EventLog;
 import org.gridgov.store.EventStore;

@@ -22,7 +22,7 @@ import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
-import org.gridgov.report.ReportWriter;
+import org.gridgov.report.writer.ReportWriter;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.examples.simulation.CaseSimulation;
 import picocli.CommandLine.Command;

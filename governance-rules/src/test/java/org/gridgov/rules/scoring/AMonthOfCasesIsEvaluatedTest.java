@@ -29,7 +29,7 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.report.EvaluationReport;
 import org.gridgov.report.EvaluationReports;
-import org.gridgov.report.ReportWriter;
+import org.gridgov.report.writer.ReportWriter;
 import org.gridgov.rules.escalation.EscalationOnASimulatedClockTest;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;

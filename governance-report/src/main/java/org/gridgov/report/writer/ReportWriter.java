@@ -1,4 +1,4 @@
-package org.gridgov.report;
+package org.gridgov.report.writer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,6 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.gridgov.report.CaseSummary;
+import org.gridgov.report.EvaluationReport;
+import org.gridgov.report.TrendPoint;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.scoring.ScoreLine;
 import org.gridgov.scoring.Scorecard;

@@ -1,4 +1,4 @@
-package org.gridgov.report;
+package org.gridgov.report.writer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.IssueId;
 import org.gridgov.policy.PolicyVersion;
+import org.gridgov.report.CaseSummary;
+import org.gridgov.report.EvaluationReport;
+import org.gridgov.report.TrendPoint;
 import org.gridgov.scoring.Ranking;
 import org.gridgov.scoring.ScoreLine;
 import org.gridgov.scoring.Scorecard;
