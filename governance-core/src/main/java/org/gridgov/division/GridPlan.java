@@ -64,8 +64,7 @@ public record GridPlan(LevelId gridLevel, int perCommunity, int perVillage, Map<
         if (community.isUrbanCommunity()) {
             return true;
         }
-        String v = community.value();
-        int segment = v.length() == 12 ? Integer.parseInt(v.substring(9)) : 0;
+        int segment = community.unitSegment();
         return segment >= 400 && segment < 600 && (name.endsWith("社区") || name.endsWith("居委会")
                 || name.endsWith("居民委员会") || name.endsWith("小区"));
     }

@@ -27,7 +27,15 @@ public record DivisionCode(String value) {
      * (居委会, a community) rather than a villagers' committee (村委会, 200-399).
      */
     public boolean isUrbanCommunity() {
-        return value.length() == 12 && Integer.parseInt(value.substring(9)) < 200;
+        return value.length() == 12 && unitSegment() < 200;
+    }
+
+    /**
+     * For a 12-digit village-level code, its last three digits: 001-199 residents' committees, 200-399 villagers'
+     * committees, 400-599 other units (farms, zones, living quarters). 0 for shorter codes.
+     */
+    public int unitSegment() {
+        return value.length() == 12 ? Integer.parseInt(value.substring(9)) : 0;
     }
 
     @Override
