@@ -19,7 +19,7 @@ import org.gridgov.rules.facts.QueryableCase;
  * escalation each keep one per pack.
  *
  * <p><b>Why it is sound.</b> The rules are a deterministic function of what they read of the case: the pack
- * loader admits no globals with state, no clock or randomness from outside ({@code SafetyLint}), and the case's
+ * loader admits no globals with state, no clock or randomness from outside (the sandbox, org.gridgov.rules.sandbox), and the case's
  * accessors record every question ({@link org.gridgov.rules.facts.CaseReads}). So if case B answers every
  * question case A was asked as A did, the rules ask B the same questions in the same order and fire alike. The
  * memo keys entries by the answers to the union of every question asked so far (a superset of each case's own);

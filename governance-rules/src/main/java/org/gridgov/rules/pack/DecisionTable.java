@@ -97,10 +97,10 @@ final class DecisionTable {
             for (int c = 0; c < row.size(); c++) {
                 int rr = r;
                 int cc = c;
-                SafetyLint.check(row.get(c)).ifPresent(m -> problems.add(error(rr, cc, m)));
+                ImportLint.check(row.get(c)).ifPresent(m -> problems.add(error(rr, cc, m)));
                 if (row.get(c).strip().equalsIgnoreCase("Import") && c + 1 < row.size()) {
                     for (String imp : row.get(c + 1).split(",")) {
-                        SafetyLint.check("import " + imp.strip() + ";").ifPresent(m -> problems.add(error(rr, cc + 1, m)));
+                        ImportLint.check("import " + imp.strip() + ";").ifPresent(m -> problems.add(error(rr, cc + 1, m)));
                     }
                 }
             }

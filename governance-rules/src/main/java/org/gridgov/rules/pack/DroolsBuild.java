@@ -56,6 +56,10 @@ final class DroolsBuild {
                                 generated)));
                 return Optional.empty();
             }
+            // Nothing generated for the pack has been loaded yet: check it before the container loads it.
+            if (!CompiledCodeLint.check(packId, units, builder.getKieModule(), problems)) {
+                return Optional.empty();
+            }
             return Optional.of(ks.newKieContainer(rid).getKieBase());
         } catch (RuntimeException | LinkageError | AssertionError e) {
             DroolsMessages.Translated t = DroolsMessages.fromException(e);

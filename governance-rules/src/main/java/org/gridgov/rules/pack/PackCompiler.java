@@ -59,7 +59,9 @@ final class PackCompiler {
             byId.put(p.manifest().id(), p);
             files.addAll(FileScanner.scan(p.manifest().id(), p.files(), problems));
         }
-        files.stream().filter(f -> !f.kind().isTable()).forEach(f -> SafetyLint.checkText(f, problems));
+        files.stream().filter(f -> !f.kind().isTable()).forEach(f -> ImportLint.checkText(f, problems));
+        // Imports are only names: the pack is still compiled and its code checked, so that one pass reports both.
+        List<PackProblem> importErrors = List.copyOf(problems.stream().filter(PackProblem::isError).toList());
 
         List<SourceFile> dsls = files.stream().filter(f -> f.kind() == SourceFile.Kind.DSL).toList();
         List<SourceFile> dslrs = files.stream().filter(f -> f.kind() == SourceFile.Kind.DSLR).toList();
@@ -87,12 +89,12 @@ final class PackCompiler {
             units.forEach(u -> ReferenceLint.check(u, withAliases, removedLines(u, removed), problems));
             SettingsLint.check(lineage, context, withAliases.knownLevels(), problems);
         }
-        if (problems.stream().anyMatch(PackProblem::isError)) {
+        if (problems.stream().anyMatch(p -> p.isError() && !importErrors.contains(p))) {
             return failed(problems);
         }
         PackFolder self = lineage.get(0);
         Optional<KieBase> built = DroolsBuild.build(self.manifest().id(), units, problems);
-        if (built.isEmpty()) {
+        if (built.isEmpty() || !importErrors.isEmpty()) {
             return failed(problems);
         }
         KieBase kieBase = built.get();

@@ -15,9 +15,10 @@ import org.gridgov.i18n.Bilingual;
  * @param sheet    for decision tables, the sheet (for a CSV table: the file name without {@code .drl.csv})
  * @param cell     for decision tables, the cell in spreadsheet notation, e.g. {@code C12}
  * @param message  what is wrong and what to do, in Chinese and English; Drools' own text, if any, at the end
+ * @param column   1-based column of the mistake in its line, or 0 when unknown
  */
 public record PackProblem(Severity severity, String pack, String file, int line, Optional<String> sheet,
-                          Optional<String> cell, Bilingual message) {
+                          Optional<String> cell, Bilingual message, int column) {
 
     /** How bad a problem is. */
     public enum Severity {
@@ -36,6 +37,18 @@ public record PackProblem(Severity severity, String pack, String file, int line,
         Objects.requireNonNull(cell, "cell");
         Objects.requireNonNull(message, "message");
         line = Math.max(0, line);
+        column = line == 0 ? 0 : Math.max(0, column);
+    }
+
+    /** A problem without a known column. */
+    public PackProblem(Severity severity, String pack, String file, int line, Optional<String> sheet,
+                       Optional<String> cell, Bilingual message) {
+        this(severity, pack, file, line, sheet, cell, message, 0);
+    }
+
+    /** An error at a line and column of a text file. */
+    public static PackProblem errorAt(String pack, String file, int line, int column, Bilingual message) {
+        return new PackProblem(Severity.ERROR, pack, file, line, Optional.empty(), Optional.empty(), message, column);
     }
 
     /** An error at a line of a text file (0: the file as a whole). */
@@ -61,7 +74,7 @@ public record PackProblem(Severity severity, String pack, String file, int line,
 
     /**
      * The problem in one line, in the locale's language (Chinese for any {@code zh} locale, English otherwise):
-     * {@code 错误 [city] rules/routing.drl 第12行: …} or {@code error [city] rules/t.drl.csv, sheet t, cell C12: …}.
+     * {@code 错误 [city] rules/routing.drl 第12行第5列: …} or {@code error [city] rules/t.drl.csv, sheet t, cell C12: …}.
      */
     public String describe(Locale locale) {
         boolean zh = "zh".equals(locale.getLanguage());
@@ -72,6 +85,9 @@ public record PackProblem(Severity severity, String pack, String file, int line,
         cell.ifPresent(c -> out.append(zh ? " 单元格 " : ", cell ").append(c));
         if (line > 0) {
             out.append(zh ? " 第" + line + "行" : ", line " + line);
+            if (column > 0) {
+                out.append(zh ? "第" + column + "列" : ", column " + column);
+            }
         }
         return out.append(": ").append(message.in(locale)).toString();
     }
