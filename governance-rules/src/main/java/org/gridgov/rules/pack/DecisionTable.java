@@ -280,6 +280,18 @@ final class DecisionTable {
      * The cell a compile error of the generated DRL comes from: within the row of the rule at {@code drlLine} if
      * known, the cell whose filled-in snippet (or value) appears in Drools' text; else the row's first cell.
      */
+    /** The first cell whose text the pattern finds something in, e.g. a {@code Functions} cell. */
+    Optional<String> cellMatching(Pattern pattern) {
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                if (pattern.matcher(rows.get(r).get(c)).find()) {
+                    return Optional.of(name(r, c));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<String> cellFor(int drlLine, String errorText) {
         Integer row = drlLine > 0 ? drlLineToRow.get(drlLine) : null;
         String err = squash(errorText);

@@ -53,7 +53,8 @@ final class SourceSearch {
                 return Optional.of(inRuleOr(unit, f.get(), r));
             }
         }
-        return first(text, Pattern.compile("\\bdeclare\\s+" + Pattern.quote(type) + "\\b"));
+        return first(text, Pattern.compile("\\bdeclare\\s+" + Pattern.quote(type) + "\\b"))
+                .map(f -> inRuleOr(unit, f, r));
     }
 
     /** The first line of the unit naming the refused thing. */

@@ -39,9 +39,11 @@ public record Refusal(Kind kind, String what, String className, String method, S
         rules = Set.copyOf(rules);
     }
 
-    /** The simple name of the member or class, as a person would have written it: {@code exit}, {@code File}. */
+    /** The simple name of the member or class, as a person would have written it: {@code exit}, {@code File};
+     * for a constructor, its class's. */
     public String simpleName() {
-        String s = what.substring(what.lastIndexOf('.') + 1);
+        String named = what.endsWith(".<init>") ? what.substring(0, what.length() - ".<init>".length()) : what;
+        String s = named.substring(named.lastIndexOf('.') + 1);
         return s.substring(s.lastIndexOf('$') + 1);
     }
 }
