@@ -3,9 +3,9 @@ package org.gridgov;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridgov.city.City;
-import org.gridgov.evaluation.Period;
-import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.metrics.Period;
+import org.gridgov.engine.CityGovernance;
+import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.rules.escalation.DroolsEscalationPolicy;
 import org.gridgov.rules.pack.CompiledPack;
@@ -17,10 +17,10 @@ import org.gridgov.rules.pack.PackSource;
 import org.gridgov.rules.registry.PackRegistry;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 import org.gridgov.rules.routing.RoutingPack;
-import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
-import org.gridgov.scoring.EvaluationPolicy;
-import org.gridgov.scoring.Evaluations;
-import org.gridgov.scoring.Ranking;
+import org.gridgov.rules.evaluation.DroolsEvaluationPolicy;
+import org.gridgov.evaluation.EvaluationPolicy;
+import org.gridgov.evaluation.Evaluations;
+import org.gridgov.evaluation.Ranking;
 import org.gridgov.store.EventStore;
 
 /**

@@ -14,7 +14,7 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.Organization;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.people.PersonId;
-import org.gridgov.policy.RoutingRequest;
+import org.gridgov.routing.RoutingRequest;
 import org.gridgov.role.Acting;
 import org.gridgov.role.RoleTypeId;
 import org.gridgov.time.Rounding;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.city.City;
-import org.gridgov.evaluation.Period;
+import org.gridgov.metrics.Period;
 import org.gridgov.examples.ExampleCities;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
@@ -15,8 +15,8 @@ import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.scoring.DroolsEvaluationPolicy;
-import org.gridgov.scoring.Evaluations;
+import org.gridgov.rules.evaluation.DroolsEvaluationPolicy;
+import org.gridgov.evaluation.Evaluations;
 
 /**
  * Monthly scorecards of every street of 吉林市 over a month of closed cases, with the Jilin pack's rates, weights

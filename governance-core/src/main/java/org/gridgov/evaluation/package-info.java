@@ -1,10 +1,6 @@
 /**
- * Evaluation: metrics over issue timelines for a scope (a subtree of the jurisdiction, an organization or a
- * person) and a period. {@link org.gridgov.evaluation.Metrics#of} gives a {@link
- * org.gridgov.evaluation.MetricReport} with the cases received and the response, resolution, satisfaction
- * (三率), on-time resolution, reopen, rejected-dispatch, report-in punctuality and callback reach rates, each a
- * {@link org.gridgov.evaluation.Measure} that lists the cases in its numerator and denominator, with excluded
- * cases (不纳入考核) left out and listed apart. A rate over nothing is undefined, never zero. Weights, scorecards
- * and rankings, and the party-member report-in and service rates (which need service records), are not here yet.
+ * Evaluation (考核): the port a city's pack implements ({@link org.gridgov.evaluation.EvaluationPolicy}) with its
+ * own weights, deductions, bonuses, exclusions and grade bands; scorecards whose every point is traceable to a
+ * rule, the cases and the event it rests on; rankings per level and period; what-if comparisons.
  */
 package org.gridgov.evaluation;

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import org.gridgov.i18n.Bilingual;
-import org.gridgov.scoring.Ranking;
+import org.gridgov.evaluation.Ranking;
 
 /**
  * What an evaluation report shows: the rankings of a period, the monthly trend of the three rates, and the worst

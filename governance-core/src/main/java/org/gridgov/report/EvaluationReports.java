@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gridgov.city.City;
-import org.gridgov.evaluation.Metric;
-import org.gridgov.evaluation.MetricReport;
-import org.gridgov.evaluation.Metrics;
-import org.gridgov.evaluation.Period;
-import org.gridgov.evaluation.Scope;
+import org.gridgov.metrics.Metric;
+import org.gridgov.metrics.MetricReport;
+import org.gridgov.metrics.Metrics;
+import org.gridgov.metrics.Period;
+import org.gridgov.metrics.Scope;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
-import org.gridgov.scoring.Ranking;
-import org.gridgov.scoring.ScoreLine;
+import org.gridgov.evaluation.Ranking;
+import org.gridgov.evaluation.ScoreLine;
 
 /** Builds an evaluation report from rankings and the city's cases. */
 public final class EvaluationReports {

@@ -1,6 +1,6 @@
 package org.gridgov.cli;
 
-import org.gridgov.scoring.EvaluationPolicy;
+import org.gridgov.evaluation.EvaluationPolicy;
 import org.gridgov.CityEngine;
 import org.gridgov.GridGov;
 import java.io.IOException;
@@ -14,11 +14,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
-import org.gridgov.evaluation.Metric;
-import org.gridgov.evaluation.MetricReport;
-import org.gridgov.evaluation.Metrics;
-import org.gridgov.evaluation.Period;
-import org.gridgov.evaluation.Scope;
+import org.gridgov.metrics.Metric;
+import org.gridgov.metrics.MetricReport;
+import org.gridgov.metrics.Metrics;
+import org.gridgov.metrics.Period;
+import org.gridgov.metrics.Scope;
 import org.gridgov.examples.simulation.CaseSimulation;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
@@ -27,10 +27,10 @@ import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.writer.ReportWriter;
 import org.gridgov.report.TimelineText;
-import org.gridgov.scoring.Evaluations;
-import org.gridgov.scoring.Ranking;
-import org.gridgov.scoring.ScoreLine;
-import org.gridgov.scoring.Scorecard;
+import org.gridgov.evaluation.Evaluations;
+import org.gridgov.evaluation.Ranking;
+import org.gridgov.evaluation.ScoreLine;
+import org.gridgov.evaluation.Scorecard;
 
 /**
  * The month part of the demo: a simulated month of cases through the city's pack, what escalated and why, the

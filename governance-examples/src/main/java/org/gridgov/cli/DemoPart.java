@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.gridgov.CityEngine;
 import org.gridgov.GridGov;
 import org.gridgov.city.City;
-import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.rules.routing.CompiledRoutingPack;
 
 /**

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
 import org.gridgov.city.City;
 import org.gridgov.examples.PackVisits;
-import org.gridgov.governance.CityGovernance;
+import org.gridgov.engine.CityGovernance;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Owner;

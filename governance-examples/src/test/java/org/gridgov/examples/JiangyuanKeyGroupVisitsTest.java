@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
 import org.gridgov.GridGov;
 import org.gridgov.city.City;
-import org.gridgov.governance.CityGovernance;
+import org.gridgov.engine.CityGovernance;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Owner;

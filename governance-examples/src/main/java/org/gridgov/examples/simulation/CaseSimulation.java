@@ -12,7 +12,7 @@ import org.gridgov.CityEngine;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.Category;
 import org.gridgov.city.City;
-import org.gridgov.governance.CityGovernance;
+import org.gridgov.engine.CityGovernance;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;

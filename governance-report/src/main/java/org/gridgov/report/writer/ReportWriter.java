@@ -12,9 +12,9 @@ import java.util.Optional;
 import org.gridgov.report.CaseSummary;
 import org.gridgov.report.EvaluationReport;
 import org.gridgov.report.TrendPoint;
-import org.gridgov.scoring.Ranking;
-import org.gridgov.scoring.ScoreLine;
-import org.gridgov.scoring.Scorecard;
+import org.gridgov.evaluation.Ranking;
+import org.gridgov.evaluation.ScoreLine;
+import org.gridgov.evaluation.Scorecard;
 
 /**
  * Writes evaluation reports as JSON (everything, with every score line and the cases it rests on), CSV (a

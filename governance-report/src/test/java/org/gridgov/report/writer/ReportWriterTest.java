@@ -12,10 +12,10 @@ import org.gridgov.policy.PolicyVersion;
 import org.gridgov.report.CaseSummary;
 import org.gridgov.report.EvaluationReport;
 import org.gridgov.report.TrendPoint;
-import org.gridgov.scoring.Ranking;
-import org.gridgov.scoring.ScoreLine;
-import org.gridgov.scoring.Scorecard;
-import org.gridgov.scoring.Unit;
+import org.gridgov.evaluation.Ranking;
+import org.gridgov.evaluation.ScoreLine;
+import org.gridgov.evaluation.Scorecard;
+import org.gridgov.evaluation.Unit;
 import org.junit.jupiter.api.Test;
 
 class ReportWriterTest {

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.gridgov.escalation.DueItem;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.organization.Organization;
-import org.gridgov.policy.EscalationRequest;
+import org.gridgov.escalation.EscalationRequest;
 
 /**
  * What fell due, said for people: {@code 昌邑区住房和城乡建设局的报到时限（06-20 11:30）已到} /

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.document.DocumentException;
-import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.procedure.Procedure;

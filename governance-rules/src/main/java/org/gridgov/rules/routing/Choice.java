@@ -9,7 +9,7 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Owner;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.policy.Candidate;
-import org.gridgov.policy.RoutingRequest;
+import org.gridgov.routing.RoutingRequest;
 import org.gridgov.rules.facts.Proposal;
 
 /** The choice between proposals, then the lift and the fallback. */

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
 import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
-import org.gridgov.evaluation.Period;
-import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.CommandOutcome;
-import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.metrics.Period;
+import org.gridgov.engine.CityGovernance;
+import org.gridgov.engine.CommandOutcome;
+import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.Issue;
@@ -35,9 +35,9 @@ import org.gridgov.rules.scenario.Scenario.Action;
 import org.gridgov.rules.scenario.Scenario.CaseSpec;
 import org.gridgov.rules.scenario.Scenario.Expectation;
 import org.gridgov.rules.scenario.Scenario.Step;
-import org.gridgov.scoring.EvaluationPolicy;
-import org.gridgov.scoring.Evaluations;
-import org.gridgov.scoring.Ranking;
+import org.gridgov.evaluation.EvaluationPolicy;
+import org.gridgov.evaluation.Evaluations;
+import org.gridgov.evaluation.Ranking;
 import org.gridgov.time.TimeLimit;
 
 /**

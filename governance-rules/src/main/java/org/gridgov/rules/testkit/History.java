@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.gridgov.governance.CityGovernance;
+import org.gridgov.engine.CityGovernance;
 import org.gridgov.issue.IssueId;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.gridgov.actor.Actor;
-import org.gridgov.governance.CityGovernance;
+import org.gridgov.engine.CityGovernance;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Closure;
 import org.gridgov.issue.IssueFacts;

@@ -8,8 +8,8 @@ import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.event
 import java.nio.file.Path;
 import org.gridgov.GridGov;
 import org.gridgov.category.CategoryId;
-import org.gridgov.governance.CityGovernance;
-import org.gridgov.governance.TickReport;
+import org.gridgov.engine.CityGovernance;
+import org.gridgov.engine.TickReport;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueFacts;

@@ -6,7 +6,7 @@ import static org.gridgov.rules.pack.TestPacks.write;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.issue.ChannelId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.gridgov.governance.GovernanceSettings;
+import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.issue.ChannelId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
-import org.gridgov.policy.RoutingDecision;
+import org.gridgov.routing.RoutingDecision;
 import org.gridgov.policy.RuleTrace;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -9,7 +9,7 @@ import org.gridgov.issue.Owner;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.policy.RoutingDecision;
+import org.gridgov.routing.RoutingDecision;
 import org.gridgov.policy.RuleTrace;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;

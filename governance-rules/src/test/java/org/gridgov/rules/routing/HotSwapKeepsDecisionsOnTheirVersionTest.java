@@ -14,7 +14,7 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.policy.PolicyVersion;
-import org.gridgov.policy.RoutingDecision;
+import org.gridgov.routing.RoutingDecision;
 import org.gridgov.rules.registry.PackRegistry;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;

@@ -11,7 +11,7 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.people.PersonId;
 import org.gridgov.policy.Candidate;
-import org.gridgov.policy.RoutingDecision;
+import org.gridgov.routing.RoutingDecision;
 import org.gridgov.policy.RuleTrace;
 import org.gridgov.time.TimeLimit;
 import org.junit.jupiter.api.Test;

@@ -12,8 +12,8 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
-import org.gridgov.policy.RoutingDecision;
-import org.gridgov.policy.RoutingRequest;
+import org.gridgov.routing.RoutingDecision;
+import org.gridgov.routing.RoutingRequest;
 
 /** The routing test city with the base pack. */
 final class RoutingFixture {
@@ -47,7 +47,7 @@ final class RoutingFixture {
                 new NodeId(location), "居民反映的问题", severity), city(), AT, rejected);
     }
 
-    static RoutingDecision route(org.gridgov.policy.RoutingPolicy policy, String category, String location,
+    static RoutingDecision route(org.gridgov.routing.RoutingPolicy policy, String category, String location,
                                  Severity severity) {
         return policy.route(request(category, location, severity, "grid-patrol", List.of()));
     }

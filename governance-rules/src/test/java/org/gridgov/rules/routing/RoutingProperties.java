@@ -21,8 +21,8 @@ import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.Organization;
-import org.gridgov.policy.RoutingDecision;
-import org.gridgov.policy.RoutingRequest;
+import org.gridgov.routing.RoutingDecision;
+import org.gridgov.routing.RoutingRequest;
 import org.gridgov.rules.testkit.GovernanceArbitraries;
 
 /** For random issues in random cities, routing always decides, inside the issue's own path, the same way twice. */
