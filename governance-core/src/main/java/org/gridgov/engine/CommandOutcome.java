@@ -6,10 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rejection;
 import org.gridgov.routing.RoutingDecision;
+import org.gridgov.store.AppendResult;
 
-/** What a command to {@link CityGovernance} came to: done, with the events it appended, or refused. */
+/**
+ * What a command to {@link CityGovernance} came to: done, with the events it appended; refused, with a reason; or
+ * conflicted, because another writer of the same store appended first. Only {@link Done} changed the store. The
+ * one result type of every command: refusals and conflicts are values, never exceptions.
+ */
 public sealed interface CommandOutcome {
 
     /**
@@ -31,6 +37,21 @@ public sealed interface CommandOutcome {
     record Refused(Rejection rejection) implements CommandOutcome {
         public Refused {
             Objects.requireNonNull(rejection, "rejection");
+        }
+    }
+
+    /**
+     * Another writer of the store (a second engine over the same database, another process) appended to the
+     * issue between this engine's load and its append; nothing was stored. Sending the command again decides
+     * afresh on the newer timeline.
+     *
+     * @param issue    the issue written to
+     * @param conflict the versions seen
+     */
+    record Conflicted(IssueId issue, AppendResult.Conflict conflict) implements CommandOutcome {
+        public Conflicted {
+            Objects.requireNonNull(issue, "issue");
+            Objects.requireNonNull(conflict, "conflict");
         }
     }
 

@@ -202,6 +202,10 @@ public final class ScenarioRunner {
                         + "\n  动作 " + action + " 被拒绝: " + r.rejection().reason().zh() + " / action '" + action
                         + "' was refused: " + r.rejection().reason().en() + " (" + r.rejection().code() + ")"
                         + timeline(caseId, at)));
+            } else if (o instanceof CommandOutcome.Conflicted c) {
+                results.add(new ExpectationResult(step, line, at, caseId, false, where(line, at, caseId)
+                        + "\n  动作 " + action + " 与另一写入者冲突 / action '" + action + "' conflicted with another"
+                        + " writer of the store: " + c.conflict()));
             }
         }
 

@@ -1,0 +1,71 @@
+package org.gridgov.engine;
+
+import com.google.common.util.concurrent.Striped;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
+import org.gridgov.city.City;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueId;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.mode.Mode;
+import org.gridgov.mode.ModeLog;
+import org.gridgov.time.TimeLimit;
+import org.gridgov.time.WorkCalendar;
+
+/**
+ * What every part of one engine shares: the city, the store, the deadline index, the settings and the issue
+ * locks; and the city's time conversions, so that each part counts limits the same way.
+ */
+final class EngineState {
+    final City city;
+    final org.gridgov.store.EventStore store;
+    final DeadlineIndex index;
+    final GovernanceSettings settings;
+    private final Striped<Lock> locks = Striped.lock(64);
+
+    EngineState(City city, org.gridgov.store.EventStore store, GovernanceSettings settings) {
+        this.city = Objects.requireNonNull(city, "city");
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.index = DeadlineIndex.of(store.allIssues()::iterator);
+    }
+
+    /** Runs the body holding the issue's lock: one writer per issue within this engine. */
+    <T> T locked(IssueId id, Supplier<T> body) {
+        Lock lock = locks.get(id);
+        lock.lock();
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    LocalDateTime local(Instant at) {
+        return LocalDateTime.ofInstant(at, city.zone());
+    }
+
+    Instant instant(LocalDateTime at) {
+        return at.atZone(city.zone()).toInstant();
+    }
+
+    WorkCalendar calendar(Issue issue) {
+        return city.calendarFor(issue.facts().location());
+    }
+
+    /** When a limit counted from an instant in the calendar of the issue's location runs out. */
+    Instant dueFrom(TimeLimit limit, Instant from, Issue issue) {
+        return instant(limit.dueFrom(local(from), calendar(issue)));
+    }
+
+    Mode modeAt(NodeId node, Instant at) {
+        return new ModeLog(store.modeSwitches()).modeAt(city.jurisdiction(), node, at);
+    }
+
+    boolean emergency(NodeId node, Instant at) {
+        return modeAt(node, at) == Mode.EMERGENCY;
+    }
+}
