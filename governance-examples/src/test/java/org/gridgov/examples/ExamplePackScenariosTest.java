@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.gridgov.city.City;
 import org.gridgov.rules.pack.PackSource;
 import org.gridgov.rules.scenario.ScenarioSuite;
-import org.gridgov.rules.scenario.ScenarioTests;
+import org.gridgov.testkit.ScenarioTests;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -5,7 +5,7 @@
  *
  * <p>{@link org.gridgov.rules.scenario.ScenarioReader} reads one file strictly, with located problems;
  * {@link org.gridgov.rules.scenario.ScenarioRunner} runs it; {@link org.gridgov.rules.scenario.ScenarioSuite}
- * finds a pack's scenario files; {@link org.gridgov.rules.scenario.ScenarioTests} turns them into JUnit 5 dynamic
+ * finds a pack's scenario files; {@link org.gridgov.testkit.ScenarioTests} turns them into JUnit 5 dynamic
  * tests (JUnit Jupiter API is an optional dependency, needed only for that class).
  */
 package org.gridgov.rules.scenario;

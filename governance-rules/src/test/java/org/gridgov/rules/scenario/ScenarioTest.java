@@ -40,27 +40,6 @@ class ScenarioTest {
         return Path.of(ScenarioTest.class.getClassLoader().getResource("org/gridgov/rules/scenario/" + name).toURI());
     }
 
-    @TestFactory
-    Stream<DynamicTest> theScenarioPacksScenariosHold() throws Exception {
-        return ScenarioTests.dynamicTests(folder("pack"), city);
-    }
-
-    @Test
-    void aProcedureThePackCannotUseFailsTheScenariosInsteadOfRunningThemOnAnother(@TempDir Path dir) throws Exception {
-        Files.createDirectories(dir.resolve("rules"));
-        Files.writeString(dir.resolve("pack.yaml"), "id: p\nname: {zh: 测, en: p}\nversion: \"1\"\nextends: base\n"
-                + "settings:\n  procedure: missing.yaml\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("rules/r.drl"), "package org.gridgov.packs.p;\n"
-                + "import org.gridgov.rules.facts.RoutingCase;\n"
-                + "rule \"网格\" when $c : RoutingCase() then $c.handleAt(\"grid\"); end\n", StandardCharsets.UTF_8);
-        List<DynamicTest> tests = ScenarioTests.dynamicTests(dir, city).toList();
-        assertThat(tests).singleElement().satisfies(t -> {
-            assertThat(t.getDisplayName()).startsWith("pack and procedures of");
-            assertThatThrownBy(() -> t.getExecutable().execute()).isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("settings.procedure: no procedure missing.yaml");
-        });
-    }
-
     @Test
     void theSuiteFindsTheScenarioFilesOfAPack() throws Exception {
         PackSource pack = PackSource.directory(folder("pack"));

@@ -20,9 +20,9 @@ import org.gridgov.document.DocumentException;
 import org.gridgov.engine.CityGovernance;
 import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
-import org.gridgov.rules.testkit.GovernanceArbitraries;
-import org.gridgov.rules.testkit.GovernanceInvariants;
-import org.gridgov.rules.testkit.History;
+import org.gridgov.testkit.GovernanceArbitraries;
+import org.gridgov.testkit.GovernanceInvariants;
+import org.gridgov.testkit.History;
 import org.gridgov.store.EventLog;
 import org.gridgov.store.InMemoryEventStore;
 

@@ -1,4 +1,4 @@
-package org.gridgov.rules.testkit;
+package org.gridgov.testkit;
 
 import java.time.Duration;
 import java.time.Instant;

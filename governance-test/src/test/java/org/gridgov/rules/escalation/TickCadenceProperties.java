@@ -22,9 +22,9 @@ import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
-import org.gridgov.rules.testkit.GovernanceArbitraries;
-import org.gridgov.rules.testkit.History;
-import org.gridgov.rules.testkit.Step;
+import org.gridgov.testkit.GovernanceArbitraries;
+import org.gridgov.testkit.History;
+import org.gridgov.testkit.Step;
 import org.gridgov.store.InMemoryEventStore;
 
 /**

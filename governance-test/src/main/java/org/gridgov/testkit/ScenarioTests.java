@@ -1,4 +1,4 @@
-package org.gridgov.rules.scenario;
+package org.gridgov.testkit;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +10,10 @@ import org.gridgov.city.City;
 import org.gridgov.document.DocumentException;
 import org.gridgov.rules.pack.PackLoadException;
 import org.gridgov.rules.pack.PackSource;
+import org.gridgov.rules.scenario.Scenario;
+import org.gridgov.rules.scenario.ScenarioResult;
+import org.gridgov.rules.scenario.ScenarioRunner;
+import org.gridgov.rules.scenario.ScenarioSuite;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * </pre>
  *
- * <p>Needs JUnit Jupiter API on the class path (an optional dependency of governance-rules).
+ * <p>Part of governance-test, the artifact a host's tests depend on; it brings JUnit Jupiter's API.
  */
 public final class ScenarioTests {
     private ScenarioTests() {

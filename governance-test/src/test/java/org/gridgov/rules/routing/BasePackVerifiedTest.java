@@ -3,7 +3,7 @@ package org.gridgov.rules.routing;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gridgov.issue.Severity;
-import org.gridgov.rules.testkit.PolicyVerifier;
+import org.gridgov.testkit.PolicyVerifier;
 import org.junit.jupiter.api.Test;
 
 /** The base pack's rules, one line each, with the test kit's verifier. */

@@ -23,7 +23,7 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.Organization;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
-import org.gridgov.rules.testkit.GovernanceArbitraries;
+import org.gridgov.testkit.GovernanceArbitraries;
 
 /** For random issues in random cities, routing always decides, inside the issue's own path, the same way twice. */
 class RoutingProperties {

@@ -1,4 +1,4 @@
-package org.gridgov.rules.testkit;
+package org.gridgov.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.gridgov.rules.testkit;
+package org.gridgov.testkit;
 
 /**
  * An invariant of the governance engine that did not hold; the message names the invariant, the issue and the
