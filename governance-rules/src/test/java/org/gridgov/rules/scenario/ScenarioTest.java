@@ -1,19 +1,14 @@
 package org.gridgov.rules.scenario;
 
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gridgov.GridGov;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
@@ -21,9 +16,7 @@ import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
 import org.gridgov.rules.pack.PackSource;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** Scenario files of a test pack run as dynamic tests; a failing scenario's message; malformed files. */
 class ScenarioTest {
