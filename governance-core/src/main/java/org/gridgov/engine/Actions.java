@@ -9,6 +9,7 @@ import org.gridgov.escalation.DueItem;
 import org.gridgov.escalation.EscalationAction;
 import org.gridgov.escalation.EscalationDecision;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.DeadlineKind;
 import org.gridgov.issue.Issue;
 import org.gridgov.policy.RuleTrace;
 import org.gridgov.routing.RoutingDecision;
@@ -71,7 +72,7 @@ final class Actions {
     }
 
     private static void setDeadline(Transaction tx, EscalationAction.SetDeadline d, Instant now) {
-        if (d.kind().equals(CityGovernance.RESOLVE)) {
+        if (d.kind().equals(DeadlineKind.RESOLVE)) {
             tx.deadlines(d.limit(), now);
         } else {
             tx.add(tx.issue().setDeadline(d.kind(), tx.dueFrom(d.limit(), now), ENGINE, now));

@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.function.Function;
 import org.gridgov.actor.Actor;
 import org.gridgov.city.City;
+import org.gridgov.escalation.Due;
 import org.gridgov.escalation.DueItem;
 import org.gridgov.escalation.EscalationPolicy;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Closure;
+import org.gridgov.issue.DeadlineKind;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
@@ -50,16 +52,6 @@ import org.gridgov.time.TimeLimit;
  */
 public final class CityGovernance {
     private static final Actor ENGINE = Actor.system("gridgov", Bilingual.of("网格治理引擎", "gridgov engine"));
-    /** The deadline kind of an issue's time limit. */
-    static final String RESOLVE = "resolve";
-    /** The deadline kind of the current procedure stage's limit. */
-    public static final String STAGE = "stage";
-    /** The reaction key handed to the escalation policy when a resident rates a result unsatisfied. */
-    public static final String RATED_UNSATISFIED = "rated-unsatisfied";
-    /** The reaction key handed to the escalation policy when a second party has reported in. */
-    public static final String PARTIES_CHECKED_IN = "parties-checked-in";
-    /** The deadline kind of a joint consultation (会商) the policy convened. */
-    public static final String CONSULT = "consult";
 
     private final EngineState state;
     private final Router router;
@@ -133,13 +125,13 @@ public final class CityGovernance {
 
     /**
      * A summoned organization reports in (报到). When two or more parties have reported in, the escalation policy
-     * is asked at once, as the reaction {@value #PARTIES_CHECKED_IN}, whether to convene a joint consultation.
+     * is asked at once, as the reaction {@link Due.Reactions#PARTIES_CHECKED_IN}, whether to convene a joint consultation.
      */
     public CommandOutcome checkIn(IssueId id, OrganizationId organization, Actor actor, Instant at) {
         return run(id, at, issue -> issue.checkIn(organization, actor, at), (before, tx) -> {
             long parties = tx.issue().participants().stream().filter(p -> p.checkedIn()).count();
-            if (parties >= 2 && !tx.issue().deadlines().containsKey(CONSULT)) {
-                escalations.react(tx, PARTIES_CHECKED_IN, at);
+            if (parties >= 2 && !tx.issue().hasDeadline(DeadlineKind.CONSULT)) {
+                escalations.react(tx, Due.Reactions.PARTIES_CHECKED_IN, at);
             }
             return Optional.empty();
         });
@@ -149,8 +141,8 @@ public final class CityGovernance {
     public CommandOutcome consult(IssueId id, Set<OrganizationId> participants, String conclusion, Actor actor,
                                   Instant at) {
         return run(id, at, issue -> issue.consult(participants, conclusion, actor, at), (before, tx) -> {
-            if (tx.issue().deadlines().containsKey(CONSULT)) {
-                tx.add(tx.issue().clearDeadline(CONSULT, ENGINE, at));
+            if (tx.issue().hasDeadline(DeadlineKind.CONSULT)) {
+                tx.add(tx.issue().clearDeadline(DeadlineKind.CONSULT, ENGINE, at));
             }
             return Optional.empty();
         });
@@ -168,12 +160,12 @@ public final class CityGovernance {
 
     /**
      * The resident rates the result (评价/群众评单). An unsatisfied rating is handed at once to the escalation
-     * policy as the reaction {@value #RATED_UNSATISFIED}, whose rules may reopen the issue with a tighter limit.
+     * policy as the reaction {@link Due.Reactions#RATED_UNSATISFIED}, whose rules may reopen the issue with a tighter limit.
      */
     public CommandOutcome rate(IssueId id, Rating rating, String comment, Actor actor, Instant at) {
         return run(id, at, issue -> issue.rate(rating, comment, actor, at), (before, tx) -> {
             if (rating == Rating.UNSATISFIED) {
-                escalations.react(tx, RATED_UNSATISFIED, at);
+                escalations.react(tx, Due.Reactions.RATED_UNSATISFIED, at);
             }
             return Optional.empty();
         });

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gridgov.escalation.DueItem;
+import org.gridgov.issue.DeadlineKind;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueId;
-import org.gridgov.issue.IssueStatus;
 import org.gridgov.issue.Participant;
 
 /**
@@ -43,7 +43,7 @@ public final class DeadlineIndex {
             return List.of(); // resolved or closed: nothing escalates any more
         }
         List<DueItem> items = new ArrayList<>();
-        issue.deadlines().forEach((kind, due) -> items.add(new DueItem(issue.id(), kind, due)));
+        issue.deadlines().forEach((kind, due) -> items.add(DueItem.deadline(issue.id(), DeadlineKind.of(kind), due)));
         for (Participant p : issue.participants()) {
             if (!p.checkedIn() && !p.missed() && p.reportInBy().isPresent()) {
                 items.add(DueItem.reportIn(issue.id(), p.organization(), p.reportInBy().get()));

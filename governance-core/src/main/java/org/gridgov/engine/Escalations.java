@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.gridgov.escalation.Due;
 import org.gridgov.escalation.DueItem;
 import org.gridgov.escalation.EscalationDecision;
 import org.gridgov.escalation.EscalationPolicy;
@@ -61,8 +62,8 @@ final class Escalations {
     }
 
     /** Hands a reaction to the escalation policy at once and applies its actions to the transaction. */
-    void react(Transaction tx, String reaction, Instant at) {
-        DueItem item = new DueItem(tx.issue().id(), reaction, at);
+    void react(Transaction tx, Due.Reactions reaction, Instant at) {
+        DueItem item = DueItem.reaction(tx.issue().id(), reaction, at);
         Actions.apply(rerouting, tx, item, decide(tx.issue(), item, at), at);
     }
 

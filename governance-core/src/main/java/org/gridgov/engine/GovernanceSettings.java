@@ -57,9 +57,4 @@ public record GovernanceSettings(List<Double> warningFractions, Optional<Procedu
     public Optional<Procedure> procedureFor(Issue issue) {
         return Optional.ofNullable(byChannel.get(issue.facts().channel())).or(() -> procedure);
     }
-
-    /** The deadline kind of a warning fraction: {@code warn-80} for 0.8. */
-    static String warningKind(double fraction) {
-        return "warn-" + Math.round(fraction * 100);
-    }
 }

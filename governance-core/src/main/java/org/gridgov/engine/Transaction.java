@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.issue.DeadlineKind;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.Outcome;
@@ -59,10 +60,10 @@ final class Transaction {
     void deadlines(TimeLimit limit, Instant from) {
         Deadline d = Deadline.start(state.local(from), limit, state.calendar(issue));
         for (double f : state.settings.warningFractions()) {
-            d.warningAt(f).ifPresent(w -> add(issue.setDeadline(GovernanceSettings.warningKind(f), state.instant(w),
+            d.warningAt(f).ifPresent(w -> add(issue.setDeadline(DeadlineKind.warning(f), state.instant(w),
                     CityGovernance.engine(), from)));
         }
-        add(issue.setDeadline(CityGovernance.RESOLVE, state.instant(d.due().orElseThrow()), CityGovernance.engine(),
+        add(issue.setDeadline(DeadlineKind.RESOLVE, state.instant(d.due().orElseThrow()), CityGovernance.engine(),
                 from));
     }
 
@@ -109,9 +110,9 @@ final class Transaction {
         Instant at = events.get(events.size() - 1).at();
         Optional<Instant> due = now.dueInstant(state.calendar(issue), state.city.zone());
         if (due.isPresent()) {
-            add(issue.setDeadline(CityGovernance.STAGE, due.get(), CityGovernance.engine(), at));
-        } else if (issue.deadlines().containsKey(CityGovernance.STAGE)) {
-            add(issue.clearDeadline(CityGovernance.STAGE, CityGovernance.engine(), at));
+            add(issue.setDeadline(DeadlineKind.STAGE, due.get(), CityGovernance.engine(), at));
+        } else if (issue.hasDeadline(DeadlineKind.STAGE)) {
+            add(issue.clearDeadline(DeadlineKind.STAGE, CityGovernance.engine(), at));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.gridgov.escalation;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.DeadlineKind;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.time.TimeLimit;
@@ -81,7 +82,7 @@ public sealed interface EscalationAction {
      * Set a deadline of a kind, counted from the decision's instant in the location's calendar. A {@code resolve}
      * deadline brings its warning instants with it.
      */
-    record SetDeadline(String kind, TimeLimit limit) implements EscalationAction {
+    record SetDeadline(DeadlineKind kind, TimeLimit limit) implements EscalationAction {
         public SetDeadline {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(limit, "limit");

@@ -288,6 +288,16 @@ public final class Issue {
         return apply(new IssueEvent.Reassigned(id, actor, at, newOwner, reason));
     }
 
+    /** Sets or replaces the deadline of a kind; the event stores the kind's key. */
+    public Outcome setDeadline(DeadlineKind kind, Instant due, Actor actor, Instant at) {
+        return setDeadline(kind.key(), due, actor, at);
+    }
+
+    /** Clears a deadline of a kind that no longer applies. */
+    public Outcome clearDeadline(DeadlineKind kind, Actor actor, Instant at) {
+        return clearDeadline(kind.key(), actor, at);
+    }
+
     /** Clears a deadline that no longer applies. */
     public Outcome clearDeadline(String kind, Actor actor, Instant at) {
         return apply(new IssueEvent.DeadlineCleared(id, actor, at, kind));
@@ -384,6 +394,16 @@ public final class Issue {
     /** The deadline of a kind, if set. */
     public Optional<Instant> deadline(String kind) {
         return Optional.ofNullable(deadlines.get(kind));
+    }
+
+    /** The deadline of a kind, if set. */
+    public Optional<Instant> deadline(DeadlineKind kind) {
+        return deadline(kind.key());
+    }
+
+    /** True if a deadline of the kind is set. */
+    public boolean hasDeadline(DeadlineKind kind) {
+        return deadlines.containsKey(kind.key());
     }
 
     /** The latest rating, from this or an earlier round. */

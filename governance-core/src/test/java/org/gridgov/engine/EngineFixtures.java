@@ -69,7 +69,7 @@ final class EngineFixtures {
 
     /** Escalates on the resolve deadline, warns on everything else. */
     static EscalationPolicy escalation() {
-        return request -> new EscalationDecision(request.due().key().equals(CityGovernance.RESOLVE)
+        return request -> new EscalationDecision(request.due().deadlineKind().equals(java.util.Optional.of(org.gridgov.issue.DeadlineKind.RESOLVE))
                 ? List.of(new EscalationAction.Escalate(Bilingual.of("超时", "overdue"), Optional.empty()))
                 : List.of(new EscalationAction.Warn(Bilingual.of("提醒", "reminder"))),
                 new Explanation(Bilingual.of("到期", "due"), List.of(), List.of(), false), POLICY);

@@ -23,7 +23,7 @@ class TheEngineIsTheOneWayToWriteTest {
         var done = (CommandOutcome.Done) o;
         assertThat(done.routing()).get().extracting(d -> d.owner()).isEqualTo(Owner.atNode(GRID));
         assertThat(done.issue().status()).isEqualTo(IssueStatus.DISPATCHED);
-        assertThat(done.issue().deadline(CityGovernance.RESOLVE)).isPresent();
+        assertThat(done.issue().deadline(org.gridgov.issue.DeadlineKind.RESOLVE)).isPresent();
         assertThat(engine.issue(id(1)).orElseThrow().version()).isEqualTo(done.events().size());
     }
 
@@ -96,5 +96,27 @@ class TheEngineIsTheOneWayToWriteTest {
         assertThat(engine.issue(id(1)).orElseThrow().timeline()).filteredOn(e -> e instanceof IssueEvent.Escalated)
                 .extracting(e -> ((IssueEvent.Escalated) e).at())
                 .containsExactly(T0.plus(Duration.ofDays(3)), T0.plus(Duration.ofDays(6)), T0.plus(Duration.ofDays(9)));
+    }
+
+    @Test
+    void anUnsatisfiedRatingReachesThePolicyAsATypedReaction() {
+        java.util.List<org.gridgov.escalation.DueItem> asked = new java.util.ArrayList<>();
+        CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(), routing(city), request -> {
+            asked.add(request.due());
+            return escalation().decide(request);
+        }, GovernanceSettings.DEFAULT);
+        for (int n = 1; n <= 2; n++) {
+            engine.report(id(n), noise(), HOTLINE, T0);
+            engine.accept(id(n), HOTLINE, T0.plusSeconds(60));
+            engine.resolve(id(n), "已协调", HOTLINE, T0.plusSeconds(120));
+        }
+        assertThat(asked).isEmpty();
+        assertThat(engine.rate(id(1), org.gridgov.issue.Rating.SATISFIED, "", HOTLINE, T0.plusSeconds(180)).isDone())
+                .isTrue();
+        assertThat(asked).isEmpty();                                     // a satisfied rating asks nothing
+        assertThat(engine.rate(id(2), org.gridgov.issue.Rating.UNSATISFIED, "", HOTLINE, T0.plusSeconds(240)).isDone())
+                .isTrue();
+        assertThat(asked).singleElement().satisfies(d -> assertThat(d.what())
+                .isEqualTo(new org.gridgov.escalation.Due.Reaction(org.gridgov.escalation.Due.Reactions.RATED_UNSATISFIED)));
     }
 }

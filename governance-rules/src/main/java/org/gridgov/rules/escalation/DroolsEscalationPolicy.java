@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.gridgov.category.Category;
 import org.gridgov.city.City;
+import org.gridgov.escalation.Due;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.DeadlineKind;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Participant;
 import org.gridgov.jurisdiction.JurisdictionNode;
@@ -156,7 +158,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 .map(n -> settings.packLevel(n.level().id().value())).orElse("");
         long pending = issue.participants().stream().filter(p -> !p.checkedIn()).count();
         long checkedIn = issue.participants().stream().filter(Participant::checkedIn).count();
-        String due = request.due().reportingOrganization().isPresent() ? "report-in" : request.due().key();
+        // Rules read one word for every report-in ("report-in"), the organization apart.
+        String due = request.due().what() instanceof Due.ReportIn ? "report-in" : request.due().key();
         return new EscalationCase(issue.id().value(), due,
                 request.due().reportingOrganization().map(Object::toString).orElse(""), categoryPath,
                 issue.facts().severity().name().toLowerCase(java.util.Locale.ROOT), issue.facts().severity().ordinal() + 1,
@@ -179,7 +182,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 case MISSED_REPORT_IN -> request.due().reportingOrganization()
                         .map(EscalationAction.RecordMissedReportIn::new);
                 case SUPERVISE -> Optional.of(new EscalationAction.Supervise(p.note().orElse("督办")));
-                case DEADLINE -> Optional.of(new EscalationAction.SetDeadline(p.level(),
+                case DEADLINE -> Optional.of(new EscalationAction.SetDeadline(DeadlineKind.of(p.level()),
                         deadline(p.level(), settings.parseLimit(p.limit().orElseThrow()), request, settings)));
                 case REASSIGN -> Optional.of(new EscalationAction.ReassignToBackup(Bilingual.of("承办人不在岗，由B岗接办",
                         "the owner is away; the backup (B post) takes over")));

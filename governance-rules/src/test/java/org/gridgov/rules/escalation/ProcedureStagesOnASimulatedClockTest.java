@@ -6,13 +6,13 @@ import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.events;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import org.gridgov.category.CategoryId;
 import org.gridgov.engine.CityGovernance;
 import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.engine.TickReport;
 import org.gridgov.issue.ChannelId;
+import org.gridgov.issue.DeadlineKind;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueFacts;
@@ -50,14 +50,14 @@ class ProcedureStagesOnASimulatedClockTest {
     void afterRoutingTheReportInStepGivesThirtyMinutes() {
         Issue issue = engine.issue(id).orElseThrow();
         assertThat(Procedures.jilinSixSteps().stateOf(issue).current()).isEqualTo(StageId.of("report-in"));
-        assertThat(issue.deadline(CityGovernance.STAGE)).contains(T0.plus(Duration.ofMinutes(30)));
+        assertThat(issue.deadline(DeadlineKind.STAGE)).contains(T0.plus(Duration.ofMinutes(30)));
     }
 
     @Test
     void aLapsedStepAtTheCommunityWarnsTheOwnerOnceAndADoneStepDoesNot() {
         TickReport lapsed = engine.tick(T0.plus(Duration.ofMinutes(30)));
         assertThat(lapsed.handled()).singleElement().satisfies(h -> {
-            assertThat(h.due().key()).isEqualTo(CityGovernance.STAGE);
+            assertThat(h.due().key()).isEqualTo(DeadlineKind.STAGE.key());
             assertThat(h.decision().explanation().fired()).extracting(t -> t.rule()).containsExactly("阶段超时提醒承办人");
         });
         assertThat(events(lapsed, IssueEvent.Warned.class)).hasSize(1);
@@ -70,7 +70,7 @@ class ProcedureStagesOnASimulatedClockTest {
         Issue issue = engine.issue(id).orElseThrow();
         assertThat(Procedures.jilinSixSteps().stateOf(issue).current()).isEqualTo(StageId.of("consult"));
         // Entered Tuesday 10:29; one working day later.
-        assertThat(issue.deadline(CityGovernance.STAGE)).contains(T0.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(29)));
+        assertThat(issue.deadline(DeadlineKind.STAGE)).contains(T0.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(29)));
         assertThat(engine.tick(T0.plus(Duration.ofMinutes(31))).handled()).isEmpty();
         engine.consult(id, Set.of(new OrganizationId("m1-rc"), new OrganizationId("s1-justice")), "调解方案",
                 HOTLINE, T0.plus(Duration.ofHours(3)));
