@@ -92,6 +92,34 @@ class ValidateAndExplainCommandTest {
     }
 
     @Test
+    void aBrokenActionIsReportedAtItsLineAndNothingFromDroolsReachesTheTerminal(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("pack.yaml"), "id: noisy\nname: {zh: 坏包, en: noisy}\nversion: \"1\"\n"
+                + "extends: base\n", StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/a.drl"), "rule \"坏动作\"\nwhen\n    $c : RoutingCase()\nthen\n"
+                + "    $c.handleAt(\"grid\");\n    $c.limit(\n    ;\nend\n", StandardCharsets.UTF_8);
+        java.io.PrintStream stdout = System.out;
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream capture = new java.io.PrintStream(printed, true, StandardCharsets.UTF_8);
+        DemoCommandTest.Run run;
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            run = run("validate", dir.toString(), "--lang", "en");
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("rules/a.drl, line 7, column 5: the rule's action (then part) is not written")
+                .doesNotContain("KieProject").doesNotContain("javaparser").contains("1 error(s)");
+    }
+
+    @Test
     void explainSaysWhoHandlesACaseAndWhyInJsonToo() throws IOException {
         var text = run("explain", "jilin", "--category", "facilities.sewer", "--location", "维北社区",
                 "--at", "2023-06-15T10:00", "--lang", "zh");

@@ -24,6 +24,11 @@ import org.kie.api.builder.ReleaseId;
 final class DroolsBuild {
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    static {
+        // Before the first KieServices call creates Drools' loggers: its own log lines repeat our problems.
+        EngineLogs.quiet();
+    }
+
     private DroolsBuild() {
     }
 
@@ -46,6 +51,8 @@ final class DroolsBuild {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
+                errors.forEach(m -> EngineLogs.LOG.debug("Drools on pack {}: {} line {}: {}", packId, m.getPath(),
+                        m.getLine(), m.getText()));
                 boolean several = errors.size() > 1;
                 Map<String, String> generated = generatedSources(errors);
                 errors.stream()
@@ -62,6 +69,7 @@ final class DroolsBuild {
             }
             return Optional.of(ks.newKieContainer(rid).getKieBase());
         } catch (RuntimeException | LinkageError | AssertionError e) {
+            EngineLogs.LOG.debug("Drools threw while compiling pack {}", packId, e);
             DroolsMessages.Translated t = DroolsMessages.fromException(e);
             problems.add(at(packId, units, t, null, -1, ""));
             return Optional.empty();
@@ -76,6 +84,12 @@ final class DroolsBuild {
         Unit unit = path == null ? null
                 : units.stream().filter(u -> path.endsWith(u.resourcePath()) || u.resourcePath().endsWith(path))
                 .findFirst().orElse(null);
+        if (unit != null && line > 0 && t.action().isPresent()) {
+            Optional<PackProblem> inAction = inAction(packId, units, t, unit, line, text);
+            if (inAction.isPresent()) {
+                return inAction.get();
+            }
+        }
         if (unit == null && path != null && line > 0 && generated.containsKey(path)) {
             // An error in a rule's action is reported in the Java Drools generates for it: find that statement
             // in the rule files, so that policy staff get their own file and line.
@@ -89,6 +103,26 @@ final class DroolsBuild {
             }
         }
         return at(packId, units, t, unit, line, text);
+    }
+
+    /**
+     * A problem at the place in a rule's action where Drools stopped parsing; its message gives only the rule's
+     * first line. Columns are those of the file for DRL; a DSL file's line was expanded, so only its line is kept.
+     */
+    private static Optional<PackProblem> inAction(String packId, List<Unit> units, DroolsMessages.Translated t,
+                                                  Unit unit, int ruleLine, String text) {
+        DroolsMessages.ActionSpot spot = t.action().get();
+        Optional<ActionPlace.Place> place = ActionPlace.of(unit, ruleLine, spot.line(), spot.column(), spot.atEnd());
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        ActionPlace.Place at = place.get();
+        SourceFile f = unit.origin();
+        // Line 1 of a unit carries the package and import the compiler adds, which shift its columns.
+        if (unit.table().isPresent() || f.kind() != SourceFile.Kind.DRL || at.line() == 1) {
+            return Optional.of(at(packId, units, t, unit, at.line(), text));
+        }
+        return Optional.of(PackProblem.errorAt(f.pack(), f.path(), at.line(), at.column(), t.message()));
     }
 
     /** The generated Java sources Drools quotes in "Java source of … in error" messages, by path. */

@@ -22,6 +22,10 @@ final class DroolsMessages {
     private static final Pattern UNDEFINED_METHOD =
             Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type (\\w+)");
     private static final Pattern INPUT_STRING = Pattern.compile("For input string: \"([^\"]*)\"");
+    /** Drools' message for an action it cannot parse, with a position in its own copy of the action. */
+    private static final Pattern ACTION = Pattern.compile(
+            "Unable to parse consequence caused by: \\(line (\\d+),\\s*col (\\d+)\\) Parse error\\. Found\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|<EOF>|<\\w+>)");
+    private static final Pattern EXPECTED_LIST = Pattern.compile(",? expected one of .*$", Pattern.DOTALL);
 
     private DroolsMessages() {
     }
@@ -32,8 +36,23 @@ final class DroolsMessages {
      * @param message    the words for people
      * @param expression the expression Drools complains about, to find its line, if it names one
      * @param ruleName   the rule Drools names, if any
+     * @param action     where in its copy of a rule's action Drools stopped parsing, for an action it cannot parse
      */
-    record Translated(Bilingual message, Optional<String> expression, Optional<String> ruleName) {
+    record Translated(Bilingual message, Optional<String> expression, Optional<String> ruleName,
+                      Optional<ActionSpot> action) {
+        Translated(Bilingual message, Optional<String> expression, Optional<String> ruleName) {
+            this(message, expression, ruleName, Optional.empty());
+        }
+    }
+
+    /**
+     * A position in Drools' copy of a rule's action ({@link ActionPlace} finds it in the file).
+     *
+     * @param line   line in the copy
+     * @param column column in the copy
+     * @param atEnd  true if the action ended before Drools could make sense of it
+     */
+    record ActionSpot(int line, int column, boolean atEnd) {
     }
 
     static Translated translate(String droolsText) {
@@ -49,6 +68,10 @@ final class DroolsMessages {
                     "the rule is not written correctly (" + near + "); often a bracket, quote or comma is missing or "
                             + "extra, or when/then/end do not pair up (Drools: " + detail + ")"),
                     Optional.empty(), rule);
+        }
+        Matcher action = ACTION.matcher(text);
+        if (action.find()) {
+            return inAction(action, text, rule);
         }
         for (Pattern p : EXPRESSION) {
             Matcher m = p.matcher(text);
@@ -84,6 +107,24 @@ final class DroolsMessages {
         }
         return new Translated(Bilingual.of("Drools 无法编译这里的规则 (Drools: " + detail + ")",
                 "Drools cannot compile the rule here (Drools: " + detail + ")"), Optional.empty(), rule);
+    }
+
+    private static Translated inAction(Matcher action, String text, Optional<String> rule) {
+        String found = action.group(3);
+        boolean atEnd = found.equals("<EOF>");
+        // The list of every token Drools would have taken says nothing to a person; the token it found does.
+        String detail = detail(EXPECTED_LIST.matcher(text.strip().lines().findFirst().orElse("")).replaceFirst(""));
+        Bilingual message = atEnd
+                ? Bilingual.of("规则的动作 (then 部分) 写法有误: 动作没写完就结束了, 常见原因是少了右括号、引号或分号 (Drools: "
+                        + detail + ")",
+                "the rule's action (then part) is not written correctly: it ends before it is complete; often a "
+                        + "closing bracket, a quote or a semicolon is missing (Drools: " + detail + ")")
+                : Bilingual.of("规则的动作 (then 部分) 写法有误: 这里不应出现 " + found
+                        + ", 常见原因是前面少了或多了括号、引号或分号 (Drools: " + detail + ")",
+                "the rule's action (then part) is not written correctly: " + found + " is not expected here; often a "
+                        + "bracket, a quote or a semicolon before it is missing or extra (Drools: " + detail + ")");
+        return new Translated(message, Optional.empty(), rule, Optional.of(new ActionSpot(
+                Integer.parseInt(action.group(1)), Integer.parseInt(action.group(2)), atEnd)));
     }
 
     /** An exception thrown by Drools while building, in plain words; the literal it choked on, if it names one. */

@@ -41,6 +41,11 @@ public final class PackLoader {
     public static final int CACHED = 64;
     private static final PackLoader SHARED = new PackLoader(PackLoader.class.getClassLoader(), CACHED);
 
+    static {
+        // Decision tables and DSL files meet Drools' parsers before the compiler does: quiet its loggers first.
+        EngineLogs.quiet();
+    }
+
     private final ClassLoader classLoader;
     private final java.util.function.Function<String, Optional<PackSource>> parents;
     private final ConcurrentMap<String, CompletableFuture<PackLoadResult>> cache;

@@ -185,6 +185,78 @@ class BrokenPacksAreReportedWithTheirLocationTest {
         assertThat(p.message().en()).contains("limit(String)");
     }
 
+    /** Twelve lines of notes and another rule, so that the broken rule starts at line 13 as in a real file. */
+    private static final String TWELVE_LINES_BEFORE = """
+            // 网格派单 (grid routing)
+            // 1. 先交给网格
+            // 2. 再看期限
+            rule "先交网格"
+            when
+                $c : RoutingCase(severityRank >= 1)
+            then
+                $c.handleAt("grid");
+            end
+
+            // 下面这条规则的动作写错了
+            // (the rule below has a broken action)
+            """;
+
+    @Test
+    void aMistakeInsideAnActionIsReportedAtItsLineAndColumnNotAtTheRulesFirstLine() {
+        PackProblem p = onlyError(failed(load(pack(dir, "then", "rules/then.drl", TWELVE_LINES_BEFORE + """
+                rule "网格期限"
+                when
+                    $c : RoutingCase()
+                then
+                    $c.handleAt("grid");
+                    // 三天
+                    $c.limit(
+                        "3 天"
+                    ;
+                end
+                """))));
+
+        // The rule starts at line 13; the call opened on line 19 is left unclosed where the ';' stands, line 21.
+        assertThat(p.file()).isEqualTo("rules/then.drl");
+        assertThat(p.line()).isEqualTo(21);
+        assertThat(p.column()).isEqualTo(5);
+        assertThat(p.message().zh()).startsWith("规则的动作 (then 部分) 写法有误");
+        assertThat(p.message().en()).startsWith("the rule's action (then part) is not written correctly");
+    }
+
+    @Test
+    void anUnbalancedBracketRightAfterThenIsReportedInsideTheAction() {
+        PackProblem p = onlyError(failed(load(pack(dir, "paren", "rules/paren.drl", TWELVE_LINES_BEFORE + """
+                rule "网格期限"
+                when
+                    $c : RoutingCase()
+                then (
+                    $c.handleAt("grid");
+                end
+                """))));
+
+        // The '(' after then (line 16) opens an expression that the ';' on line 17 cuts short.
+        assertThat(p.line()).isEqualTo(17);
+        assertThat(p.column()).isEqualTo(24);
+        assertThat(p.message().en()).contains("\";\"");
+    }
+
+    @Test
+    void aMissingSemicolonBetweenActionsPointsAtTheStatementThatFollows() {
+        PackProblem p = onlyError(failed(load(pack(dir, "semi", "rules/semi.drl", TWELVE_LINES_BEFORE + """
+                rule "网格期限"
+                when
+                    $c : RoutingCase()
+                then
+                    $c.handleAt("grid")
+                    $c.limit("1 天");
+                end
+                """))));
+
+        assertThat(p.line()).isEqualTo(18);
+        assertThat(p.column()).isEqualTo(5);
+    }
+
     @Test
     void theClockRandomnessAndGlobalsAreRefusedAtTheirLinesButWordsLikeNowInTextAreNot() {
         List<PackProblem> problems = failed(load(pack(dir, "clock", "rules/clock.drl", """
