@@ -26,6 +26,7 @@ import org.gridgov.rules.facts.CaseReads;
 import org.gridgov.rules.facts.EscalationCase;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
+import org.gridgov.rules.firing.FiringBudget;
 import org.gridgov.rules.firing.FiringMemo;
 import org.gridgov.rules.firing.SessionPool;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
@@ -47,6 +48,11 @@ import org.gridgov.time.TimeLimit;
  * <p>Rules are fired once per case shape: the firings of a case are remembered by its answers to the questions the
  * rules asked ({@link FiringMemo}), as routing does; the actions are still resolved for each request. Decisions
  * are equal with and without the memo (tested).
+ *
+ * <p><b>Bounded firing.</b> A case's rules fire within the pack's {@link FiringBudget}. When they run beyond it,
+ * the decision is to have a person look at the case: one {@link EscalationAction.Supervise} whose note, like the
+ * explanation, names the rules that kept firing. Nothing else is done, so nothing a runaway rule proposed takes
+ * effect; the due item is still recorded as passed, and the next decision is made as usual.
  */
 public final class DroolsEscalationPolicy implements EscalationPolicy {
     private final Supplier<? extends RoutingPack> packs;
@@ -88,7 +94,8 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
             if (old != null && old.pack() == pack) {
                 return old;
             }
-            p = new Pooled(pack, new SessionPool(pack.kieBase()), FiringMemo.forRules(pack.kieBase(), memoCapacity));
+            p = new Pooled(pack, new SessionPool(pack.kieBase(), FiringBudget.of(pack.settings())),
+                    FiringMemo.forRules(pack.kieBase(), memoCapacity));
             pooled = p;
             if (old != null) {
                 old.sessions().close(); // decisions still on the old pack finish, on fresh sessions if need be
@@ -113,7 +120,11 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         Pooled pooled = pooled(pack);
         FiringMemo.Fired fired = pooled.memo().find(fact);
         if (fired == null) {
-            fired = pooled.memo().fire(fact, reads, pooled.sessions());
+            try {
+                fired = pooled.memo().fire(fact, reads, pooled.sessions());
+            } catch (FiringBudget.Exceeded e) {
+                return stopped(e.incident(), request, pack);
+            }
         }
         List<Firing> firings = fired.firings();
         List<EscalationAction> actions = new ArrayList<>();
@@ -146,6 +157,20 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                         category.name().en() + ": " + due.en() + ": rule(s) “" + enRules + "”");
         return new EscalationDecision(actions, new Explanation(reason, traces, dropped, firings.isEmpty()),
                 pack.version());
+    }
+
+    /** The safe decision when the rules were stopped: a person supervises the case, told why. */
+    private static EscalationDecision stopped(FiringBudget.Incident incident, EscalationRequest request,
+                                              RoutingPack pack) {
+        Bilingual why = incident.text();
+        Bilingual due = DueText.of(request);
+        Bilingual what = request.city().categories().require(request.issue().facts().category()).name();
+        Bilingual reason = Bilingual.of(what.zh() + "：" + due.zh() + "：" + why.zh() + "，转人工督办",
+                what.en() + ": " + due.en() + ": " + why.en() + "; a person is asked to supervise the case");
+        EscalationAction supervise = new EscalationAction.Supervise(why.zh() + "，请人工督办 / " + why.en()
+                + "; please supervise this case");
+        return new EscalationDecision(List.of(supervise),
+                new Explanation(reason, List.of(), List.of(incident.asCandidate()), true), pack.version());
     }
 
     private static EscalationCase fact(EscalationRequest request, RoutingSettings settings, CaseReads reads) {

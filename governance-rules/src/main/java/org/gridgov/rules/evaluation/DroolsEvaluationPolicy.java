@@ -16,6 +16,7 @@ import org.gridgov.issue.Rating;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.rules.facts.ScoreSheet;
 import org.gridgov.rules.facts.ScoringCase;
+import org.gridgov.rules.firing.FiringBudget;
 import org.gridgov.metrics.Metric;
 import org.gridgov.rules.routing.RoutingPack;
 import org.gridgov.evaluation.EvaluationPolicy;
@@ -39,6 +40,11 @@ import org.kie.api.runtime.KieSession;
  * departments: it is judged on reporting in to the whistles it was summoned to, not on the cases' outcomes.
  *
  * <p><b>No cases.</b> A unit without cases gets 100 points ({@code zeroCases: full}, the default) or none.
+ *
+ * <p><b>Bounded firing.</b> The scoring rules of a scorecard fire within the pack's {@link FiringBudget}: each case
+ * its limit of firings, the scorecard its time. When they run beyond it, no rule's points count (a runaway rule
+ * could have deducted without end) and one line of 0 points names the rules that were stopped; the weighted rates
+ * stand, so the unit is scored on them alone.
  */
 public final class DroolsEvaluationPolicy implements EvaluationPolicy {
     private final Supplier<? extends RoutingPack> packs;
@@ -103,15 +109,19 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
         Map<String, Issue> byId = new HashMap<>();
         KieSession session = pack.kieBase().newKieSession();
         ScoreAttribution attribution = new ScoreAttribution(sheet);
+        FiringBudget.Meter meter = FiringBudget.of(pack.settings()).meter(request.cases().size());
         try {
             session.addEventListener(attribution);
             for (Issue issue : request.cases()) {
                 byId.put(issue.id().value(), issue);
                 session.insert(fact(issue, request.organization(), settings, sheet));
             }
-            session.fireAllRules();
+            session.fireAllRules(meter);
         } finally {
             session.dispose();
+        }
+        if (meter.incident().isPresent()) {
+            return List.of(stopped(meter.incident().get()));
         }
         List<ScoreLine> out = new ArrayList<>();
         for (ScoreAttribution.Attributed a : attribution.attributed()) {
@@ -124,6 +134,13 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
                     e.issue().isEmpty() ? List.of() : List.of(new IssueId(e.issue())), e.event()));
         }
         return out;
+    }
+
+    /** The line of a scorecard whose rules were stopped: no points, and why. */
+    private static ScoreLine stopped(FiringBudget.Incident incident) {
+        Bilingual why = incident.text();
+        return new ScoreLine(incident.rules().get(0), 0, Bilingual.of(why.zh() + "，本期不计规则加减分",
+                why.en() + "; no rule's points count this period"), List.of(), -1);
     }
 
     /** What scoring rules see of a case, computed from its timeline. */

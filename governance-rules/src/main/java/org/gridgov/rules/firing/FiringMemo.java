@@ -62,12 +62,31 @@ public final class FiringMemo {
     public static final class Fired {
         private final List<Firing> firings;
         private final String caseText;
+        private final FiringBudget.Incident incident;
         private volatile Object plan;
 
         /** Firings of one case, not remembered: what a policy decides from when the memo is off. */
         public Fired(List<Firing> firings, String caseText) {
+            this(firings, caseText, null);
+        }
+
+        private Fired(List<Firing> firings, String caseText, FiringBudget.Incident incident) {
             this.firings = List.copyOf(firings);
             this.caseText = caseText;
+            this.incident = incident;
+        }
+
+        /**
+         * A case whose rules the budget stopped: no firings to decide from (what the stopped rules proposed is set
+         * aside), and the incident to explain the decision with. Never remembered.
+         */
+        public static Fired stopped(FiringBudget.Incident incident, String caseText) {
+            return new Fired(List.of(), caseText, java.util.Objects.requireNonNull(incident, "incident"));
+        }
+
+        /** Why the case's rules were stopped, if they were. */
+        public java.util.Optional<FiringBudget.Incident> incident() {
+            return java.util.Optional.ofNullable(incident);
         }
 
         /** The firings as the fired case got them; their matched facts show that case. */
@@ -138,6 +157,8 @@ public final class FiringMemo {
     /**
      * Fires a case whose shape {@link #find} did not know, recording the questions its rules ask through the
      * case's reads, and remembers the firings.
+     *
+     * @throws FiringBudget.Exceeded if the case's rules fired beyond the sessions' budget; nothing is remembered
      */
     public Fired fire(QueryableCase c, CaseReads reads, SessionPool sessions) {
         if (!learning()) {

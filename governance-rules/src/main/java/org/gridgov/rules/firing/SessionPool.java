@@ -34,10 +34,16 @@ import org.kie.api.runtime.rule.FactHandle;
  * other than MAIN, {@code ruleflow-group}, {@code lock-on-active}) would act across the cases of a batch or the
  * uses of a session; a KieBase with any of them gets a fresh session per case, as without the pool.
  *
+ * <p><b>Budget.</b> Every firing is kept within a {@link FiringBudget}, each case's firings counted apart. A case
+ * whose rules exceed it fails with {@link FiringBudget.Exceeded}; a batch in which the budget ran out returns
+ * null, as a batch whose cases met does, so that the caller fires its cases one at a time and learns which case
+ * it was. A session in which the budget ran out is disposed of, never reused.
+ *
  * <p>Thread-safe: each call takes a session of its own from the pool.
  */
 public final class SessionPool {
     private final KieBase kieBase;
+    private final FiringBudget budget;
     private final boolean reusable;
     private final boolean casesMeet;
     private final Queue<Pooled> idle = new ConcurrentLinkedQueue<>();
@@ -46,12 +52,22 @@ public final class SessionPool {
     private record Pooled(KieSession session, FiringRecorder recorder) {
     }
 
-    /** A pool over a KieBase; fires one empty session to learn whether sessions can be reused. */
+    /** A pool over a KieBase with the default budget; fires one empty session to learn whether sessions can be reused. */
     public SessionPool(KieBase kieBase) {
+        this(kieBase, FiringBudget.DEFAULT);
+    }
+
+    /**
+     * A pool over a KieBase whose every firing is kept within a budget; fires one empty session (within the
+     * budget too) to learn whether sessions can be reused.
+     */
+    public SessionPool(KieBase kieBase, FiringBudget budget) {
         this.kieBase = Objects.requireNonNull(kieBase, "kieBase");
+        this.budget = Objects.requireNonNull(budget, "budget");
         KieSession probe = kieBase.newKieSession();
         try {
-            this.reusable = probe.fireAllRules() == 0 && probe.getFactCount() == 0 && !actsAcrossFirings(kieBase);
+            FiringBudget.Meter meter = budget.meter(1);
+            this.reusable = probe.fireAllRules(meter) == 0 && probe.getFactCount() == 0 && !actsAcrossFirings(kieBase);
         } finally {
             probe.dispose();
         }
@@ -92,37 +108,57 @@ public final class SessionPool {
                         || (r.getRuleFlowGroup() != null && !r.getRuleFlowGroup().isEmpty()));
     }
 
-    /** The firings of one case, as a fresh session gives them. */
+    /** The budget every firing is kept within. */
+    public FiringBudget budget() {
+        return budget;
+    }
+
+    /**
+     * The firings of one case, as a fresh session gives them.
+     *
+     * @throws FiringBudget.Exceeded if its rules fired beyond the budget
+     */
     public List<Firing> fire(ProposalLog fact) {
-        return fireAll(List.of(fact)).get(0); // one case is never tangled: every firing is its own
+        if (!reusable) {
+            return FiringRecorder.fire(kieBase, fact, budget);
+        }
+        return inPooledSession(List.of(fact)).get(0); // one case is never tangled: every firing is its own
     }
 
     /**
      * The firings of each case, in the order of the cases, as a fresh session per case gives them; or null if
-     * the cases interact (a firing matched none of them or several), after which the cases hold proposals and
-     * must not be fired again.
+     * the cases interact (a firing matched none of them or several) or the budget ran out in the batch, after
+     * which the cases hold proposals and must not be fired again. Fired one by one, the case beyond the budget
+     * is found ({@link #fire} throws for it) and the others fire as they would have.
      */
     public List<List<Firing>> fireAll(List<? extends ProposalLog> facts) {
         if (facts.isEmpty()) {
             return List.of();
         }
-        if (!reusable) {
-            List<List<Firing>> out = new ArrayList<>(facts.size());
-            for (ProposalLog f : facts) {
-                out.add(FiringRecorder.fire(kieBase, f));
+        try {
+            if (!reusable || (casesMeet && facts.size() > 1)) {
+                List<List<Firing>> out = new ArrayList<>(facts.size());
+                for (ProposalLog f : facts) {
+                    out.add(fire(f));
+                }
+                return out;
             }
-            return out;
+            return inPooledSession(facts);
+        } catch (FiringBudget.Exceeded e) {
+            return null;
         }
-        if (casesMeet && facts.size() > 1) {
-            List<List<Firing>> out = new ArrayList<>(facts.size());
-            for (ProposalLog f : facts) {
-                out.add(fire(f));
-            }
-            return out;
-        }
+    }
+
+    /**
+     * Fires cases together in a pooled session, which goes back to the pool if it is empty afterwards and the
+     * budget did not run out; null if the cases met.
+     *
+     * @throws FiringBudget.Exceeded if the budget ran out
+     */
+    private List<List<Firing>> inPooledSession(List<? extends ProposalLog> facts) {
         Pooled p = idle.poll();
         if (p == null) {
-            FiringRecorder recorder = new FiringRecorder();
+            FiringRecorder recorder = new FiringRecorder(budget);
             KieSession session = kieBase.newKieSession();
             session.addEventListener(recorder);
             p = new Pooled(session, recorder);
@@ -134,9 +170,13 @@ public final class SessionPool {
             for (ProposalLog f : facts) {
                 handles.add(p.session().insert(f));
             }
-            p.session().fireAllRules();
+            p.session().fireAllRules(p.recorder());
             for (FactHandle h : handles) {
                 p.session().delete(h);
+            }
+            var incident = p.recorder().incident();
+            if (incident.isPresent()) {
+                throw new FiringBudget.Exceeded(incident.get()); // the session is disposed of: clean stays false
             }
             clean = p.session().getFactCount() == 0;
             return p.recorder().tangled() ? null : p.recorder().all();

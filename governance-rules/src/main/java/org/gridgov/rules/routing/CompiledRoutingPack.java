@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.policy.PolicyVersion;
+import org.gridgov.rules.firing.FiringBudget;
 import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.RuleInfo;
 import org.gridgov.validation.InvalidModelException;
@@ -25,9 +26,11 @@ public record CompiledRoutingPack(CompiledPack pack, RoutingSettings routing) im
     /**
      * A routing pack from a compiled pack.
      *
-     * @throws InvalidModelException naming each setting that cannot be used ({@code settings.timeLimits.default})
+     * @throws InvalidModelException naming each setting that cannot be used ({@code settings.timeLimits.default},
+     *                               {@code settings.firing.maxFirings})
      */
     public static CompiledRoutingPack of(CompiledPack pack) {
+        FiringBudget.of(pack.manifest().settings()); // refused here, before the pack is active, not at its first case
         return new CompiledRoutingPack(pack, RoutingSettings.parse(pack.manifest().settings()));
     }
 

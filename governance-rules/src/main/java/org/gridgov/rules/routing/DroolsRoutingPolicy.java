@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.rules.firing.FiringBudget;
 import org.gridgov.rules.firing.FiringMemo;
 import org.gridgov.rules.firing.SessionPool;
 import java.util.LinkedHashSet;
@@ -67,6 +68,10 @@ import org.gridgov.time.WorkCalendar;
  * its answers to every question the rules asked of cases so far ({@link FiringMemo}), and a case answering alike
  * takes them without a session. The owner, limit and explanation are still worked out for each request, from
  * its own location, instant and rejections. Decisions are equal with and without the memo (tested).
+ *
+ * <p><b>Bounded firing.</b> A case's rules fire within the pack's {@link FiringBudget} (by default 10,000 firings
+ * and 2 seconds). A case whose rules run beyond it is routed as if no rule had matched (to the 兜底 owner), and its
+ * explanation names the rules that kept firing; the next case is routed as usual.
  *
  * <p>Each decision runs on the pack that was active when it started, even if another is activated meanwhile.
  * Thread-safe.
@@ -175,7 +180,8 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             if (old != null && old.pack() == pack) {
                 return old;
             }
-            p = new Prepared(pack, RoutingSettings.parse(pack.settings()), new SessionPool(pack.kieBase()),
+            p = new Prepared(pack, RoutingSettings.parse(pack.settings()),
+                    new SessionPool(pack.kieBase(), FiringBudget.of(pack.settings())),
                     FiringMemo.forRules(pack.kieBase(), memoCapacity), new AtomicReference<>(),
                     new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             prepared = p;
@@ -194,9 +200,13 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         return decide(p, in, fired != null ? fired : fire(p, in));
     }
 
-    /** Fires one case alone, and lets the memo learn from it. */
+    /** Fires one case alone, and lets the memo learn from it; a case beyond the budget gets no firings. */
     private static FiringMemo.Fired fire(Prepared p, Input in) {
-        return p.memo().fire(in.routingCase(), in.reads(), p.sessions());
+        try {
+            return p.memo().fire(in.routingCase(), in.reads(), p.sessions());
+        } catch (FiringBudget.Exceeded e) {
+            return FiringMemo.Fired.stopped(e.incident(), in.routingCase().toString());
+        }
     }
 
     /**
@@ -269,8 +279,10 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
             Firing f = firings.get(i);
             traces.add(new RuleTrace(f.rule(), plan.descriptions().get(i), fired.matched(f, text)));
         }
-        Explanation explanation = new Explanation(Reasons.sentence(in.categorised().what(), choice), traces, choice.losers,
-                choice.fallback);
+        Bilingual reason = fired.incident().map(i -> Reasons.stopped(in.categorised().what(), choice, i))
+                .orElseGet(() -> Reasons.sentence(in.categorised().what(), choice));
+        fired.incident().ifPresent(i -> choice.losers.add(i.asCandidate()));
+        Explanation explanation = new Explanation(reason, traces, choice.losers, choice.fallback);
         return new RoutingDecision(choice.winner.node().level().id(), choice.winner.owner(), choice.winner.role(),
                 choice.winner.acting(), coHandlers, limit, explanation, p.pack().version());
     }

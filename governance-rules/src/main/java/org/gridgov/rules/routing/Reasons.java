@@ -3,6 +3,7 @@ package org.gridgov.rules.routing;
 import org.gridgov.category.Category;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.rules.firing.FiringBudget;
 
 /** The one-sentence reasons of routing decisions, in Chinese and English. */
 final class Reasons {
@@ -44,6 +45,17 @@ final class Reasons {
             en += " (re-routed after " + rejections + " rejection" + (rejections == 1 ? "" : "s") + ")";
         }
         return Bilingual.of(zh, en);
+    }
+
+    /**
+     * The reason of a decision whose rules the firing budget stopped: {@code 路面破损（城市管理类）由兴华街道办事处兜底承办：
+     * 规则“…”在一次决定中触发了 10000 次仍未停止（…），已被中止}.
+     */
+    static Bilingual stopped(Bilingual what, Choice choice, FiringBudget.Incident incident) {
+        Bilingual who = choice.winner.name();
+        Bilingual why = incident.text();
+        return Bilingual.of(what.zh() + "由" + who.zh() + "兜底承办：" + why.zh(),
+                what.en() + " goes to the fallback owner " + who.en() + ": " + why.en());
     }
 
     /** {@code 路面破损（城市管理类）} for a subcategory, {@code 城市管理类事项} for a top-level one. */

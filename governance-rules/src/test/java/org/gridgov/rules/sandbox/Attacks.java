@@ -96,6 +96,12 @@ final class Attacks {
         a.add(new Action("a loop that does not end",
                 "for (long i = 0; i >= 0; i++) $c.limit(\"1 天\");", true));
         a.add(new Action("a memory bomb", "$c.limit(\"x\".repeat(Integer.MAX_VALUE));", true));
+        a.add(new Action("a number that grows with an argument (BigInteger.pow)",
+                "$c.limit(java.math.BigInteger.TEN.pow(Integer.MAX_VALUE).toString());", true));
+        a.add(new Action("a number that grows with an argument (BigInteger.shiftLeft)",
+                "$c.limit(java.math.BigInteger.ONE.shiftLeft(Integer.MAX_VALUE).toString());", true));
+        a.add(new Action("a number that grows with its exponent (BigDecimal of 1E999999999)",
+                "$c.limit(new java.math.BigDecimal(\"1E999999999\").toPlainString());", true));
         a.add(new Action("a service loader", "java.util.ServiceLoader.load(Runnable.class).findFirst();", true));
         a.add(new Action("deserialisation",
                 "new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(new byte[0]));", true));
