@@ -15,8 +15,8 @@ import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackProcedures;
 import org.gridgov.rules.pack.PackSource;
 import org.gridgov.rules.registry.PackRegistry;
-import org.gridgov.rules.routing.CompiledRoutingPack;
-import org.gridgov.rules.routing.RoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
+import org.gridgov.rules.runtime.ActivePack;
 import org.gridgov.rules.evaluation.DroolsEvaluationPolicy;
 import org.gridgov.evaluation.EvaluationPolicy;
 import org.gridgov.evaluation.Evaluations;
@@ -31,14 +31,14 @@ import org.gridgov.store.EventStore;
 public final class CityEngine {
     private final City city;
     private final EventStore store;
-    private final PackRegistry<RoutingPack> packs;
+    private final PackRegistry<ActivePack> packs;
     private final CityGovernance engine;
     private final EvaluationPolicy evaluation;
     private final List<PackProblem> warnings;
     private final GovernanceSettings settings;
     private volatile CompiledPack pack;
 
-    private CityEngine(City city, CompiledPack pack, EventStore store, PackRegistry<RoutingPack> packs,
+    private CityEngine(City city, CompiledPack pack, EventStore store, PackRegistry<ActivePack> packs,
                        GovernanceSettings settings, List<PackProblem> warnings) {
         this.city = city;
         this.store = store;
@@ -60,8 +60,8 @@ public final class CityEngine {
             errorsFirst.sort((a, b) -> Boolean.compare(b.isError(), a.isError()));
             throw new PackLoadException(errorsFirst);
         }
-        PackRegistry<RoutingPack> packs = new PackRegistry<>();
-        packs.activate(city.id(), CompiledRoutingPack.of(pack));
+        PackRegistry<ActivePack> packs = new PackRegistry<>();
+        packs.activate(city.id(), CompiledActivePack.of(pack));
         return new CityEngine(city, pack, store, packs, settings, problems);
     }
 
@@ -134,7 +134,7 @@ public final class CityEngine {
      * procedures change needs a new engine over the same store ({@link GridGov}), which recovers every case.
      */
     public void activate(CompiledPack newer) {
-        packs.activate(city.id(), CompiledRoutingPack.of(newer));
+        packs.activate(city.id(), CompiledActivePack.of(newer));
         pack = newer;
     }
 }

@@ -17,7 +17,7 @@ import org.gridgov.jurisdiction.LevelKind;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
 import org.gridgov.rules.facts.RoutingCase;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.rules.firing.FiringMemo;
 import org.kie.api.KieBase;
@@ -41,7 +41,7 @@ final class RoutingBench implements Bench {
     @Override
     public List<Row> run(boolean quick) throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
+        CompiledActivePack pack = CompiledActivePack.of(ExampleCities.loadPack(city).orElseThrow());
         DroolsRoutingPolicy policy = new DroolsRoutingPolicy(() -> pack);
         List<JurisdictionNode> grids = grids(city);
         List<RoutingRequest> requests = requests(city, grids, quick ? 4 * BATCH : 20 * BATCH, 9);

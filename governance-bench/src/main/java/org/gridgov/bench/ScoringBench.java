@@ -14,7 +14,7 @@ import org.gridgov.issue.Rating;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.evaluation.DroolsEvaluationPolicy;
 import org.gridgov.evaluation.Evaluations;
 
@@ -31,7 +31,7 @@ final class ScoringBench implements Bench {
     @Override
     public List<Row> run(boolean quick) throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
+        CompiledActivePack pack = CompiledActivePack.of(ExampleCities.loadPack(city).orElseThrow());
         int count = quick ? 20_000 : 1_000_000;
         List<Issue> issues = ClosedIssues.build(city, count, 7);
         Period month = new Period(ClosedIssues.MONTH_START, ClosedIssues.MONTH_START.plus(Duration.ofDays(31)));

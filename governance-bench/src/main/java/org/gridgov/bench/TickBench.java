@@ -11,7 +11,7 @@ import org.gridgov.examples.ExampleCities;
 import org.gridgov.engine.CityGovernance;
 import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 
@@ -28,7 +28,7 @@ final class TickBench implements Bench {
     @Override
     public List<Row> run(boolean quick) throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
+        CompiledActivePack pack = CompiledActivePack.of(ExampleCities.loadPack(city).orElseThrow());
         int[] sizes = quick ? new int[] {2_000, 10_000, 50_000} : new int[] {10_000, 100_000, 1_000_000};
         int fixedDue = quick ? 100 : 1_000;
         List<Row> rows = new ArrayList<>();

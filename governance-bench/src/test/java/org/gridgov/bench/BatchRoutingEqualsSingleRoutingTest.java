@@ -11,7 +11,7 @@ import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class BatchRoutingEqualsSingleRoutingTest {
     @Test
     void aBatchDecidesEachRequestAsItIsDecidedAlone() throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
+        CompiledActivePack pack = CompiledActivePack.of(ExampleCities.loadPack(city).orElseThrow());
         List<JurisdictionNode> grids = RoutingBench.grids(city);
         List<RoutingRequest> firsts = RoutingBench.requests(city, grids, 400, 17);
         DroolsRoutingPolicy single = new DroolsRoutingPolicy(() -> pack);

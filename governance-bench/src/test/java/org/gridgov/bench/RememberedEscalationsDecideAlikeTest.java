@@ -9,7 +9,7 @@ import org.gridgov.examples.ExampleCities;
 import org.gridgov.engine.CityGovernance;
 import org.gridgov.engine.GovernanceSettings;
 import org.gridgov.rules.escalation.DroolsEscalationPolicy;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class RememberedEscalationsDecideAlikeTest {
     @Test
     void aTickDecidesAlikeWithAndWithoutRememberedFirings() throws Exception {
         City city = ExampleCities.load("jilin");
-        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
+        CompiledActivePack pack = CompiledActivePack.of(ExampleCities.loadPack(city).orElseThrow());
         DroolsEscalationPolicy remembering = new DroolsEscalationPolicy(() -> pack);
         InMemoryEventStore a = OpenIssues.build(city, 3_000, 600);
         InMemoryEventStore b = OpenIssues.build(city, 3_000, 600);

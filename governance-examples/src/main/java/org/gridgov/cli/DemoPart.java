@@ -6,7 +6,7 @@ import org.gridgov.CityEngine;
 import org.gridgov.GridGov;
 import org.gridgov.city.City;
 import org.gridgov.engine.GovernanceSettings;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 
 /**
  * What the parts of the demo share: the city, the door that builds its engines (each part a fresh one), the pack's
@@ -15,7 +15,7 @@ import org.gridgov.rules.routing.CompiledRoutingPack;
 abstract class DemoPart {
     final City city;
     final GridGov door;
-    final CompiledRoutingPack pack;
+    final CompiledActivePack pack;
     final GovernanceSettings settings;
     final PrintWriter out;
     final Locale locale;
@@ -24,7 +24,7 @@ abstract class DemoPart {
     DemoPart(GridGov door, CityEngine first, PrintWriter out, Locale locale) {
         this.city = first.city();
         this.door = door;
-        this.pack = CompiledRoutingPack.of(first.pack());
+        this.pack = CompiledActivePack.of(first.pack());
         this.settings = first.settings();
         this.out = out;
         this.locale = locale;

@@ -38,7 +38,7 @@ import org.gridgov.policy.Candidate;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,7 +98,7 @@ final class ExplainCommand implements Callable<Integer> {
             return ready.failure();
         }
         City c = ready.city();
-        CompiledRoutingPack routing = CompiledRoutingPack.of(ready.pack());
+        CompiledActivePack routing = CompiledActivePack.of(ready.pack());
         List<Request> requests = new ArrayList<>();
         Integer problem = caseFile != null ? fromFile(c, requests, err) : fromOptions(c, requests, err);
         if (problem != null) {

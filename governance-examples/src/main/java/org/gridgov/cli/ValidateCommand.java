@@ -13,7 +13,7 @@ import org.gridgov.rules.pack.DecisionTableAnalysis;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackProcedures;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.validation.InvalidModelException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (result instanceof PackLoadResult.Loaded l) {
             name = l.pack().version().toString();
             try {
-                CompiledRoutingPack.of(l.pack());
+                CompiledActivePack.of(l.pack());
             } catch (InvalidModelException e) {
                 e.problems().forEach(p -> problems.add(PackProblem.error(l.pack().manifest().id(), "pack.yaml", 0,
                         Bilingual.of(p.id() + ": " + p.message().zh(), p.id() + ": " + p.message().en()))));

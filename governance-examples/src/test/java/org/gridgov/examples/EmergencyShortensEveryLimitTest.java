@@ -14,7 +14,7 @@ import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.time.WorkCalendar;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +31,7 @@ class EmergencyShortensEveryLimitTest {
     @CsvSource({"jilin, 24", "jiangyuan, 12"})
     void everyCategorysLimitIsShorterInAnEmergency(String cityId, int emergencyHours) throws Exception {
         City city = ExampleCities.load(cityId);
-        CompiledRoutingPack pack = CompiledRoutingPack.of(ExampleCities.loadPack(city).orElseThrow());
+        CompiledActivePack pack = CompiledActivePack.of(ExampleCities.loadPack(city).orElseThrow());
         DroolsRoutingPolicy routing = new DroolsRoutingPolicy(() -> pack);
         var tree = city.jurisdiction();
         JurisdictionNode grid = tree.atLevel(tree.root().id(), tree.levels().atRank(tree.levels().size() - 1).id())

@@ -18,7 +18,7 @@ import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
-import org.gridgov.rules.routing.RoutingPack;
+import org.gridgov.rules.runtime.ActivePack;
 import org.gridgov.time.TimeLimit;
 
 /**
@@ -35,16 +35,16 @@ import org.gridgov.time.TimeLimit;
  * <p>Each expectation method routes (once) and throws {@link AssertionError} if it does not hold.
  */
 public final class PolicyVerifier {
-    private final RoutingPack pack;
+    private final ActivePack pack;
     private final City city;
 
-    private PolicyVerifier(RoutingPack pack, City city) {
+    private PolicyVerifier(ActivePack pack, City city) {
         this.pack = Objects.requireNonNull(pack, "pack");
         this.city = Objects.requireNonNull(city, "city");
     }
 
     /** A verifier for a pack in a city. */
-    public static PolicyVerifier forPack(RoutingPack pack, City city) {
+    public static PolicyVerifier forPack(ActivePack pack, City city) {
         return new PolicyVerifier(pack, city);
     }
 

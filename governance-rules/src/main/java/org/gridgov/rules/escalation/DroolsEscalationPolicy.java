@@ -2,7 +2,6 @@ package org.gridgov.rules.escalation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.gridgov.category.Category;
@@ -28,10 +27,10 @@ import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
 import org.gridgov.rules.firing.FiringBudget;
 import org.gridgov.rules.firing.FiringMemo;
-import org.gridgov.rules.firing.SessionPool;
-import org.gridgov.rules.routing.DroolsRoutingPolicy;
-import org.gridgov.rules.routing.RoutingPack;
-import org.gridgov.rules.routing.RoutingSettings;
+import org.gridgov.rules.runtime.ActivePack;
+import org.gridgov.rules.runtime.PackRuntime;
+import org.gridgov.rules.runtime.PackSettings;
+import org.gridgov.rules.runtime.PreparedPack;
 import org.gridgov.time.InvalidTimeLimitException;
 import org.gridgov.time.TimeLimit;
 
@@ -55,21 +54,16 @@ import org.gridgov.time.TimeLimit;
  * effect; the due item is still recorded as passed, and the next decision is made as usual.
  */
 public final class DroolsEscalationPolicy implements EscalationPolicy {
-    private final Supplier<? extends RoutingPack> packs;
-    private final int memoCapacity;
-    /** The active pack with its session pool and memo; replaced when the supplier gives another pack. */
-    private volatile Pooled pooled;
-
-    private record Pooled(RoutingPack pack, SessionPool sessions, FiringMemo memo) {
-    }
+    /** The active pack with its session pool and memo; prepared again when the supplier gives another pack. */
+    private final PackRuntime<PreparedPack> runtime;
 
     /**
-     * A policy that remembers the firings of up to {@value DroolsRoutingPolicy#DEFAULT_MEMO} case shapes per pack.
+     * A policy that remembers the firings of up to {@value PackRuntime#DEFAULT_MEMO} case shapes per pack.
      *
      * @param packs gives the active pack; asked once per decision
      */
-    public DroolsEscalationPolicy(Supplier<? extends RoutingPack> packs) {
-        this(packs, DroolsRoutingPolicy.DEFAULT_MEMO);
+    public DroolsEscalationPolicy(Supplier<? extends ActivePack> packs) {
+        this(packs, PackRuntime.DEFAULT_MEMO);
     }
 
     /**
@@ -78,50 +72,28 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
      *                     a pack that declares globals is never memoised
      * @throws IllegalArgumentException if the capacity is negative
      */
-    public DroolsEscalationPolicy(Supplier<? extends RoutingPack> packs, int memoCapacity) {
-        this.packs = Objects.requireNonNull(packs, "packs");
-        this.memoCapacity = FiringMemo.checkCapacity(memoCapacity);
-    }
-
-    /** Sessions and memo of the pack's KieBase, kept between decisions (a tick decides thousands). */
-    private Pooled pooled(RoutingPack pack) {
-        Pooled p = pooled;
-        if (p != null && p.pack() == pack) {
-            return p;
-        }
-        synchronized (this) {
-            Pooled old = pooled;
-            if (old != null && old.pack() == pack) {
-                return old;
-            }
-            p = new Pooled(pack, new SessionPool(pack.kieBase(), FiringBudget.of(pack.settings())),
-                    FiringMemo.forRules(pack.kieBase(), memoCapacity));
-            pooled = p;
-            if (old != null) {
-                old.sessions().close(); // decisions still on the old pack finish, on fresh sessions if need be
-            }
-            return p;
-        }
+    public DroolsEscalationPolicy(Supplier<? extends ActivePack> packs, int memoCapacity) {
+        this.runtime = PackRuntime.plain(packs, memoCapacity);
     }
 
     /** The memo's counts for the pack active now. */
     public FiringMemo.Counts memoCounts() {
-        return pooled(Objects.requireNonNull(packs.get(), "no active pack")).memo().counts();
+        return runtime.memoCounts();
     }
 
     @Override
     public EscalationDecision decide(EscalationRequest request) {
-        RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
-        RoutingSettings settings = pack.routing();
+        PreparedPack prepared = runtime.current();
+        ActivePack pack = prepared.pack();
+        PackSettings settings = prepared.settings();
         Issue issue = request.issue();
         City city = request.city();
         CaseReads reads = new CaseReads();
         EscalationCase fact = fact(request, settings, reads);
-        Pooled pooled = pooled(pack);
-        FiringMemo.Fired fired = pooled.memo().find(fact);
+        FiringMemo.Fired fired = prepared.memo().find(fact);
         if (fired == null) {
             try {
-                fired = pooled.memo().fire(fact, reads, pooled.sessions());
+                fired = prepared.memo().fire(fact, reads, prepared.sessions());
             } catch (FiringBudget.Exceeded e) {
                 return stopped(e.incident(), request, pack);
             }
@@ -161,7 +133,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
 
     /** The safe decision when the rules were stopped: a person supervises the case, told why. */
     private static EscalationDecision stopped(FiringBudget.Incident incident, EscalationRequest request,
-                                              RoutingPack pack) {
+                                              ActivePack pack) {
         Bilingual why = incident.text();
         Bilingual due = DueText.of(request);
         Bilingual what = request.city().categories().require(request.issue().facts().category()).name();
@@ -173,7 +145,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
                 new Explanation(reason, List.of(), List.of(incident.asCandidate()), true), pack.version());
     }
 
-    private static EscalationCase fact(EscalationRequest request, RoutingSettings settings, CaseReads reads) {
+    private static EscalationCase fact(EscalationRequest request, PackSettings settings, CaseReads reads) {
         Issue issue = request.issue();
         City city = request.city();
         List<String> categoryPath = new ArrayList<>();
@@ -195,7 +167,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
     }
 
     private static Optional<EscalationAction> toAction(Proposal p, String rule, EscalationRequest request,
-                                                       RoutingSettings settings) {
+                                                       PackSettings settings) {
         try {
             return switch (p.kind()) {
                 case WARN -> {
@@ -226,7 +198,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
      * 上报”上报上一级（吹哨）}; the engine adds the routing that chose the new owner.
      */
     private static EscalationAction.Escalate escalate(Proposal p, String rule, EscalationRequest request,
-                                                      RoutingSettings settings) {
+                                                      PackSettings settings) {
         Bilingual due = DueText.of(request);
         if (p.level().isEmpty()) {
             return new EscalationAction.Escalate(Bilingual.of(due.zh() + "：规则“" + rule + "”上报上一级（吹哨）",
@@ -244,7 +216,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
      * limit and the case's emergency limit, as routing's are (平急结合: every limit is shorter).
      */
     private static TimeLimit deadline(String kind, TimeLimit limit, EscalationRequest request,
-                                      RoutingSettings settings) {
+                                      PackSettings settings) {
         if (!request.emergency() || !kind.equals("resolve")) {
             return limit;
         }
@@ -260,7 +232,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
     }
 
     /** Every member of the alliances at the node of the proposal's level on the issue's path, once each. */
-    private static List<EscalationAction> summonAlliance(Proposal p, EscalationRequest request, RoutingSettings settings) {
+    private static List<EscalationAction> summonAlliance(Proposal p, EscalationRequest request, PackSettings settings) {
         City city = request.city();
         LevelId level = new LevelId(settings.cityLevel(p.level()));
         if (city.jurisdiction().levels().find(level).isEmpty()) {
@@ -278,7 +250,7 @@ public final class DroolsEscalationPolicy implements EscalationPolicy {
         return members.stream().map(m -> (EscalationAction) new EscalationAction.Summon(m, limit)).toList();
     }
 
-    private static Optional<EscalationAction> summon(Proposal p, EscalationRequest request, RoutingSettings settings) {
+    private static Optional<EscalationAction> summon(Proposal p, EscalationRequest request, PackSettings settings) {
         City city = request.city();
         LevelId level = new LevelId(settings.cityLevel(p.level()));
         if (city.jurisdiction().levels().find(level).isEmpty()) {

@@ -18,7 +18,7 @@ import org.gridgov.rules.facts.ScoreSheet;
 import org.gridgov.rules.facts.ScoringCase;
 import org.gridgov.rules.firing.FiringBudget;
 import org.gridgov.metrics.Metric;
-import org.gridgov.rules.routing.RoutingPack;
+import org.gridgov.rules.runtime.ActivePack;
 import org.gridgov.evaluation.EvaluationPolicy;
 import org.gridgov.evaluation.EvaluationRequest;
 import org.gridgov.metrics.Measure;
@@ -47,16 +47,16 @@ import org.kie.api.runtime.KieSession;
  * stand, so the unit is scored on them alone.
  */
 public final class DroolsEvaluationPolicy implements EvaluationPolicy {
-    private final Supplier<? extends RoutingPack> packs;
+    private final Supplier<? extends ActivePack> packs;
 
     /** @param packs gives the active pack; asked once per scorecard */
-    public DroolsEvaluationPolicy(Supplier<? extends RoutingPack> packs) {
+    public DroolsEvaluationPolicy(Supplier<? extends ActivePack> packs) {
         this.packs = Objects.requireNonNull(packs, "packs");
     }
 
     @Override
     public Scorecard score(EvaluationRequest request) {
-        RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
+        ActivePack pack = Objects.requireNonNull(packs.get(), "no active pack");
         ScoringSettings settings = ScoringSettings.parse(pack.settings());
         List<ScoreLine> lines = new ArrayList<>();
         boolean noCases = request.cases().isEmpty();
@@ -104,7 +104,7 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
         return Metric.ofKey(rate).map(Metric::displayName).orElse(Bilingual.zh(rate));
     }
 
-    private static List<ScoreLine> ruleLines(RoutingPack pack, EvaluationRequest request, ScoringSettings settings) {
+    private static List<ScoreLine> ruleLines(ActivePack pack, EvaluationRequest request, ScoringSettings settings) {
         ScoreSheet sheet = new ScoreSheet();
         Map<String, Issue> byId = new HashMap<>();
         KieSession session = pack.kieBase().newKieSession();

@@ -11,6 +11,7 @@ import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.policy.Candidate;
 import org.gridgov.routing.RoutingRequest;
 import org.gridgov.rules.facts.Proposal;
+import org.gridgov.rules.runtime.PackSettings;
 
 /** The choice between proposals, then the lift and the fallback. */
 final class Choice {
@@ -22,13 +23,13 @@ final class Choice {
     boolean upAfterRejection;
     JurisdictionNode escalatedTo;
     final RoutingRequest request;
-    private final RoutingSettings settings;
+    private final PackSettings settings;
     private final Function<String, Bilingual> outrankedBy;
     private final OwnerResolver resolver;
     private final Plan plan;
 
     /** @param outrankedBy why a proposal lost to the named rule's */
-    Choice(RoutingSettings settings, Function<String, Bilingual> outrankedBy, OwnerResolver resolver,
+    Choice(PackSettings settings, Function<String, Bilingual> outrankedBy, OwnerResolver resolver,
            RoutingRequest request, Plan plan) {
         this.settings = settings;
         this.outrankedBy = outrankedBy;

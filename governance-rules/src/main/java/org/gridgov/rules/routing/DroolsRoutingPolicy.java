@@ -14,7 +14,6 @@ import org.gridgov.rules.firing.FiringMemo;
 import org.gridgov.rules.firing.SessionPool;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -36,6 +35,10 @@ import org.gridgov.rules.facts.CaseReads;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
 import org.gridgov.rules.facts.RoutingCase;
+import org.gridgov.rules.runtime.ActivePack;
+import org.gridgov.rules.runtime.PackRuntime;
+import org.gridgov.rules.runtime.PackSettings;
+import org.gridgov.rules.runtime.PreparedPack;
 import org.gridgov.time.InvalidTimeLimitException;
 import org.gridgov.time.TimeLimit;
 import org.gridgov.time.WorkCalendar;
@@ -62,7 +65,7 @@ import org.gridgov.time.WorkCalendar;
  * in the location's calendar: the matter's limit (a rule's {@code limit(...)}, highest priority first, else the
  * pack's limit for the most specific category) and the pack's limit for the severity, which acts as a floor for
  * serious cases. With neither, the pack's default. In emergency mode the stricter of that and the pack's emergency
- * limit for the case ({@link RoutingSettings#limitFor}).
+ * limit for the case ({@link PackSettings#limitFor}).
  *
  * <p><b>Remembered firings.</b> Rules are fired once per case shape: the firings of a case are remembered by
  * its answers to every question the rules asked of cases so far ({@link FiringMemo}), and a case answering alike
@@ -77,14 +80,31 @@ import org.gridgov.time.WorkCalendar;
  * Thread-safe.
  */
 public final class DroolsRoutingPolicy implements RoutingPolicy {
-    private final Supplier<? extends RoutingPack> packs;
-    private final int memoCapacity;
-    private volatile Prepared prepared;
+    private final PackRuntime<Prepared> runtime;
 
-    /** A pack with its settings read once, its pooled sessions, and what it derived from the last city. */
-    private record Prepared(RoutingPack pack, RoutingSettings settings, SessionPool sessions, FiringMemo memo,
-                            AtomicReference<CityFacts> cities, Map<String, TimeLimit> limits,
+    /** The prepared pack, and what routing derived from it and from the last city. */
+    private record Prepared(PreparedPack prepared, AtomicReference<CityFacts> cities, Map<String, TimeLimit> limits,
                             Map<String, Bilingual> outranked) {
+        Prepared(PreparedPack prepared) {
+            this(prepared, new AtomicReference<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+
+        ActivePack pack() {
+            return prepared.pack();
+        }
+
+        PackSettings settings() {
+            return prepared.settings();
+        }
+
+        SessionPool sessions() {
+            return prepared.sessions();
+        }
+
+        FiringMemo memo() {
+            return prepared.memo();
+        }
+
         /** Why a proposal lost to a rule's: made once per rule. */
         Bilingual outrankedBy(String rule) {
             return outranked.computeIfAbsent(rule, r -> Bilingual.of("优先级低于规则“" + r + "”",
@@ -95,7 +115,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
         TimeLimit limit(String text) {
             TimeLimit l = limits.get(text);
             if (l == null) {
-                l = settings.parseLimit(text); // throws for bad text, which is then parsed again next time
+                l = settings().parseLimit(text); // throws for bad text, which is then parsed again next time
                 limits.put(text, l);
             }
             return l;
@@ -145,7 +165,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
      *
      * @param packs gives the active pack; asked once at the start of every decision (a registry's current pack)
      */
-    public DroolsRoutingPolicy(Supplier<? extends RoutingPack> packs) {
+    public DroolsRoutingPolicy(Supplier<? extends ActivePack> packs) {
         this(packs, DEFAULT_MEMO);
     }
 
@@ -156,40 +176,20 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
      *                     globals is never memoised, since rules could read them.
      * @throws IllegalArgumentException if the capacity is negative
      */
-    public DroolsRoutingPolicy(Supplier<? extends RoutingPack> packs, int memoCapacity) {
-        this.packs = Objects.requireNonNull(packs, "packs");
-        this.memoCapacity = FiringMemo.checkCapacity(memoCapacity);
+    public DroolsRoutingPolicy(Supplier<? extends ActivePack> packs, int memoCapacity) {
+        this.runtime = new PackRuntime<>(packs, memoCapacity, Prepared::new);
     }
 
     /** The memo's counts for the pack active now. */
     public FiringMemo.Counts memoCounts() {
-        return prepare().memo().counts();
+        return runtime.memoCounts();
     }
 
     /** How many case shapes' firings a policy remembers per pack by default. */
-    public static final int DEFAULT_MEMO = 65_536;
+    public static final int DEFAULT_MEMO = PackRuntime.DEFAULT_MEMO;
 
     private Prepared prepare() {
-        RoutingPack pack = Objects.requireNonNull(packs.get(), "no active pack");
-        Prepared p = prepared;
-        if (p != null && p.pack() == pack) {
-            return p;
-        }
-        synchronized (this) {
-            Prepared old = prepared;
-            if (old != null && old.pack() == pack) {
-                return old;
-            }
-            p = new Prepared(pack, RoutingSettings.parse(pack.settings()),
-                    new SessionPool(pack.kieBase(), FiringBudget.of(pack.settings())),
-                    FiringMemo.forRules(pack.kieBase(), memoCapacity), new AtomicReference<>(),
-                    new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-            prepared = p;
-            if (old != null) {
-                old.sessions().close(); // decisions still on the old pack finish, on fresh sessions if need be
-            }
-            return p;
-        }
+        return runtime.current();
     }
 
     @Override
@@ -333,7 +333,7 @@ public final class DroolsRoutingPolicy implements RoutingPolicy {
                 Reasons.what(city, category));
     }
 
-    private static Located located(City city, RoutingSettings settings, JurisdictionNode location) {
+    private static Located located(City city, PackSettings settings, JurisdictionNode location) {
         List<String> locationPath = new ArrayList<>();
         List<String> levelPath = new ArrayList<>();
         for (JurisdictionNode n : city.jurisdiction().path(location.id())) {

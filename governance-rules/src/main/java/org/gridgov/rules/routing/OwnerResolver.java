@@ -20,6 +20,7 @@ import org.gridgov.role.Roster;
 import org.gridgov.role.RoleTarget;
 import org.gridgov.role.RoleType;
 import org.gridgov.role.RoleTypeId;
+import org.gridgov.rules.runtime.PackSettings;
 
 /**
  * Turns "a level, an organization type, a role" into an owner on the issue's own path: the node at that level
@@ -30,7 +31,7 @@ final class OwnerResolver {
     private final City city;
     private final Jurisdiction tree;
     private final NodeId location;
-    private final RoutingSettings settings;
+    private final PackSettings settings;
     private final Instant at;
     private final Here here;
     private final Everywhere everywhere;
@@ -103,7 +104,7 @@ final class OwnerResolver {
      * @param here       what is kept for this location; the same for the same city, location and settings only
      * @param everywhere what is kept for the city; the same for the same city and settings only
      */
-    OwnerResolver(City city, NodeId location, RoutingSettings settings, Instant at, Here here, Everywhere everywhere) {
+    OwnerResolver(City city, NodeId location, PackSettings settings, Instant at, Here here, Everywhere everywhere) {
         this.here = here;
         this.everywhere = everywhere;
         this.city = city;
@@ -268,8 +269,8 @@ final class OwnerResolver {
 
     private Placed place(JurisdictionNode node, String levelWord, Optional<String> organizationType,
                          Optional<String> role) {
-        RoutingSettings.Handler handler = settings.handlers().getOrDefault(levelWord,
-                new RoutingSettings.Handler(Optional.empty(), Optional.empty()));
+        PackSettings.Handler handler = settings.handlers().getOrDefault(levelWord,
+                new PackSettings.Handler(Optional.empty(), Optional.empty()));
         Optional<Organization> organization = Optional.empty();
         if (organizationType.isPresent()) {
             organization = organizationOfType(node, organizationType.get());

@@ -7,6 +7,7 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.firing.Firing;
 import org.gridgov.rules.firing.FiringMemo;
+import org.gridgov.rules.runtime.ActivePack;
 
 /**
  * What deciding derives from the firings of a case shape alone, for one city's caches, made once per shape: owner
@@ -16,7 +17,7 @@ import org.gridgov.rules.firing.FiringMemo;
 record Plan(Object scope, List<Proposed> handles, List<Proposed> atLeast, List<Proposed> limits,
             List<Bilingual> descriptions, boolean coHandling) {
 
-    static Plan of(RoutingPack pack, FiringMemo.Fired fired, OwnerResolver resolver) {
+    static Plan of(ActivePack pack, FiringMemo.Fired fired, OwnerResolver resolver) {
         // Owner questions are numbered by the resolver's city-wide caches: a plan holds for those caches only (a
         // policy that routes for several cities makes them again when it goes back to a city).
         if (fired.plan() instanceof Plan known && known.scope() == resolver.scope()) {

@@ -27,7 +27,7 @@ import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /** The base pack's escalation on a simulated clock: warnings, the whistle, report-in, supervision. */
 public class EscalationOnASimulatedClockTest {
     public static City city;
-    public static CompiledRoutingPack pack;
+    public static CompiledActivePack pack;
     public static final Actor HOTLINE = Actor.system("hotline-12345", Bilingual.of("12345热线", "12345 hotline"));
     /** Tuesday 2024-05-07 10:00 in China. */
     public static final Instant T0 = Instant.parse("2024-05-07T02:00:00Z");
@@ -51,7 +51,7 @@ public class EscalationOnASimulatedClockTest {
         PackLoadResult r = PackLoader.withBuiltIns().load(PackSource.classpath(
                 EscalationOnASimulatedClockTest.class.getClassLoader(), "org/gridgov/rules/packs/base/"),
                 PackContext.unchecked());
-        pack = CompiledRoutingPack.of(r.orElseThrow());
+        pack = CompiledActivePack.of(r.orElseThrow());
     }
 
     /** An engine of the routing test city with the base pack over a store. */

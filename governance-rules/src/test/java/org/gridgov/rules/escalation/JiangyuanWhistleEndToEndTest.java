@@ -28,7 +28,7 @@ import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackProcedures;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class JiangyuanWhistleEndToEndTest {
         PackSource source = PackSource.directory(Path.of(getClass()
                 .getResource("/org/gridgov/rules/escalation/alliance-pack/pack.yaml").toURI()).getParent());
         PackLoadResult r = PackLoader.withBuiltIns().load(source, PackContext.unchecked());
-        CompiledRoutingPack pack = CompiledRoutingPack.of(r.orElseThrow());
+        CompiledActivePack pack = CompiledActivePack.of(r.orElseThrow());
         List<PackProblem> problems = new ArrayList<>();
         Procedure procedure = PackProcedures.of(pack.pack(), source, problems).orElseThrow();
         assertThat(problems).isEmpty();

@@ -25,7 +25,7 @@ import org.gridgov.escalation.EscalationAction;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.rules.routing.DroolsRoutingPolicy;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunawayEscalationRulesAreSupervisedTest {
     @TempDir
     static Path dir;
-    static CompiledRoutingPack pack;
+    static CompiledActivePack pack;
 
     @BeforeAll
     static void load() throws Exception {
@@ -59,7 +59,7 @@ class RunawayEscalationRulesAreSupervisedTest {
                     update($e);
                 end
                 """, StandardCharsets.UTF_8);
-        pack = CompiledRoutingPack.of(PackLoader.withBuiltIns().load(PackSource.directory(dir),
+        pack = CompiledActivePack.of(PackLoader.withBuiltIns().load(PackSource.directory(dir),
                 PackContext.unchecked()).orElseThrow());
     }
 

@@ -35,7 +35,7 @@ import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.evaluation.Evaluations;
 import org.gridgov.evaluation.Ranking;
 import org.gridgov.evaluation.ScoreLine;
@@ -163,7 +163,7 @@ class AMonthOfCasesIsEvaluatedTest {
     void aWhatIfUnderAStricterPackShowsHowEachGridsScoreAndRankWouldChange() throws Exception {
         Path folder = Path.of(getClass().getResource("/org/gridgov/rules/evaluation/strict-pack/pack.yaml").toURI()).getParent();
         PackLoadResult loaded = PackLoader.withBuiltIns().load(PackSource.directory(folder), PackContext.unchecked());
-        CompiledRoutingPack strict = CompiledRoutingPack.of(loaded.orElseThrow());
+        CompiledActivePack strict = CompiledActivePack.of(loaded.orElseThrow());
         Ranking now = Evaluations.rankLevel(city, issues, may, "2024-05", new LevelId("grid"), base());
         Ranking then = Evaluations.rankLevel(city, issues, may, "2024-05", new LevelId("grid"),
                 new DroolsEvaluationPolicy(() -> strict));

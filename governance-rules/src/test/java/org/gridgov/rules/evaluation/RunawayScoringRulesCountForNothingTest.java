@@ -14,7 +14,7 @@ import org.gridgov.metrics.Measure;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.routing.CompiledRoutingPack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.evaluation.EvaluationRequest;
 import org.gridgov.evaluation.ScoreLine;
 import org.gridgov.evaluation.Scorecard;
@@ -49,7 +49,7 @@ class RunawayScoringRulesCountForNothingTest {
                     update($c);
                 end
                 """, StandardCharsets.UTF_8);
-        var pack = CompiledRoutingPack.of(PackLoader.withBuiltIns().load(PackSource.directory(dir),
+        var pack = CompiledActivePack.of(PackLoader.withBuiltIns().load(PackSource.directory(dir),
                 PackContext.unchecked()).orElseThrow());
         policy = new DroolsEvaluationPolicy(() -> pack);
     }

@@ -11,6 +11,7 @@ import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackProblem;
 import org.gridgov.rules.pack.PackSource;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.junit.jupiter.api.Test;
 
 class BasePackLoadsCleanTest {
@@ -31,7 +32,7 @@ class BasePackLoadsCleanTest {
         var pack = result.orElseThrow();
         assertThat(pack.rules()).containsKeys("网格先办", "社区接办", "市政设施归街道城管", "矛盾纠纷由社区调解");
         assertThat(pack.rules().get("市政设施归街道城管").priority()).isEqualTo(10);
-        assertThat(CompiledRoutingPack.of(pack).routing().fallback()).containsExactly("street", "district");
+        assertThat(CompiledActivePack.of(pack).routing().fallback()).containsExactly("street", "district");
     }
 
     @Test

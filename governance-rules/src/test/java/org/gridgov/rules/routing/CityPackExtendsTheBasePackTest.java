@@ -16,6 +16,8 @@ import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
 import org.gridgov.rules.registry.PackRegistry;
+import org.gridgov.rules.runtime.ActivePack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.time.TimeLimit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** A city pack on disk extends the shipped base pack, overrides one rule, disables another, and routes. */
 class CityPackExtendsTheBasePackTest {
     static DroolsRoutingPolicy policy;
-    static CompiledRoutingPack pack;
+    static CompiledActivePack pack;
 
     @BeforeAll
     static void load() throws Exception {
@@ -31,8 +33,8 @@ class CityPackExtendsTheBasePackTest {
                 "/org/gridgov/rules/routing/city-pack/pack.yaml").toURI()).getParent();
         PackLoadResult result = PackLoader.withBuiltIns().load(PackSource.directory(folder), PackContext.unchecked());
         assertThat(result.problems()).isEmpty();
-        pack = CompiledRoutingPack.of(result.orElseThrow());
-        PackRegistry<RoutingPack> registry = new PackRegistry<>();
+        pack = CompiledActivePack.of(result.orElseThrow());
+        PackRegistry<ActivePack> registry = new PackRegistry<>();
         registry.activate("routing-city", pack);
         policy = new DroolsRoutingPolicy(registry.current("routing-city"));
     }

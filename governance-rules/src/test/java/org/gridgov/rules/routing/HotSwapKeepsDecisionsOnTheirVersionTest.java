@@ -16,21 +16,22 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.policy.PolicyVersion;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.rules.registry.PackRegistry;
+import org.gridgov.rules.runtime.ActivePack;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 
 class HotSwapKeepsDecisionsOnTheirVersionTest {
-    static final RoutingPack V1 = TestPacks.base();
-    static final RoutingPack V2 = TestPacks.compile("org/gridgov/rules/routing/v2/",
+    static final ActivePack V1 = TestPacks.base();
+    static final ActivePack V2 = TestPacks.compile("org/gridgov/rules/routing/v2/",
             List.of("rules/all-to-community.drl"), "2");
 
     /** Holds a decision inside the policy, after it took its pack, until released. */
-    static final class HeldPack implements RoutingPack {
-        final RoutingPack inner;
+    static final class HeldPack implements ActivePack {
+        final ActivePack inner;
         final CountDownLatch taken = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
 
-        HeldPack(RoutingPack inner) {
+        HeldPack(ActivePack inner) {
             this.inner = inner;
         }
 
@@ -68,7 +69,7 @@ class HotSwapKeepsDecisionsOnTheirVersionTest {
 
     @Test
     void aDecisionInProgressFinishesOnTheVersionItStartedWith() throws Exception {
-        PackRegistry<RoutingPack> registry = new PackRegistry<>();
+        PackRegistry<ActivePack> registry = new PackRegistry<>();
         HeldPack held = new HeldPack(V1);
         registry.activate("routing-city", held);
         DroolsRoutingPolicy policy = new DroolsRoutingPolicy(registry.current("routing-city"));
@@ -93,7 +94,7 @@ class HotSwapKeepsDecisionsOnTheirVersionTest {
 
     @Test
     void decisionsRacingWithSwapsEachMatchTheVersionTheyRecord() throws Exception {
-        PackRegistry<RoutingPack> registry = new PackRegistry<>();
+        PackRegistry<ActivePack> registry = new PackRegistry<>();
         registry.activate("routing-city", V1);
         DroolsRoutingPolicy policy = new DroolsRoutingPolicy(registry.current("routing-city"));
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -14,6 +14,7 @@ import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
+import org.gridgov.rules.runtime.ActivePack;
 
 /** The routing test city with the base pack. */
 final class RoutingFixture {
@@ -37,7 +38,7 @@ final class RoutingFixture {
     }
 
     static DroolsRoutingPolicy basePolicy() {
-        RoutingPack pack = TestPacks.base();
+        ActivePack pack = TestPacks.base();
         return new DroolsRoutingPolicy(() -> pack);
     }
 

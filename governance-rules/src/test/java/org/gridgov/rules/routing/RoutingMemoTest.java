@@ -19,6 +19,7 @@ import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingRequest;
 import org.gridgov.policy.RuleTrace;
 import org.gridgov.rules.firing.FiringMemo;
+import org.gridgov.rules.runtime.ActivePack;
 import org.junit.jupiter.api.Test;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.utils.KieHelper;
@@ -29,7 +30,7 @@ import org.kie.internal.utils.KieHelper;
  */
 class RoutingMemoTest {
 
-    static RoutingPack pack(String rules) {
+    static ActivePack pack(String rules) {
         String drl = "package org.gridgov.packs.memo;\nimport org.gridgov.rules.facts.RoutingCase;\n" + rules;
         var kieBase = new KieHelper().addContent(drl, ResourceType.DRL).build(ExecutableModelProject.class);
         return new TestPacks.SimplePack(kieBase, JsonNodeFactory.instance.objectNode(),
@@ -47,7 +48,7 @@ class RoutingMemoTest {
     }
 
     /** Routes each request alone without the memo, then in order with it, one by one and in one batch. */
-    static DroolsRoutingPolicy assertSameDecisions(RoutingPack pack, List<RoutingRequest> requests) {
+    static DroolsRoutingPolicy assertSameDecisions(ActivePack pack, List<RoutingRequest> requests) {
         List<RoutingDecision> fresh = new ArrayList<>();
         for (RoutingRequest r : requests) {
             fresh.add(new DroolsRoutingPolicy(() -> pack, 0).route(r));
@@ -62,7 +63,7 @@ class RoutingMemoTest {
 
     @Test
     void aCaseOfTheSameShapeTakesRememberedFiringsWithItsOwnTextInTheExplanation() {
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "噪音到街道" when $c : RoutingCase( within("environment") ) then $c.handleAt("street"); end
                 rule "其余到网格" when $c : RoutingCase( !within("environment") ) then $c.handleAt("grid"); end
                 """);
@@ -79,7 +80,7 @@ class RoutingMemoTest {
 
     @Test
     void aPlaceNamedByARuleSeparatesShapes() {
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "兴华街道到街道" @priority(10) when $c : RoutingCase( locatedIn("S1") ) then $c.handleAt("street"); end
                 rule "网格" when $c : RoutingCase() then $c.handleAt("grid"); end
                 """);
@@ -94,7 +95,7 @@ class RoutingMemoTest {
     @Test
     void aQuestionFirstAskedByALaterCaseWidensTheShape() {
         // hasTag is only asked of environment cases: the first case never asks it, the second must not reuse.
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "加急" when $c : RoutingCase( category == "environment", hasTag("加急") ) then $c.atLeast("street"); end
                 rule "网格" when $c : RoutingCase() then $c.handleAt("grid"); end
                 """);
@@ -106,7 +107,7 @@ class RoutingMemoTest {
 
     @Test
     void aRuleThatReadsTheIssueIdTurnsTheMemoOff() {
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "指定案件" when $c : RoutingCase( issueId == "i-2" ) then $c.handleAt("street"); end
                 rule "网格" when $c : RoutingCase() then $c.handleAt("grid"); end
                 """);
@@ -119,7 +120,7 @@ class RoutingMemoTest {
     @Test
     void aRuleThatSeesOtherCasesIsFiredOneCaseAtATimeInABatch() {
         // "the only case in its grid" would see the other cases of a batch without any firing matching two.
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "独案" @priority(10) when $c : RoutingCase( $l : location ) not RoutingCase( this != $c, location == $l )
                 then $c.handleAt("street"); end
                 rule "网格" when $c : RoutingCase() then $c.handleAt("grid"); end
@@ -134,7 +135,7 @@ class RoutingMemoTest {
     @Test
     void whoActsIsKeptForADayOnlyWhenNoAbsenceTouchesIt() {
         // p1 leads grid G1 and is on leave from 2024-05-06 08:00 to 2024-05-08 08:00; p2 is the backup.
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "网格长" when $c : RoutingCase() then $c.handleBy("grid", "", "grid-leader"); end
                 """);
         DroolsRoutingPolicy policy = new DroolsRoutingPolicy(() -> pack);
@@ -155,7 +156,7 @@ class RoutingMemoTest {
     @Test
     void aPolicyRoutingForTwoCitiesInTurnDecidesAsFreshPolicies() throws Exception {
         // Each city's caches are made again when the policy goes back to it: remembered plans must follow.
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "噪音到街道" when $c : RoutingCase( within("environment") ) then $c.handleAt("street"); end
                 rule "其余到网格" when $c : RoutingCase( !within("environment") ) then $c.handleAt("grid"); end
                 """);
@@ -176,7 +177,7 @@ class RoutingMemoTest {
 
     @Test
     void withoutTheMemoNothingIsRemembered() {
-        RoutingPack pack = pack("""
+        ActivePack pack = pack("""
                 rule "网格" when $c : RoutingCase() then $c.handleAt("grid"); end
                 """);
         DroolsRoutingPolicy off = new DroolsRoutingPolicy(() -> pack, 0);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.gridgov.rules.runtime.PackSettings;
 import org.gridgov.time.TimeLimit;
 import org.gridgov.validation.InvalidModelException;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class RoutingSettingsTest {
 
     @Test
     void absentSettingsTakeTheDocumentedDefaults() throws Exception {
-        RoutingSettings s = RoutingSettings.parse(yaml("{}"));
+        PackSettings s = PackSettings.parse(yaml("{}"));
         assertThat(s.fallback()).containsExactly("street", "district");
         assertThat(s.defaultLimit()).isEqualTo(TimeLimit.parse("7 天"));
         assertThat(s.cityLevel("district")).isEqualTo("district");
@@ -24,7 +25,7 @@ class RoutingSettingsTest {
 
     @Test
     void levelAliasesMapBothWays() throws Exception {
-        RoutingSettings s = RoutingSettings.parse(yaml("levelAliases: {district: county}"));
+        PackSettings s = PackSettings.parse(yaml("levelAliases: {district: county}"));
         assertThat(s.cityLevel("district")).isEqualTo("county");
         assertThat(s.packLevel("county")).isEqualTo("district");
         assertThat(s.packLevel("street")).isEqualTo("street");
@@ -32,7 +33,7 @@ class RoutingSettingsTest {
 
     @Test
     void unreadableLimitsAndUnknownSeveritiesAreAllNamed() throws Exception {
-        assertThatThrownBy(() -> RoutingSettings.parse(yaml(
+        assertThatThrownBy(() -> PackSettings.parse(yaml(
                 "timeLimits: {default: 3 weeks, bySeverity: {urgent: 2h, high: soon}}")))
                 .isInstanceOf(InvalidModelException.class)
                 .satisfies(e -> assertThat(((InvalidModelException) e).problems()).extracting(p -> p.id())

@@ -16,6 +16,8 @@ import org.gridgov.issue.Severity;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
+import org.gridgov.rules.runtime.ActivePack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.gridgov.validation.InvalidModelException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,10 +61,10 @@ class RunawayRoutingRulesFallBackTest {
     @TempDir
     Path dir;
 
-    private RoutingPack pack(String settings) {
+    private ActivePack pack(String settings) {
         write("pack.yaml", "id: runaway\nname: {zh: 失控, en: runaway}\nversion: \"1\"\nextends: base\n" + settings);
         write("rules/runaway.drl", RUNAWAY);
-        return CompiledRoutingPack.of(PackLoader.withBuiltIns().load(PackSource.directory(dir), PackContext.unchecked())
+        return CompiledActivePack.of(PackLoader.withBuiltIns().load(PackSource.directory(dir), PackContext.unchecked())
                 .orElseThrow());
     }
 
@@ -77,7 +79,7 @@ class RunawayRoutingRulesFallBackTest {
 
     @Test
     void aRuleThatKeepsFiringIsStoppedAndTheCaseGoesToTheFallbackOwner() {
-        RoutingPack pack = pack("");
+        ActivePack pack = pack("");
         DroolsRoutingPolicy policy = new DroolsRoutingPolicy(() -> pack);
 
         RoutingDecision d = RoutingFixture.route(policy, "environment.noise", "S1", Severity.LOW);
@@ -94,7 +96,7 @@ class RunawayRoutingRulesFallBackTest {
 
     @Test
     void twoRulesFiringEachOtherAreBothNamed() {
-        RoutingPack pack = pack("");
+        ActivePack pack = pack("");
         RoutingDecision d = RoutingFixture.route(new DroolsRoutingPolicy(() -> pack), "disputes", "G3", Severity.LOW);
 
         assertThat(d.explanation().fallback()).isTrue();
@@ -105,7 +107,7 @@ class RunawayRoutingRulesFallBackTest {
 
     @Test
     void theHostKeepsRoutingAfterwardsOneCaseAtATimeAndInBatches() {
-        RoutingPack pack = pack("");
+        ActivePack pack = pack("");
         DroolsRoutingPolicy policy = new DroolsRoutingPolicy(() -> pack);
         RoutingDecision before = RoutingFixture.route(policy, "facilities.road", "G2", Severity.LOW);
         RoutingFixture.route(policy, "environment.noise", "S1", Severity.LOW);
@@ -126,7 +128,7 @@ class RunawayRoutingRulesFallBackTest {
 
     @Test
     void aRunawayCaseIsStoppedWithinItsBoundEveryTimeItComes() {
-        RoutingPack pack = pack("settings:\n  firing: {maxFirings: 500}\n");
+        ActivePack pack = pack("settings:\n  firing: {maxFirings: 500}\n");
         DroolsRoutingPolicy policy = new DroolsRoutingPolicy(() -> pack);
         RoutingFixture.route(policy, "environment.noise", "S1", Severity.LOW); // warm up
 
@@ -143,7 +145,7 @@ class RunawayRoutingRulesFallBackTest {
     @Test
     void aDecisionThatRunsLongerThanItsTimeIsStopped() {
         // So many firings allowed that only the time can stop the loop, 50 ms after it starts.
-        RoutingPack pack = pack("settings:\n  firing: {maxFirings: 10000000, maxMillis: 50}\n");
+        ActivePack pack = pack("settings:\n  firing: {maxFirings: 10000000, maxMillis: 50}\n");
         long start = System.nanoTime();
 
         RoutingDecision d = RoutingFixture.route(new DroolsRoutingPolicy(() -> pack), "environment.noise", "S1",
@@ -160,7 +162,7 @@ class RunawayRoutingRulesFallBackTest {
                 + "settings:\n  firing: {maxFirings: 0, maxMillis: lots}\n");
         var loaded = PackLoader.withBuiltIns().load(PackSource.directory(dir), PackContext.unchecked()).orElseThrow();
 
-        assertThatThrownBy(() -> CompiledRoutingPack.of(loaded)).isInstanceOf(InvalidModelException.class)
+        assertThatThrownBy(() -> CompiledActivePack.of(loaded)).isInstanceOf(InvalidModelException.class)
                 .satisfies(e -> assertThat(((InvalidModelException) e).problems()).extracting(p -> p.field())
                         .containsExactly("maxFirings", "maxMillis"))
                 .hasMessageContaining("settings.firing.maxFirings must be a whole number from 1 to 10000000");

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.policy.PolicyVersion;
+import org.gridgov.rules.runtime.ActivePack;
+import org.gridgov.rules.runtime.CompiledActivePack;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -26,25 +28,25 @@ import org.gridgov.rules.pack.PackSource;
 /** The packs routing tests use: the shipped base pack, and small packs compiled straight from their files. */
 final class TestPacks {
     private static final String BASE = "org/gridgov/rules/packs/base/";
-    private static RoutingPack base;
+    private static ActivePack base;
 
     private TestPacks() {
     }
 
     /** The shipped base pack, loaded by the pack loader as a city would load it. */
-    static synchronized RoutingPack base() {
+    static synchronized ActivePack base() {
         if (base == null) {
             PackLoadResult result = PackLoader.withBuiltIns().load(
                     PackSource.classpath(TestPacks.class.getClassLoader(), BASE), PackContext.unchecked());
             if (!(result instanceof PackLoadResult.Loaded loaded)) {
                 throw new IllegalStateException("the base pack does not load: " + result.problems());
             }
-            base = CompiledRoutingPack.of(loaded.pack());
+            base = CompiledActivePack.of(loaded.pack());
         }
         return base;
     }
 
-    static RoutingPack compile(String folder, List<String> files, String version) {
+    static ActivePack compile(String folder, List<String> files, String version) {
         KieHelper helper = new KieHelper();
         for (String f : files) {
             var resource = ResourceFactory.newByteArrayResource(read(folder + f)).setSourcePath(folder + f);
@@ -77,7 +79,7 @@ final class TestPacks {
     }
 
     /** A pack whose rule metadata is read from the KieBase. */
-    record SimplePack(KieBase kieBase, ObjectNode settings, PolicyVersion version) implements RoutingPack {
+    record SimplePack(KieBase kieBase, ObjectNode settings, PolicyVersion version) implements ActivePack {
         private Map<String, Object> meta(String rule) {
             return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
                     .filter(r -> r.getName().equals(rule)).findFirst().map(Rule::getMetaData).orElse(Map.of());

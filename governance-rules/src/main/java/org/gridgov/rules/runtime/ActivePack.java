@@ -1,4 +1,4 @@
-package org.gridgov.rules.routing;
+package org.gridgov.rules.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gridgov.i18n.Bilingual;
@@ -6,7 +6,7 @@ import org.gridgov.policy.PolicyVersion;
 import org.kie.api.KieBase;
 
 /** What routing needs of a compiled rule pack. */
-public interface RoutingPack {
+public interface ActivePack {
 
     /** The compiled rules. */
     KieBase kieBase();
@@ -19,10 +19,10 @@ public interface RoutingPack {
 
     /**
      * The settings as routing and escalation read them. The default parses {@link #settings()} on every call;
-     * {@link CompiledRoutingPack} parses them once, which matters in a tick that decides thousands of items.
+     * {@link CompiledActivePack} parses them once, which matters in a tick that decides thousands of items.
      */
-    default RoutingSettings routing() {
-        return RoutingSettings.parse(settings());
+    default PackSettings routing() {
+        return PackSettings.parse(settings());
     }
 
     /** A rule's priority from its {@code @priority} metadata; 0 when it has none. */

@@ -1,4 +1,4 @@
-package org.gridgov.rules.routing;
+package org.gridgov.rules.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,7 +57,7 @@ import org.gridgov.validation.Problem;
  *                     sets them; in emergency without them the ordinary limits apply
  * @param rounding     how the pack's working-day limits are counted
  */
-public record RoutingSettings(Map<String, String> levelAliases, Map<String, Handler> handlers, List<String> fallback,
+public record PackSettings(Map<String, String> levelAliases, Map<String, Handler> handlers, List<String> fallback,
                               TimeLimit defaultLimit, Map<String, TimeLimit> bySeverity,
                               Map<String, TimeLimit> byCategory, Optional<Limits> emergency, Rounding rounding) {
 
@@ -97,7 +97,7 @@ public record RoutingSettings(Map<String, String> levelAliases, Map<String, Hand
         }
     }
 
-    public RoutingSettings(Map<String, String> levelAliases, Map<String, Handler> handlers, List<String> fallback,
+    public PackSettings(Map<String, String> levelAliases, Map<String, Handler> handlers, List<String> fallback,
                            TimeLimit defaultLimit, Map<String, TimeLimit> bySeverity,
                            Map<String, TimeLimit> byCategory, Optional<Limits> emergency) {
         this(levelAliases, handlers, fallback, defaultLimit, bySeverity, byCategory, emergency, Rounding.EXACT);
@@ -152,7 +152,7 @@ public record RoutingSettings(Map<String, String> levelAliases, Map<String, Hand
     public record Handler(Optional<String> organizationType, Optional<String> role) {
     }
 
-    public RoutingSettings {
+    public PackSettings {
         levelAliases = ImmutableMap.copyOf(levelAliases);
         handlers = ImmutableMap.copyOf(handlers);
         fallback = ImmutableList.copyOf(fallback);
@@ -169,7 +169,7 @@ public record RoutingSettings(Map<String, String> levelAliases, Map<String, Hand
      * @throws InvalidModelException naming the setting ({@code settings.timeLimits.bySeverity.high}) of every
      *                               value that cannot be used
      */
-    public static RoutingSettings parse(ObjectNode settings) {
+    public static PackSettings parse(ObjectNode settings) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> aliases = strings(settings.path("levelAliases"));
         Map<String, Handler> handlers = new LinkedHashMap<>();
@@ -189,7 +189,7 @@ public record RoutingSettings(Map<String, String> levelAliases, Map<String, Hand
         if (!problems.isEmpty()) {
             throw new InvalidModelException("routing settings", problems);
         }
-        return new RoutingSettings(aliases, handlers, fallback, normal.defaultLimit(), normal.bySeverity(),
+        return new PackSettings(aliases, handlers, fallback, normal.defaultLimit(), normal.bySeverity(),
                 normal.byCategory(), emergency, rounding);
     }
 

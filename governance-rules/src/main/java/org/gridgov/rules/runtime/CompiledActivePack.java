@@ -1,4 +1,4 @@
-package org.gridgov.rules.routing;
+package org.gridgov.rules.runtime;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
@@ -17,8 +17,8 @@ import org.kie.api.KieBase;
  * @param pack     the compiled pack
  * @param routing  its routing settings, already read
  */
-public record CompiledRoutingPack(CompiledPack pack, RoutingSettings routing) implements RoutingPack {
-    public CompiledRoutingPack {
+public record CompiledActivePack(CompiledPack pack, PackSettings routing) implements ActivePack {
+    public CompiledActivePack {
         Objects.requireNonNull(pack, "pack");
         Objects.requireNonNull(routing, "routing");
     }
@@ -29,9 +29,9 @@ public record CompiledRoutingPack(CompiledPack pack, RoutingSettings routing) im
      * @throws InvalidModelException naming each setting that cannot be used ({@code settings.timeLimits.default},
      *                               {@code settings.firing.maxFirings})
      */
-    public static CompiledRoutingPack of(CompiledPack pack) {
+    public static CompiledActivePack of(CompiledPack pack) {
         FiringBudget.of(pack.manifest().settings()); // refused here, before the pack is active, not at its first case
-        return new CompiledRoutingPack(pack, RoutingSettings.parse(pack.manifest().settings()));
+        return new CompiledActivePack(pack, PackSettings.parse(pack.manifest().settings()));
     }
 
     @Override

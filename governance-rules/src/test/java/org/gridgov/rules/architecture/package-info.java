@@ -1,0 +1,2 @@
+/** Tests of the layout of governance-rules. */
+package org.gridgov.rules.architecture;
