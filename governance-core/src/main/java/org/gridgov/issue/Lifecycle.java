@@ -77,186 +77,253 @@ final class Lifecycle {
         return r != null ? new Outcome.Rejected(r) : new Outcome.Accepted(d.freeze(current, event), event);
     }
 
+    /** How an event checks and changes the draft; returns the refusal or null. */
+    @FunctionalInterface
+    private interface Transition<E extends IssueEvent> {
+        Rejection apply(Draft d, E event);
+    }
+
+    /** One transition per event type: the table of {@link Issue}, one small method a row. */
+    private static final Map<Class<?>, Transition<IssueEvent>> TRANSITIONS = Map.ofEntries(
+            on(Reported.class, Lifecycle::reported),
+            on(Note.class, Lifecycle::note),
+            on(CallbackFailed.class, Lifecycle::callbackFailed),
+            on(Excluded.class, Lifecycle::excluded),
+            on(DeadlineSet.class, Lifecycle::deadlineSet),
+            on(Warned.class, Lifecycle::warned),
+            on(Reassigned.class, Lifecycle::reassigned),
+            on(DeadlineCleared.class, Lifecycle::deadlineCleared),
+            on(ReportInMissed.class, Lifecycle::reportInMissed),
+            on(Routed.class, Lifecycle::routed),
+            on(Accepted.class, Lifecycle::accepted),
+            on(DispatchRejected.class, Lifecycle::dispatchRejected),
+            on(Escalated.class, Lifecycle::escalated),
+            on(Summoned.class, Lifecycle::summoned),
+            on(CheckedIn.class, Lifecycle::checkedIn),
+            on(Consulted.class, Lifecycle::consulted),
+            on(Supervised.class, Lifecycle::supervised),
+            on(Resolved.class, Lifecycle::resolved),
+            on(FeedbackGiven.class, Lifecycle::feedbackGiven),
+            on(Rated.class, Lifecycle::rated),
+            on(Reopened.class, Lifecycle::reopened),
+            on(Closed.class, Lifecycle::closed));
+
+    private static <E extends IssueEvent> Map.Entry<Class<?>, Transition<IssueEvent>> on(Class<E> type,
+                                                                                          Transition<E> t) {
+        return Map.entry(type, (d, e) -> t.apply(d, type.cast(e)));
+    }
+
+    /** True if the lifecycle knows how to apply events of the type (every permitted event type: tested). */
+    static boolean handles(Class<? extends IssueEvent> type) {
+        return TRANSITIONS.containsKey(type);
+    }
+
     /** Checks the event against the draft's state and, if legal, applies it; returns the refusal or null. */
     private static Rejection evolve(Draft d, IssueEvent e) {
-        if (e instanceof Reported) {
-            return Rejection.of("already-reported", "问题已登记，不能重复登记", "the issue is already reported");
+        Transition<IssueEvent> t = TRANSITIONS.get(e.getClass());
+        if (t == null) {
+            throw new AssertionError("unhandled event type " + e.getClass().getName());
         }
-        if (e instanceof Note) {
-            return null;
+        return t.apply(d, e);
+    }
+
+    private static Rejection reported(Draft d, Reported e) {
+        return Rejection.of("already-reported", "问题已登记，不能重复登记", "the issue is already reported");
+    }
+
+    private static Rejection note(Draft d, Note e) {
+        return null;
+    }
+
+    private static Rejection callbackFailed(Draft d, CallbackFailed e) {
+        return d.status == RESOLVED || d.status == CLOSED ? null : wrongStatus(d, e);
+    }
+
+    private static Rejection excluded(Draft d, Excluded e) {
+        if (d.excluded) {
+            return Rejection.of("already-excluded", "问题已标记为不纳入考核",
+                    "the issue is already excluded from assessment");
         }
-        if (e instanceof CallbackFailed) {
-            return d.status == RESOLVED || d.status == CLOSED ? null : wrongStatus(d, e);
+        d.excluded = true;
+        return null;
+    }
+
+    private static Rejection deadlineSet(Draft d, DeadlineSet s) {
+        if (d.status == CLOSED) {
+            return wrongStatus(d, s);
         }
-        if (e instanceof Excluded) {
-            if (d.excluded) {
-                return Rejection.of("already-excluded", "问题已标记为不纳入考核",
-                        "the issue is already excluded from assessment");
-            }
-            d.excluded = true;
-            return null;
+        d.deadlines.remove(s.kind()); // re-insert so the map lists kinds in the order last set
+        d.deadlines.put(s.kind(), s.due());
+        return null;
+    }
+
+    private static Rejection warned(Draft d, Warned w) {
+        if (d.status == CLOSED) {
+            return wrongStatus(d, w);
         }
-        if (e instanceof DeadlineSet s) {
-            if (d.status == CLOSED) {
-                return wrongStatus(d, e);
-            }
-            d.deadlines.remove(s.kind()); // re-insert so the map lists kinds in the order last set
-            d.deadlines.put(s.kind(), s.due());
-            return null;
+        if (d.deadlines.remove(w.deadline()) == null) {
+            return Rejection.of("no-such-deadline", "问题没有时限 " + w.deadline(),
+                    "the issue has no deadline " + w.deadline());
         }
-        if (e instanceof Warned w) {
-            if (d.status == CLOSED) {
-                return wrongStatus(d, e);
-            }
-            if (d.deadlines.remove(w.deadline()) == null) {
-                return Rejection.of("no-such-deadline", "问题没有时限 " + w.deadline(),
-                        "the issue has no deadline " + w.deadline());
-            }
-            return null;
+        return null;
+    }
+
+    private static Rejection reassigned(Draft d, Reassigned r) {
+        if (!HANDLING.contains(d.status)) {
+            return wrongStatus(d, r);
         }
-        if (e instanceof Reassigned r) {
-            if (!HANDLING.contains(d.status)) {
-                return wrongStatus(d, e);
-            }
-            d.owner = Optional.of(r.newOwner());
-            return null;
+        d.owner = Optional.of(r.newOwner());
+        return null;
+    }
+
+    private static Rejection deadlineCleared(Draft d, DeadlineCleared c) {
+        if (d.status == CLOSED) {
+            return wrongStatus(d, c);
         }
-        if (e instanceof DeadlineCleared c) {
-            if (d.status == CLOSED) {
-                return wrongStatus(d, e);
-            }
-            if (d.deadlines.remove(c.kind()) == null) {
-                return Rejection.of("no-such-deadline", "问题没有时限 " + c.kind(), "the issue has no deadline " + c.kind());
-            }
-            return null;
+        if (d.deadlines.remove(c.kind()) == null) {
+            return Rejection.of("no-such-deadline", "问题没有时限 " + c.kind(), "the issue has no deadline " + c.kind());
         }
-        if (e instanceof ReportInMissed m) {
-            if (!d.status.isOpen()) {
-                return wrongStatus(d, e);
-            }
-            for (int i = 0; i < d.participants.size(); i++) {
-                Participant p = d.participants.get(i);
-                if (p.organization().equals(m.organization()) && !p.checkedIn() && !p.missed()) {
-                    d.participants.set(i, p.miss(m.at()));
-                    return null;
-                }
-            }
-            return Rejection.of("not-summoned", m.organization() + " 没有待报到的召集",
-                    m.organization() + " has no pending summons to miss");
+        return null;
+    }
+
+    private static Rejection reportInMissed(Draft d, ReportInMissed m) {
+        if (!d.status.isOpen()) {
+            return wrongStatus(d, m);
         }
-        if (e instanceof Routed r) {
-            if (d.status != NEW) {
-                return wrongStatus(d, e);
+        for (int i = 0; i < d.participants.size(); i++) {
+            Participant p = d.participants.get(i);
+            if (p.organization().equals(m.organization()) && !p.checkedIn() && !p.missed()) {
+                d.participants.set(i, p.miss(m.at()));
+                return null;
             }
-            d.dispatchTo(r.owner());
-            return null;
         }
-        if (e instanceof Accepted) {
-            if (d.status != DISPATCHED) {
-                return wrongStatus(d, e);
-            }
-            d.status = IN_PROGRESS;
-            return null;
+        return Rejection.of("not-summoned", m.organization() + " 没有待报到的召集",
+                m.organization() + " has no pending summons to miss");
+    }
+
+    private static Rejection routed(Draft d, Routed r) {
+        if (d.status != NEW) {
+            return wrongStatus(d, r);
         }
-        if (e instanceof DispatchRejected) {
-            if (d.status != DISPATCHED) {
-                return wrongStatus(d, e);
-            }
-            d.status = NEW;
-            d.owner = Optional.empty();
-            return null;
+        d.dispatchTo(r.owner());
+        return null;
+    }
+
+    private static Rejection accepted(Draft d, Accepted e) {
+        if (d.status != DISPATCHED) {
+            return wrongStatus(d, e);
         }
-        if (e instanceof Escalated x) {
-            if (!HANDLING.contains(d.status)) {
-                return wrongStatus(d, e);
-            }
-            if (x.level() != d.level + 1) {
-                return Rejection.of("wrong-escalation-level",
-                        "升级层级应为 " + (d.level + 1) + "，实为 " + x.level(),
-                        "the escalation level must be " + (d.level + 1) + ", got " + x.level());
-            }
-            d.level = x.level();
-            d.dispatchTo(x.newOwner());
-            return null;
+        d.status = IN_PROGRESS;
+        return null;
+    }
+
+    private static Rejection dispatchRejected(Draft d, DispatchRejected e) {
+        if (d.status != DISPATCHED) {
+            return wrongStatus(d, e);
         }
-        if (e instanceof Summoned s) {
-            if (!HANDLING.contains(d.status)) {
-                return wrongStatus(d, e);
-            }
-            if (d.pendingIndex(s) >= 0) {
-                return Rejection.of("already-summoned", s.organization() + " 已被召集且尚未报到",
-                        s.organization() + " is already summoned and has not reported in");
-            }
-            d.participants.add(new Participant(s.organization(), s.at(), s.reportInBy(), Optional.empty()));
-            return null;
+        d.status = NEW;
+        d.owner = Optional.empty();
+        return null;
+    }
+
+    private static Rejection escalated(Draft d, Escalated x) {
+        if (!HANDLING.contains(d.status)) {
+            return wrongStatus(d, x);
         }
-        if (e instanceof CheckedIn c) {
-            if (!d.status.isOpen()) {
-                return wrongStatus(d, e);
-            }
-            int i = d.pendingIndex(c);
-            if (i < 0) {
-                return Rejection.of("not-summoned", c.organization() + " 未被召集或已报到",
-                        c.organization() + " was not summoned or has already reported in");
-            }
-            d.participants.set(i, d.participants.get(i).checkIn(c.at()));
-            return null;
+        if (x.level() != d.level + 1) {
+            return Rejection.of("wrong-escalation-level",
+                    "升级层级应为 " + (d.level + 1) + "，实为 " + x.level(),
+                    "the escalation level must be " + (d.level + 1) + ", got " + x.level());
         }
-        if (e instanceof Consulted) {
-            return HANDLING.contains(d.status) ? null : wrongStatus(d, e);
+        d.level = x.level();
+        d.dispatchTo(x.newOwner());
+        return null;
+    }
+
+    private static Rejection summoned(Draft d, Summoned s) {
+        if (!HANDLING.contains(d.status)) {
+            return wrongStatus(d, s);
         }
-        if (e instanceof Supervised) {
-            return d.status.isOpen() ? null : wrongStatus(d, e);
+        if (d.pendingIndex(s) >= 0) {
+            return Rejection.of("already-summoned", s.organization() + " 已被召集且尚未报到",
+                    s.organization() + " is already summoned and has not reported in");
         }
-        if (e instanceof Resolved) {
-            if (d.status != IN_PROGRESS) {
-                return wrongStatus(d, e);
-            }
-            d.status = RESOLVED;
-            return null;
+        d.participants.add(new Participant(s.organization(), s.at(), s.reportInBy(), Optional.empty()));
+        return null;
+    }
+
+    private static Rejection checkedIn(Draft d, CheckedIn c) {
+        if (!d.status.isOpen()) {
+            return wrongStatus(d, c);
         }
-        if (e instanceof FeedbackGiven) {
-            return d.status == IN_PROGRESS || d.status == RESOLVED ? null : wrongStatus(d, e);
+        int i = d.pendingIndex(c);
+        if (i < 0) {
+            return Rejection.of("not-summoned", c.organization() + " 未被召集或已报到",
+                    c.organization() + " was not summoned or has already reported in");
         }
-        if (e instanceof Rated r) {
-            if (d.status != RESOLVED && d.status != CLOSED) {
-                return wrongStatus(d, e);
-            }
-            if (d.ratedThisRound) {
-                return Rejection.of("already-rated", "本轮办理已评价", "this round of handling is already rated");
-            }
-            d.rating = Optional.of(r.rating());
-            d.ratedThisRound = true;
-            return null;
+        d.participants.set(i, d.participants.get(i).checkIn(c.at()));
+        return null;
+    }
+
+    private static Rejection consulted(Draft d, Consulted e) {
+        return HANDLING.contains(d.status) ? null : wrongStatus(d, e);
+    }
+
+    private static Rejection supervised(Draft d, Supervised e) {
+        return d.status.isOpen() ? null : wrongStatus(d, e);
+    }
+
+    private static Rejection resolved(Draft d, Resolved e) {
+        if (d.status != IN_PROGRESS) {
+            return wrongStatus(d, e);
         }
-        if (e instanceof Reopened) {
-            if (d.status != RESOLVED && d.status != CLOSED) {
-                return wrongStatus(d, e);
-            }
-            if (d.owner.isEmpty()) {
-                return Rejection.of("no-owner", "问题从未派出，无法重新派回", "the issue has no owner to go back to");
-            }
-            d.status = DISPATCHED;
-            d.round++;
-            d.ratedThisRound = false;
-            d.closure = Optional.empty();
-            d.deadlines.clear(); // a new round runs on new time limits; the old ones would fire at once
-            return null;
+        d.status = RESOLVED;
+        return null;
+    }
+
+    private static Rejection feedbackGiven(Draft d, FeedbackGiven e) {
+        return d.status == IN_PROGRESS || d.status == RESOLVED ? null : wrongStatus(d, e);
+    }
+
+    private static Rejection rated(Draft d, Rated r) {
+        if (d.status != RESOLVED && d.status != CLOSED) {
+            return wrongStatus(d, r);
         }
-        if (e instanceof Closed c) {
-            if (d.status == CLOSED) {
-                return wrongStatus(d, e);
-            }
-            if (c.closure() == Closure.RESOLVED && d.status != RESOLVED) {
-                return Rejection.of("not-resolved", "问题尚未办结，不能以“已解决”关闭",
-                        "an issue that is not resolved cannot be closed as resolved");
-            }
-            d.status = CLOSED;
-            d.closure = Optional.of(c.closure());
-            d.deadlines.clear();
-            return null;
+        if (d.ratedThisRound) {
+            return Rejection.of("already-rated", "本轮办理已评价", "this round of handling is already rated");
         }
-        throw new AssertionError("unhandled event type " + e.getClass().getName());
+        d.rating = Optional.of(r.rating());
+        d.ratedThisRound = true;
+        return null;
+    }
+
+    private static Rejection reopened(Draft d, Reopened e) {
+        if (d.status != RESOLVED && d.status != CLOSED) {
+            return wrongStatus(d, e);
+        }
+        if (d.owner.isEmpty()) {
+            return Rejection.of("no-owner", "问题从未派出，无法重新派回", "the issue has no owner to go back to");
+        }
+        d.status = DISPATCHED;
+        d.round++;
+        d.ratedThisRound = false;
+        d.closure = Optional.empty();
+        d.deadlines.clear(); // a new round runs on new time limits; the old ones would fire at once
+        return null;
+    }
+
+    private static Rejection closed(Draft d, Closed c) {
+        if (d.status == CLOSED) {
+            return wrongStatus(d, c);
+        }
+        if (c.closure() == Closure.RESOLVED && d.status != RESOLVED) {
+            return Rejection.of("not-resolved", "问题尚未办结，不能以“已解决”关闭",
+                    "an issue that is not resolved cannot be closed as resolved");
+        }
+        d.status = CLOSED;
+        d.closure = Optional.of(c.closure());
+        d.deadlines.clear();
+        return null;
     }
 
     private static Rejection wrongStatus(Draft d, IssueEvent e) {
