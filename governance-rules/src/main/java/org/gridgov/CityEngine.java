@@ -47,9 +47,9 @@ public final class CityEngine {
         this.warnings = List.copyOf(warnings);
         this.settings = settings;
         this.engine = CityGovernance.recover(city, store,
-                new org.gridgov.rules.routing.DroolsRoutingPolicy(packs.current(city.id())),
-                new DroolsEscalationPolicy(packs.current(city.id())), settings);
-        this.evaluation = new DroolsEvaluationPolicy(packs.current(city.id()));
+                new org.gridgov.rules.routing.DroolsRoutingPolicy(packs.current(city.cityId())),
+                new DroolsEscalationPolicy(packs.current(city.cityId())), settings);
+        this.evaluation = new DroolsEvaluationPolicy(packs.current(city.cityId()));
     }
 
     static CityEngine start(City city, CompiledPack pack, PackSource source, EventStore store,
@@ -61,7 +61,7 @@ public final class CityEngine {
             throw new PackLoadException(errorsFirst);
         }
         PackRegistry<ActivePack> packs = new PackRegistry<>();
-        packs.activate(city.id(), CompiledActivePack.of(pack));
+        packs.activate(city.cityId(), CompiledActivePack.of(pack));
         return new CityEngine(city, pack, store, packs, settings, problems);
     }
 
@@ -134,7 +134,7 @@ public final class CityEngine {
      * procedures change needs a new engine over the same store ({@link GridGov}), which recovers every case.
      */
     public void activate(CompiledPack newer) {
-        packs.activate(city.id(), CompiledActivePack.of(newer));
+        packs.activate(city.cityId(), CompiledActivePack.of(newer));
         pack = newer;
     }
 }

@@ -51,6 +51,11 @@ public final class City {
         this.divisions = divisions;
     }
 
+    /** The city's id as a key, e.g. of its active pack. */
+    public CityId cityId() {
+        return new CityId(id());
+    }
+
     /** The city's id, e.g. {@code jilin}. */
     public String id() {
         return profile.id();

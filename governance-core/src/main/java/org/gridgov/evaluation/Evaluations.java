@@ -47,7 +47,7 @@ public final class Evaluations {
         for (JurisdictionNode node : city.jurisdiction().atLevel(city.jurisdiction().root().id(), level)) {
             Metrics.UnitReport u = units.get(node.id());
             MetricReport plain = plains == null ? u.report() : plains.get(node.id());
-            Unit unit = new Unit(node.id().value(), "node", level.value(), node.name());
+            Unit unit = new Unit(node.id().value(), UnitKind.NODE, level.value(), node.name());
             cards.add(policy.score(new EvaluationRequest(unit, label, u.cases(),
                     favouringExclusions(plain, u.report().excluded()), Optional.empty())));
         }
@@ -78,7 +78,7 @@ public final class Evaluations {
             List<Issue> cases = streetIssues.stream().filter(i -> i.participants().stream()
                     .anyMatch(p -> p.organization().equals(org))).toList();
             Organization o = city.organizations().require(org);
-            Unit unit = new Unit(org.value(), "organization", o.type().value(), o.name());
+            Unit unit = new Unit(org.value(), UnitKind.ORGANIZATION, o.type().value(), o.name());
             cards.add(policy.score(new EvaluationRequest(unit, label, cases,
                     favouringExclusions(plain, report.excluded()), Optional.of(org))));
         }

@@ -8,11 +8,11 @@ import org.gridgov.i18n.Bilingual;
  * or a person.
  *
  * @param id    the node, organization or person id
- * @param kind  {@code node}, {@code organization} or {@code person}
+ * @param kind  a node of the tree or an organization
  * @param level the level id for nodes, the organization type for departments; ranking groups units by it
  * @param name  display name
  */
-public record Unit(String id, String kind, String level, Bilingual name) {
+public record Unit(String id, UnitKind kind, String level, Bilingual name) {
     public Unit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

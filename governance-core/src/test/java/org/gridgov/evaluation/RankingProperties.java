@@ -18,7 +18,7 @@ class RankingProperties {
     static Scorecard card(int unit, List<Integer> points) {
         List<ScoreLine> lines = new ArrayList<>();
         points.forEach(p -> lines.add(new ScoreLine("r", p, Bilingual.of("因", "why"), List.of(new IssueId("i" + unit)), -1)));
-        return new Scorecard(new Unit("u" + unit, "node", "grid", Bilingual.zh("单位" + unit)), "2024-05", lines,
+        return new Scorecard(new Unit("u" + unit, UnitKind.NODE, "grid", Bilingual.zh("单位" + unit)), "2024-05", lines,
                 Optional.empty(), lines.isEmpty(), new PolicyVersion("p", "1", "h"));
     }
 

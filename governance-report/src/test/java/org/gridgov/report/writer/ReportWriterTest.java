@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
+import org.gridgov.evaluation.UnitKind;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.IssueId;
 import org.gridgov.policy.PolicyVersion;
@@ -26,7 +27,7 @@ class ReportWriterTest {
         for (double p : points) {
             lines.add(new ScoreLine("规则", p, Bilingual.of("原因", "reason"), List.of(new IssueId(id + "-1")), 2));
         }
-        return new Scorecard(new Unit(id, "node", "community", Bilingual.zh(name)), "2024-05", lines,
+        return new Scorecard(new Unit(id, UnitKind.NODE, "community", Bilingual.zh(name)), "2024-05", lines,
                 Optional.of(Bilingual.of("良好", "good")), false, PACK);
     }
 

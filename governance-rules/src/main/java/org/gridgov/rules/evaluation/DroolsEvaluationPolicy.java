@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gridgov.evaluation.UnitKind;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
@@ -77,7 +78,7 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
 
     private static List<ScoreLine> rateLines(EvaluationRequest request, ScoringSettings settings) {
         Map<String, Double> defined = new HashMap<>();
-        Map<String, Double> weights = request.unit().kind().equals("organization")
+        Map<String, Double> weights = request.unit().kind() == UnitKind.ORGANIZATION
                 ? settings.departmentWeights() : settings.weights();
         weights.forEach((rate, weight) -> {
             Measure input = request.rates().get(rate);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.gridgov.city.CityId;
 
 /**
  * The active pack of each city. Activating a new version swaps it in atomically: a decision that asked for the
@@ -14,19 +15,19 @@ import java.util.function.Supplier;
  * @param <P> the pack type
  */
 public final class PackRegistry<P> {
-    private final Map<String, P> active = new ConcurrentHashMap<>();
+    private final Map<CityId, P> active = new ConcurrentHashMap<>();
 
     /**
      * Makes a pack the active one for a city, replacing any other.
      *
      * @return the pack it replaced, if any
      */
-    public Optional<P> activate(String city, P pack) {
+    public Optional<P> activate(CityId city, P pack) {
         return Optional.ofNullable(active.put(Objects.requireNonNull(city, "city"), Objects.requireNonNull(pack, "pack")));
     }
 
     /** The active pack of a city, if it has one. */
-    public Optional<P> active(String city) {
+    public Optional<P> active(CityId city) {
         return Optional.ofNullable(active.get(city));
     }
 
@@ -35,7 +36,7 @@ public final class PackRegistry<P> {
      *
      * @throws IllegalStateException if the city has none
      */
-    public P require(String city) {
+    public P require(CityId city) {
         P pack = active.get(city);
         if (pack == null) {
             throw new IllegalStateException("no pack is active for city '" + city + "'");
@@ -44,7 +45,7 @@ public final class PackRegistry<P> {
     }
 
     /** A supplier of the city's active pack at each call, for policies that decide with it. */
-    public Supplier<P> current(String city) {
+    public Supplier<P> current(CityId city) {
         return () -> require(city);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.gridgov.category.CategoryId;
 import org.gridgov.engine.CityGovernance;
 import org.gridgov.engine.GovernanceSettings;
+import org.gridgov.evaluation.UnitKind;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.Issue;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** A month of four cases of one grid, scored by the base pack and checked against a hand computation. */
 class HandComputedScorecardTest {
-    static final Unit GRID = new Unit("G1", "node", "grid", Bilingual.zh("东厂宅第1网格"));
+    static final Unit GRID = new Unit("G1", UnitKind.NODE, "grid", Bilingual.zh("东厂宅第1网格"));
     static DroolsEvaluationPolicy policy;
     static List<Issue> cases;
 

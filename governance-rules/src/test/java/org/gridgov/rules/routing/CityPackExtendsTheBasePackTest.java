@@ -5,6 +5,7 @@ import static org.gridgov.rules.routing.RoutingFixture.request;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gridgov.city.CityId;
 import org.gridgov.issue.Owner;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
@@ -35,8 +36,8 @@ class CityPackExtendsTheBasePackTest {
         assertThat(result.problems()).isEmpty();
         pack = CompiledActivePack.of(result.orElseThrow());
         PackRegistry<ActivePack> registry = new PackRegistry<>();
-        registry.activate("routing-city", pack);
-        policy = new DroolsRoutingPolicy(registry.current("routing-city"));
+        registry.activate(new CityId("routing-city"), pack);
+        policy = new DroolsRoutingPolicy(registry.current(new CityId("routing-city")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.gridgov.city.CityId;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
@@ -71,14 +72,14 @@ class HotSwapKeepsDecisionsOnTheirVersionTest {
     void aDecisionInProgressFinishesOnTheVersionItStartedWith() throws Exception {
         PackRegistry<ActivePack> registry = new PackRegistry<>();
         HeldPack held = new HeldPack(V1);
-        registry.activate("routing-city", held);
-        DroolsRoutingPolicy policy = new DroolsRoutingPolicy(registry.current("routing-city"));
+        registry.activate(new CityId("routing-city"), held);
+        DroolsRoutingPolicy policy = new DroolsRoutingPolicy(registry.current(new CityId("routing-city")));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<RoutingDecision> inFlight = pool.submit(() ->
                     RoutingFixture.route(policy, "environment.noise", "G1", Severity.LOW));
             assertThat(held.taken.await(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(registry.activate("routing-city", V2)).containsSame(held);
+            assertThat(registry.activate(new CityId("routing-city"), V2)).containsSame(held);
             held.release.countDown();
             RoutingDecision first = inFlight.get(30, TimeUnit.SECONDS);
             assertThat(first.policy().version()).isEqualTo("1.0");
@@ -95,15 +96,15 @@ class HotSwapKeepsDecisionsOnTheirVersionTest {
     @Test
     void decisionsRacingWithSwapsEachMatchTheVersionTheyRecord() throws Exception {
         PackRegistry<ActivePack> registry = new PackRegistry<>();
-        registry.activate("routing-city", V1);
-        DroolsRoutingPolicy policy = new DroolsRoutingPolicy(registry.current("routing-city"));
+        registry.activate(new CityId("routing-city"), V1);
+        DroolsRoutingPolicy policy = new DroolsRoutingPolicy(registry.current(new CityId("routing-city")));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<RoutingDecision>> futures = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 futures.add(pool.submit(() -> RoutingFixture.route(policy, "environment.noise", "G1", Severity.LOW)));
                 if (i % 5 == 0) {
-                    registry.activate("routing-city", i % 10 == 0 ? V2 : V1);
+                    registry.activate(new CityId("routing-city"), i % 10 == 0 ? V2 : V1);
                 }
             }
             for (Future<RoutingDecision> f : futures) {
