@@ -18,21 +18,19 @@ import org.gridgov.organization.OrganizationId;
  * @param unit         the unit
  * @param period       the period's label
  * @param cases        the unit's cases in the period (those a reviewer excluded among them; the policy decides)
- * @param rates        the unit's rates by name: {@code response}, {@code resolution}, {@code satisfaction},
- *                     {@code onTimeResolution}, … (see {@link org.gridgov.metrics.Metric})
+ * @param rates        the unit's rates by metric (packs name them by {@link Metric#key()}: {@code response},
+ *                     {@code resolution}, {@code satisfaction}, {@code onTimeResolution}, …)
  * @param organization for a department, its organization (report-in punctuality counts against it)
  */
-public record EvaluationRequest(Unit unit, String period, List<Issue> cases, Map<String, Measure> rates,
+public record EvaluationRequest(Unit unit, String period, List<Issue> cases, Map<Metric, Measure> rates,
                                 Optional<OrganizationId> organization) {
     /**
-     * A request from a metric report: the rates are the report's measures by {@link Metric#key()}; the cases
+     * A request from a metric report: the rates are the report's measures; the cases
      * are those given (typically the report's received and excluded cases).
      */
     public static EvaluationRequest of(Unit unit, String period, List<Issue> cases, MetricReport report,
                                        Optional<OrganizationId> organization) {
-        java.util.Map<String, Measure> rates = new java.util.LinkedHashMap<>();
-        report.measures().forEach((metric, measure) -> rates.put(metric.key(), measure));
-        return new EvaluationRequest(unit, period, cases, rates, organization);
+        return new EvaluationRequest(unit, period, cases, report.measures(), organization);
     }
 
     public EvaluationRequest {

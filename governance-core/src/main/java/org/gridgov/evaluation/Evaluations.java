@@ -11,6 +11,7 @@ import java.util.Set;
 import com.google.common.collect.HashMultiset;
 import org.gridgov.city.City;
 import org.gridgov.metrics.Measure;
+import org.gridgov.metrics.Metric;
 import org.gridgov.metrics.MetricReport;
 import org.gridgov.metrics.Metrics;
 import org.gridgov.metrics.Period;
@@ -90,10 +91,10 @@ public final class Evaluations {
      * case does not count against the unit). Denominators stay as they are, so excluding a case can only raise a
      * rate, never make it undefined, and never lower a score.
      */
-    static Map<String, Measure> favouringExclusions(MetricReport plain, List<IssueId> excluded) {
-        Map<String, Measure> rates = new LinkedHashMap<>();
+    static Map<Metric, Measure> favouringExclusions(MetricReport plain, List<IssueId> excluded) {
+        Map<Metric, Measure> rates = new LinkedHashMap<>();
         if (excluded.isEmpty()) {
-            plain.measures().forEach((metric, m) -> rates.put(metric.key(), m));
+            rates.putAll(plain.measures());
             return rates;
         }
         Set<IssueId> out = new LinkedHashSet<>(excluded);
@@ -105,7 +106,7 @@ public final class Evaluations {
                     numerator.add(d);
                 }
             }
-            rates.put(metric.key(), Measure.of(numerator, m.denominator()));
+            rates.put(metric, Measure.of(numerator, m.denominator()));
         });
         return rates;
     }

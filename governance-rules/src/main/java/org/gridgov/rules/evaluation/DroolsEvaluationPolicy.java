@@ -77,8 +77,8 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
     }
 
     private static List<ScoreLine> rateLines(EvaluationRequest request, ScoringSettings settings) {
-        Map<String, Double> defined = new HashMap<>();
-        Map<String, Double> weights = request.unit().kind() == UnitKind.ORGANIZATION
+        Map<Metric, Double> defined = new HashMap<>();
+        Map<Metric, Double> weights = request.unit().kind() == UnitKind.ORGANIZATION
                 ? settings.departmentWeights() : settings.weights();
         weights.forEach((rate, weight) -> {
             Measure input = request.rates().get(rate);
@@ -88,7 +88,7 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
         });
         double total = defined.values().stream().mapToDouble(Double::doubleValue).sum();
         List<ScoreLine> out = new ArrayList<>();
-        for (Map.Entry<String, Double> w : weights.entrySet()) {
+        for (Map.Entry<Metric, Double> w : weights.entrySet()) {
             if (!defined.containsKey(w.getKey()) || total <= 0) {
                 continue;
             }
@@ -101,8 +101,8 @@ public final class DroolsEvaluationPolicy implements EvaluationPolicy {
         return out;
     }
 
-    private static Bilingual rateName(String rate) {
-        return Metric.ofKey(rate).map(Metric::displayName).orElse(Bilingual.zh(rate));
+    private static Bilingual rateName(Metric rate) {
+        return rate.displayName();
     }
 
     private static List<ScoreLine> ruleLines(ActivePack pack, EvaluationRequest request, ScoringSettings settings) {

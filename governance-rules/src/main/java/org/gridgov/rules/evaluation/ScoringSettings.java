@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.metrics.Metric;
 
 /**
  * The evaluation part of a pack's {@code settings}:
@@ -29,7 +30,7 @@ import org.gridgov.i18n.Bilingual;
  * @param proactiveChannels channels whose cases count as found before anyone complained
  * @param grades            grade bands, highest minimum first
  */
-public record ScoringSettings(Map<String, Double> weights, Map<String, Double> departmentWeights,
+public record ScoringSettings(Map<Metric, Double> weights, Map<Metric, Double> departmentWeights,
                               boolean fullWhenNoCases, List<String> proactiveChannels, List<Grade> grades) {
 
     /**
@@ -51,20 +52,19 @@ public record ScoringSettings(Map<String, Double> weights, Map<String, Double> d
     /** Reads the settings; absent parts take the documented defaults. */
     public static ScoringSettings parse(ObjectNode settings) {
         JsonNode e = settings.path("evaluation");
-        Map<String, Double> weights = new LinkedHashMap<>();
+        Map<Metric, Double> weights = new LinkedHashMap<>();
         if (e.has("weights")) {
-            e.get("weights").fields().forEachRemaining(w -> weights.put(w.getKey(), w.getValue().asDouble()));
+            weights(e.get("weights"), weights);
         } else {
-            weights.put("response", 0.3);
-            weights.put("resolution", 0.3);
-            weights.put("satisfaction", 0.4);
+            weights.put(Metric.RESPONSE, 0.3);
+            weights.put(Metric.RESOLUTION, 0.3);
+            weights.put(Metric.SATISFACTION, 0.4);
         }
-        Map<String, Double> departmentWeights = new LinkedHashMap<>();
+        Map<Metric, Double> departmentWeights = new LinkedHashMap<>();
         if (e.has("departmentWeights")) {
-            e.get("departmentWeights").fields().forEachRemaining(w -> departmentWeights.put(w.getKey(),
-                    w.getValue().asDouble()));
+            weights(e.get("departmentWeights"), departmentWeights);
         } else {
-            departmentWeights.put("reportInPunctuality", 1.0);
+            departmentWeights.put(Metric.REPORT_IN_PUNCTUALITY, 1.0);
         }
         boolean full = !"none".equals(e.path("zeroCases").asText("full"));
         List<String> channels = new ArrayList<>();
@@ -86,5 +86,10 @@ public record ScoringSettings(Map<String, Double> weights, Map<String, Double> d
         }
         grades.sort((a, b) -> Double.compare(b.min(), a.min()));
         return new ScoringSettings(weights, departmentWeights, full, channels, grades);
+    }
+
+    /** Weights by metric key; a key that names no metric is refused at load (SettingsLint), so none is left here. */
+    private static void weights(JsonNode node, Map<Metric, Double> into) {
+        node.fields().forEachRemaining(w -> Metric.ofKey(w.getKey()).ifPresent(m -> into.put(m, w.getValue().asDouble())));
     }
 }

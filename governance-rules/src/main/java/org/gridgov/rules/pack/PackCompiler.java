@@ -84,6 +84,7 @@ final class PackCompiler {
         Map<String, RuleDecl> active = new LinkedHashMap<>();
         List<RuleDecl> removed = new ArrayList<>();
         rules(units, lineage, active, removed, problems);
+        SettingsLint.checkMetricKeys(lineage, problems);
         if (context.checksAnything()) {
             PackContext withAliases = withLevelAliases(context, lineage);
             units.forEach(u -> ReferenceLint.check(u, withAliases, removedLines(u, removed), problems));

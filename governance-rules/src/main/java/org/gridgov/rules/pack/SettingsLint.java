@@ -2,14 +2,17 @@ package org.gridgov.rules.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gridgov.document.DocumentReader;
 import org.gridgov.document.Format;
 import org.gridgov.document.SourceMap;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.metrics.Metric;
 
 /**
  * The names a pack's settings give, checked against the city: {@code settings.handlers.<level>.organizationType}
@@ -17,6 +20,7 @@ import org.gridgov.i18n.Bilingual;
  * Settings are deep-merged child over parent, so each value is checked once, in the pack of the lineage that
  * declares it (the nearest), and the warning names that pack's {@code pack.yaml} line. A handler for a level the
  * city does not have (a base pack's {@code city} in a district's profile) is never asked and not checked.
+ * An evaluation weight ({@code settings.evaluation.weights}, {@code .departmentWeights}) naming no metric is an error.
  */
 final class SettingsLint {
     private static final DocumentReader READER = DocumentReader.strict();
@@ -55,6 +59,30 @@ final class SettingsLint {
                 for (int f = 0; f < fallback.size(); f++) {
                     name(folder, List.of(), "fallback[" + f + "]", fallback.get(f), levels, "层级", "level", problems);
                 }
+            }
+        }
+    }
+
+    /**
+     * Adds an error for each evaluation weight that names no metric: it would weigh nothing, silently. Checked
+     * whatever the city, in every pack of the lineage.
+     */
+    static void checkMetricKeys(List<PackFolder> lineage, List<PackProblem> problems) {
+        lineage.forEach(folder -> metricKeys(folder, folder.manifest().settings(), problems));
+    }
+
+    private static void metricKeys(PackFolder folder, JsonNode settings, List<PackProblem> problems) {
+        for (String group : List.of("weights", "departmentWeights")) {
+            for (Map.Entry<String, JsonNode> w : settings.path("evaluation").path(group).properties()) {
+                if (Metric.ofKey(w.getKey()).isPresent()) {
+                    continue;
+                }
+                String keys = Arrays.stream(Metric.values()).map(Metric::key).collect(Collectors.joining(", "));
+                String path = "evaluation." + group + "." + w.getKey();
+                problems.add(PackProblem.error(folder.manifest().id(), ManifestReader.FILE, line(folder, path),
+                        Bilingual.of("settings." + path + ": 没有名为 " + w.getKey() + " 的指标（可用: " + keys + "）",
+                                "settings." + path + ": there is no metric '" + w.getKey() + "' (the metrics: "
+                                        + keys + ")")));
             }
         }
     }

@@ -20,6 +20,7 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.metrics.Metric;
 import org.gridgov.rules.escalation.EscalationOnASimulatedClockTest;
 import org.gridgov.evaluation.EvaluationRequest;
 import org.gridgov.metrics.Measure;
@@ -73,10 +74,10 @@ class HandComputedScorecardTest {
         return java.util.Arrays.stream(ids).map(IssueId::new).toList();
     }
 
-    static Map<String, Measure> rates() {
-        return Map.of("response", Measure.of(ids("a", "b", "d"), ids("a", "b", "c", "d")),
-                "resolution", Measure.of(ids("a", "b", "d"), ids("a", "b", "c", "d")),
-                "satisfaction", Measure.of(ids("a"), ids("a", "b")));
+    static Map<Metric, Measure> rates() {
+        return Map.of(Metric.RESPONSE, Measure.of(ids("a", "b", "d"), ids("a", "b", "c", "d")),
+                Metric.RESOLUTION, Measure.of(ids("a", "b", "d"), ids("a", "b", "c", "d")),
+                Metric.SATISFACTION, Measure.of(ids("a"), ids("a", "b")));
     }
 
     @Test
@@ -113,8 +114,8 @@ class HandComputedScorecardTest {
         assertThat(empty.noCases()).isTrue();
         assertThat(empty.score()).isEqualTo(100.0);
         assertThat(empty.grade().orElseThrow().en()).isEqualTo("excellent");
-        Map<String, Measure> noRatings = Map.of("response", Measure.of(ids("a"), ids("a")),
-                "resolution", Measure.of(ids("a"), ids("a")), "satisfaction", Measure.of(List.of(), List.of()));
+        Map<Metric, Measure> noRatings = Map.of(Metric.RESPONSE, Measure.of(ids("a"), ids("a")),
+                Metric.RESOLUTION, Measure.of(ids("a"), ids("a")), Metric.SATISFACTION, Measure.of(List.of(), List.of()));
         Scorecard card = policy.score(new EvaluationRequest(GRID, "2024-05", List.of(cases.get(0)), noRatings,
                 Optional.empty()));
         // response and resolution share 100 points when satisfaction is undefined; +1 for the proactive case.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gridgov.metrics.Measure;
+import org.gridgov.metrics.Metric;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
@@ -74,8 +75,8 @@ class RunawayScoringRulesCountForNothingTest {
         policy.score(new EvaluationRequest(GRID, "2024-05", HandComputedScorecardTest.cases,
                 HandComputedScorecardTest.rates(), Optional.empty()));
 
-        Map<String, Measure> rates = Map.of("response", Measure.of(ids("a"), ids("a")),
-                "resolution", Measure.of(ids("a"), ids("a")), "satisfaction", Measure.of(ids("a"), ids("a")));
+        Map<Metric, Measure> rates = Map.of(Metric.RESPONSE, Measure.of(ids("a"), ids("a")),
+                Metric.RESOLUTION, Measure.of(ids("a"), ids("a")), Metric.SATISFACTION, Measure.of(ids("a"), ids("a")));
         Scorecard card = policy.score(new EvaluationRequest(GRID, "2024-05",
                 List.of(HandComputedScorecardTest.cases.get(0)), rates, Optional.empty()));
 
