@@ -23,7 +23,7 @@ import org.gridgov.role.Roster;
  * <pre>{@code
  * @Property
  * void myPackKeepsTheInvariants(@ForAll("histories") History history) {
- *     CityGovernance engine = CityGovernance.recover(city, new InMemoryEventStore(), routing, escalation, settings);
+ *     CityGovernance engine = GridGov.forCity(city).pack(packFolder).build().engine();
  *     history.play(engine, start, GovernanceInvariants.watching(engine));
  * }
  *
