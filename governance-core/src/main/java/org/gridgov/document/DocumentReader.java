@@ -2,7 +2,10 @@ package org.gridgov.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,10 +19,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gridgov.i18n.Bilingual;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML or JSON text into a model with Jackson and turns every Jackson error into a
@@ -28,17 +34,49 @@ import org.gridgov.i18n.Bilingual;
  * <p>A strict reader refuses unknown fields, so that a misspelt key in a file a person wrote is reported
  * instead of silently ignored; a lenient one skips them (for data files from outside, such as division
  * exports, that may gain fields).
+ *
+ * <p><b>Limits</b>, for files from outside: at most {@value #MAX_CODE_POINTS} code points of YAML (SnakeYAML's
+ * reader refuses more before anything is built) and {@value #MAX_DEPTH} levels of nesting in either format
+ * (Jackson's stream constraints); numbers of at most 1,000 digits and texts of at most 20 million characters
+ * (Jackson's defaults). YAML aliases ({@code *name}) are refused with a located problem: Jackson's YAML parser
+ * does not expand them but hands over the anchor's name as text, which would turn a shared value into a wrong
+ * one without a word, so an alias bomb ("billion laughs") is refused at its first alias too.
  */
 public final class DocumentReader {
+    /** The most code points a YAML document may have: three mebi, a thousand times the largest shipped profile. */
+    public static final int MAX_CODE_POINTS = 3 * 1024 * 1024;
+    /** The deepest nesting of objects and lists a document may have. */
+    public static final int MAX_DEPTH = 64;
     private final ObjectMapper yaml;
     private final ObjectMapper json;
 
     private DocumentReader(boolean strict) {
         this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
+                        .loaderOptions(loaderOptions())
+                        .streamReadConstraints(constraints())
                         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                         .build()), strict);
-        this.json = configure(JsonMapper.builder(), strict);
+        this.json = configure(JsonMapper.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                .streamReadConstraints(constraints()).build()), strict);
+    }
+
+    /**
+     * SnakeYAML's limits. Jackson reads SnakeYAML's events, not its object graph, so of these only the code point
+     * limit applies (the others guard SnakeYAML's composer, set as well in case a future version uses it); the
+     * nesting is limited by {@link #constraints()}, aliases by {@link #scan}.
+     */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
     }
 
     /** A reader that reports unknown fields as problems. */
@@ -83,6 +121,7 @@ public final class DocumentReader {
     public <T> T read(String file, String text, Class<T> type) throws DocumentException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
+            scan(file, body);
             T value = mapper(Format.of(file)).readValue(body, type);
             if (value == null) {
                 throw new DocumentException(List.of(new DocumentProblem(file, 1, 1, "",
@@ -92,6 +131,45 @@ public final class DocumentReader {
         } catch (JsonProcessingException e) {
             throw new DocumentException(List.of(translate(file, e)));
         }
+    }
+
+    /**
+     * Reads the text's tokens once before it is read into a model: refuses a YAML alias ({@code *name}) at the
+     * alias, and a document beyond the limits at the place the limit was reached (Jackson's own error for a limit
+     * carries no place).
+     *
+     * @throws DocumentException at the first alias or where a limit was reached
+     * @throws JsonProcessingException if the text does not parse ({@link #read} then reports it as usual)
+     */
+    private void scan(String file, String body) throws DocumentException, JsonProcessingException {
+        try (JsonParser p = mapper(Format.of(file)).getFactory().createParser(body)) {
+            try {
+                while (p.nextToken() != null) {
+                    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                        throw alias(file, p);
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = p.currentLocation();
+                throw new DocumentException(List.of(new DocumentProblem(file, at.getLineNr(), at.getColumnNr(), "",
+                        Bilingual.of("文件超出限制 (嵌套最多 " + MAX_DEPTH + " 层): " + e.getOriginalMessage(),
+                                "the file exceeds a limit (at most " + MAX_DEPTH + " levels of nesting): "
+                                        + e.getOriginalMessage()))));
+            }
+        } catch (IOException e) {
+            if (e instanceof JsonProcessingException j) {
+                throw j;
+            }
+            throw new IllegalStateException("reading a string cannot fail", e);
+        }
+    }
+
+    private static DocumentException alias(String file, JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        String alias = "*" + p.getText();
+        return new DocumentException(List.of(new DocumentProblem(file, at.getLineNr(), at.getColumnNr(), "",
+                Bilingual.of("不支持 YAML 别名 (" + alias + "): 请把内容直接写出",
+                        "YAML aliases (" + alias + ") are not supported: write the value out in full"))));
     }
 
     /** Writes a model as text in the format the file name implies. */

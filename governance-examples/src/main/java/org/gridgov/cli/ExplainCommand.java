@@ -79,6 +79,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--at", description = "When, in the city's local time: 2023-06-15T10:00")
     LocalDateTime at;
 
+    /** A year: longer, a case played forward with nobody acting has long reached the top. */
+    static final int MAX_DAYS = 366;
+
     @Option(names = "--days", defaultValue = "0",
             description = "Play the case forward this many days with nobody acting, and print its timeline.")
     int days;
@@ -93,6 +96,11 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (days < 0 || days > MAX_DAYS) {
+            err.println(city.zh() ? "--days 须在 0 到 " + MAX_DAYS + " 之间" : "--days must be from 0 to " + MAX_DAYS);
+            err.flush();
+            return 2;
+        }
         PackOptions.Prepared ready = pack.prepare(city, err);
         if (ready.failed()) {
             return ready.failure();
@@ -140,9 +148,20 @@ final class ExplainCommand implements Callable<Integer> {
             return 1;
         }
         String via = channel != null ? channel : c.channels().get(0).id().value();
+        Optional<Severity> level = java.util.Arrays.stream(Severity.values())
+                .filter(v -> v.name().equalsIgnoreCase(severity.strip())).findFirst();
+        if (level.isEmpty()) {
+            err.println(city.zh() ? "--severity 应为 low、medium、high 或 critical, 不是 '" + severity + "'"
+                    : "--severity must be low, medium, high or critical, not '" + severity + "'");
+            return 2;
+        }
+        Optional<String> unknown = unknown(c, category, via);
+        if (unknown.isPresent()) {
+            err.println(unknown.get());
+            return 1;
+        }
         requests.add(new Request("explain", IssueFacts.of(new CategoryId(category), new ChannelId(via),
-                node.get().id(), "explain", Severity.valueOf(severity.toUpperCase(Locale.ROOT))),
-                at.atZone(c.zone()).toInstant()));
+                node.get().id(), "explain", level.get()), at.atZone(c.zone()).toInstant()));
         return null;
     }
 
@@ -164,11 +183,30 @@ final class ExplainCommand implements Callable<Integer> {
                 err.printf("%s:%d: %s%n", caseFile, cs.line(), found.problem().in(city.locale()));
                 return 1;
             }
+            Optional<String> unknown = unknown(c, cs.category(), cs.channel());
+            if (unknown.isPresent()) {
+                err.printf("%s:%d: %s%n", caseFile, cs.line(), unknown.get());
+                return 1;
+            }
             requests.add(new Request(cs.id(), IssueFacts.of(new CategoryId(cs.category()),
                     new ChannelId(cs.channel()), node.get().id(), cs.description(), cs.severity()),
                     cs.reportedAt(scenario.start())));
         }
         return null;
+    }
+
+    /** Why a category or channel cannot be explained in the city, in the chosen language; empty if both exist. */
+    private Optional<String> unknown(City c, String categoryId, String channelId) {
+        if (c.categories().find(new CategoryId(categoryId)).isEmpty()) {
+            return Optional.of(city.zh() ? "城市 " + c.id() + " 没有类别 '" + categoryId + "'"
+                    : "the city " + c.id() + " has no category '" + categoryId + "'");
+        }
+        if (c.channels().stream().noneMatch(ch -> ch.id().value().equals(channelId))) {
+            String known = String.join(", ", c.channels().stream().map(ch -> ch.id().value()).toList());
+            return Optional.of(city.zh() ? "城市 " + c.id() + " 没有受理渠道 '" + channelId + "' (可用: " + known + ")"
+                    : "the city " + c.id() + " has no channel '" + channelId + "' (its channels: " + known + ")");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -36,7 +36,7 @@ public final class GridgovCommand implements Runnable {
 
     /** Runs the command line with the given output and error writers and returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new GridgovCommand()).setOut(out).setErr(err);
+        CommandLine cli = Converters.register(new CommandLine(new GridgovCommand())).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof IllegalArgumentException) {
                 // A value the command could not use (an unknown example city): a usage error, said plainly.

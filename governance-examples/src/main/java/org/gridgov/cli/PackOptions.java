@@ -27,7 +27,12 @@ final class PackOptions {
 
     /** Where the pack's files are. */
     PackSource source() {
-        Path folder = Path.of(pack);
+        Path folder;
+        try {
+            folder = Path.of(pack);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("'" + pack.replace("\0", "\\0") + "' is not a folder name (不是有效的文件夹名)");
+        }
         if (Files.isDirectory(folder)) {
             return PackSource.directory(folder);
         }

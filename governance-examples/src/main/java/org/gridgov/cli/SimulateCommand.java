@@ -39,6 +39,11 @@ import picocli.CommandLine.Spec;
         description = {"Run a synthetic stream of cases through a city's pack on a simulated clock and evaluate it.",
                 "Example: gridgov simulate jilin --days 30 --report may.html"})
 final class SimulateCommand implements Callable<Integer> {
+    /** Ten years: a longer run is a typo, and would hold the terminal for hours. */
+    static final int MAX_DAYS = 3660;
+    /** Cases a day, at most. */
+    static final int MAX_PER_DAY = 100_000;
+
     @Mixin
     PackOptions pack;
 
@@ -80,8 +85,9 @@ final class SimulateCommand implements Callable<Integer> {
         CityEngine engine = ready.door().build();
         int rate = perDay != null ? perDay : CaseSimulation.defaultRate(c);
         CaseSimulation.Result run;
-        if (days < 1 || rate < 1) {
-            err.println(city.zh() ? "--days 与 --per-day 须为正数" : "--days and --per-day must be positive");
+        if (days < 1 || rate < 1 || days > MAX_DAYS || rate > MAX_PER_DAY) {
+            err.println(city.zh() ? "--days 须在 1 到 " + MAX_DAYS + " 之间, --per-day 须在 1 到 " + MAX_PER_DAY + " 之间"
+                    : "--days must be from 1 to " + MAX_DAYS + " and --per-day from 1 to " + MAX_PER_DAY);
             err.flush();
             return 2;
         }

@@ -57,6 +57,9 @@ final class VisitsCommand implements Callable<Integer> {
     @Mixin
     CityOptions city;
 
+    /** A longer period is almost certainly a typo in a year; each visit is a case filed through the engine. */
+    static final long MAX_DAYS = 3660;
+
     @Option(names = "--from", required = true, converter = IsoDate.class, paramLabel = "DATE", description = "First day of the period: 2024-03-01")
     LocalDate from;
 
@@ -94,6 +97,12 @@ final class VisitsCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             err.println(city.zh() ? "--to (" + to + ") 早于 --from (" + from + ")"
                     : "--to (" + to + ") is before --from (" + from + ")");
+            err.flush();
+            return 2;
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            err.println(city.zh() ? "--from 到 --to 不能超过 " + MAX_DAYS + " 天"
+                    : "--from to --to may span at most " + MAX_DAYS + " days");
             err.flush();
             return 2;
         }

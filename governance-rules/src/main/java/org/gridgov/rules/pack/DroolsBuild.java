@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.gridgov.i18n.Bilingual;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -68,6 +69,12 @@ final class DroolsBuild {
                 return Optional.empty();
             }
             return Optional.of(ks.newKieContainer(rid).getKieBase());
+        } catch (StackOverflowError e) {
+            // ShapeLint keeps deep nesting away from Drools' parsers; this is the net below it.
+            EngineLogs.LOG.debug("Drools ran out of stack compiling pack {}", packId, e);
+            problems.add(PackProblem.error(packId, FileScanner.RULES, 0, Bilingual.of(
+                    "规则嵌套太深, Drools 无法编译", "the rules are nested too deeply for Drools to compile")));
+            return Optional.empty();
         } catch (RuntimeException | LinkageError | AssertionError e) {
             EngineLogs.LOG.debug("Drools threw while compiling pack {}", packId, e);
             DroolsMessages.Translated t = DroolsMessages.fromException(e);

@@ -101,7 +101,7 @@ final class ManifestReader {
     }
 
     private static Bilingual name(JsonNode n, String id, String label, SourceMap map, List<PackProblem> found) {
-        String fallback = id == null ? "?" : id;
+        String fallback = id == null || id.isBlank() ? "?" : id; // Bilingual refuses an empty name
         if (n == null || n.isNull()) {
             return Bilingual.zh(fallback);
         }

@@ -57,7 +57,9 @@ final class PackCompiler {
         List<SourceFile> files = new ArrayList<>();
         for (PackFolder p : rootFirst) {
             byId.put(p.manifest().id(), p);
-            files.addAll(FileScanner.scan(p.manifest().id(), p.files(), problems));
+            // A file too large or too deeply nested for Drools' parsers is refused here, not handed on.
+            FileScanner.scan(p.manifest().id(), p.files(), problems).stream()
+                    .filter(f -> ShapeLint.check(f, problems)).forEach(files::add);
         }
         files.stream().filter(f -> !f.kind().isTable()).forEach(f -> ImportLint.checkText(f, problems));
         // Imports are only names: the pack is still compiled and its code checked, so that one pass reports both.

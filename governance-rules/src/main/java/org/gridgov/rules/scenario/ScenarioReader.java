@@ -224,9 +224,9 @@ public final class ScenarioReader {
             if (!blank(c.at()) && start != null) {
                 reportedAt = instant(c.at().trim(), start);
                 if (reportedAt.isEmpty()) {
-                    p.add(path + ".at", "时间 '" + c.at() + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h) 或带时区的 ISO-8601 时间",
+                    p.add(path + ".at", "时间 '" + c.at() + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h, 至多 3660 天) 或带时区的 ISO-8601 时间",
                             "'at' value '" + c.at() + "' is not valid; expected an offset from start (+30m, +2h, +7d, "
-                                    + "+1d2h) or an ISO-8601 instant with an offset");
+                                    + "+1d2h, at most 3660 days) or an ISO-8601 instant with an offset");
                     ok = false;
                 } else if (reportedAt.get().isBefore(start)) {
                     p.add(path + ".at", "案件的上报时间 " + c.at() + " 早于场景开始", "the case's 'at' " + c.at()
@@ -256,9 +256,9 @@ public final class ScenarioReader {
             if (!atText.isEmpty() && start != null) {
                 Optional<Instant> parsed = instant(atText, start);
                 if (parsed.isEmpty()) {
-                    p.add(path + ".at", "时间 '" + atText + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h) 或带时区的 ISO-8601 时间",
+                    p.add(path + ".at", "时间 '" + atText + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h, 至多 3660 天) 或带时区的 ISO-8601 时间",
                             "'at' value '" + atText + "' is not valid; expected an offset from start (+30m, +2h, +7d, "
-                                    + "+1d2h) or an ISO-8601 instant with an offset");
+                                    + "+1d2h, at most 3660 days) or an ISO-8601 instant with an offset");
                 } else if (previous != null && parsed.get().isBefore(previous)) {
                     p.add(path + ".at", "步骤时间 " + atText + " 早于前一步骤; 步骤须按时间顺序",
                             "step time " + atText + " is before the previous step's; steps must be in time order");
@@ -406,21 +406,31 @@ public final class ScenarioReader {
         return new Scenario(file, name, start, located, locatedSteps);
     }
 
-    /** An offset from start ({@code +30m}, {@code +2h}, {@code +7d}, {@code +1d2h30m}) or an ISO instant. */
+    /** The longest offset a step may have from the scenario's start: ten years, far beyond any deadline. */
+    static final Duration MAX_OFFSET = Duration.ofDays(3660);
+
+    /**
+     * An offset from start ({@code +30m}, {@code +2h}, {@code +7d}, {@code +1d2h30m}) of at most
+     * {@link #MAX_OFFSET}, or an ISO instant; empty for anything else (the caller says what is wrong).
+     */
     static Optional<Instant> instant(String text, Instant start) {
         Matcher m = OFFSET.matcher(text);
         if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
-            Duration d = Duration.ZERO;
-            if (m.group(1) != null) {
-                d = d.plusDays(Long.parseLong(m.group(1)));
+            long minutes = 0;
+            long[] scale = {24 * 60, 60, 1};
+            for (int g = 1; g <= 3; g++) {
+                String digits = m.group(g);
+                if (digits == null) {
+                    continue;
+                }
+                // Seven digits of minutes are already beyond the limit; more would overflow a long.
+                if (digits.length() > 7) {
+                    return Optional.empty();
+                }
+                minutes += Long.parseLong(digits) * scale[g - 1];
             }
-            if (m.group(2) != null) {
-                d = d.plusHours(Long.parseLong(m.group(2)));
-            }
-            if (m.group(3) != null) {
-                d = d.plusMinutes(Long.parseLong(m.group(3)));
-            }
-            return Optional.of(start.plus(d));
+            Duration d = Duration.ofMinutes(minutes);
+            return d.compareTo(MAX_OFFSET) > 0 ? Optional.empty() : Optional.of(start.plus(d));
         }
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());

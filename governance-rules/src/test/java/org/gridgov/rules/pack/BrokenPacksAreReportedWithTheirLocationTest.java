@@ -258,6 +258,18 @@ class BrokenPacksAreReportedWithTheirLocationTest {
     }
 
     @Test
+    void bracketsNestedDeeperThanDroolsCanParseAreRefusedAtTheBracketBeforeDroolsSeesThem() {
+        // Drools' parser would end the loading thread with a StackOverflowError at a few thousand brackets.
+        String deep = "(".repeat(5_000) + "1" + ")".repeat(5_000);
+        PackProblem p = onlyError(failed(load(pack(dir, "deep", "rules/deep.drl", "rule \"深\"\nwhen\n"
+                + "    $c : RoutingCase( severityRank > " + deep + " )\nthen\nend\n"))));
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.column()).isEqualTo(37 + ShapeLint.MAX_DEPTH); // the first bracket of the deep run is the 2nd level
+        assertThat(p.message().en()).startsWith("brackets are nested more than 64 deep");
+    }
+
+    @Test
     void theClockRandomnessAndGlobalsAreRefusedAtTheirLinesButWordsLikeNowInTextAreNot() {
         List<PackProblem> problems = failed(load(pack(dir, "clock", "rules/clock.drl", """
                 import java.time.LocalTime;
