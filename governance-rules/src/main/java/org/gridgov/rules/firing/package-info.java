@@ -4,6 +4,6 @@
  * are explained rule by rule without rules naming themselves; pooled sessions
  * ({@link org.gridgov.rules.firing.SessionPool}); firings remembered by case shape
  * ({@link org.gridgov.rules.firing.FiringMemo}); and the budget that stops runaway firing
- * ({@link org.gridgov.rules.firing.FiringBudget}).
+ * ({@link org.gridgov.rules.firing.FiringBudget}: 10,000 firings per case and 2 s per decision by default).
  */
 package org.gridgov.rules.firing;
