@@ -172,48 +172,83 @@ public final class ScenarioReader {
      * @throws DocumentException with every located problem found
      */
     public static Scenario read(String file, String text) throws DocumentException {
-        ScenarioDto dto = READER.read(file, text, ScenarioDto.class);
-        List<DocumentProblem> problems = new ArrayList<>();
-        SourceMap[] map = {null};
-        Problems p = (path, zh, en) -> {
-            if (map[0] == null) {
-                map[0] = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text)
+        return new Reading(file, text).scenario(READER.read(file, text, ScenarioDto.class));
+    }
+
+    /** One file being read: its problems, its declared case ids, its start. Methods return empty when they
+     * reported why the part is left out. */
+    private static final class Reading {
+        private final String file;
+        private final String text;
+        private final List<DocumentProblem> problems = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private final Problems p;
+        private SourceMap map;
+        private Instant start;
+
+        Reading(String file, String text) {
+            this.file = file;
+            this.text = text;
+            this.p = (path, zh, en) -> problems.add(map().problem(file, path, Bilingual.of(zh, en)));
+        }
+
+        private SourceMap map() {
+            if (map == null) {
+                map = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text)
                         .withAliases(ALIASES);
             }
-            problems.add(map[0].problem(file, path, Bilingual.of(zh, en)));
-        };
-        Bilingual name = Bilingual.of("(未命名)", "(unnamed)");
-        if (dto.name() == null || blank(dto.name().zh()) && blank(dto.name().en())) {
-            p.add("name", "缺少必填字段 name", "missing required field 'name'");
-        } else {
-            String zh = blank(dto.name().zh()) ? dto.name().en() : dto.name().zh();
-            String en = blank(dto.name().en()) ? dto.name().zh() : dto.name().en();
-            name = Bilingual.of(zh, en);
+            return map;
         }
-        Instant start = null;
-        if (blank(dto.start())) {
-            p.add("start", "缺少必填字段 start", "missing required field 'start'");
-        } else {
+
+        Scenario scenario(ScenarioDto dto) throws DocumentException {
+            Bilingual name = name(dto.name());
+            start = start(dto.start());
+            List<CaseSpec> cases = cases(dto.cases() == null ? List.of() : dto.cases());
+            List<Step> steps = steps(dto.steps() == null ? List.of() : dto.steps());
+            if (!problems.isEmpty()) {
+                throw new DocumentException(problems);
+            }
+            return new Scenario(file, name, start, located(cases), locatedSteps(steps));
+        }
+
+        private Bilingual name(NameDto dto) {
+            if (dto == null || blank(dto.zh()) && blank(dto.en())) {
+                p.add("name", "缺少必填字段 name", "missing required field 'name'");
+                return Bilingual.of("(未命名)", "(unnamed)");
+            }
+            return Bilingual.of(blank(dto.zh()) ? dto.en() : dto.zh(), blank(dto.en()) ? dto.zh() : dto.en());
+        }
+
+        private Instant start(String text) {
+            if (blank(text)) {
+                p.add("start", "缺少必填字段 start", "missing required field 'start'");
+                return null;
+            }
             try {
-                start = OffsetDateTime.parse(dto.start().trim()).toInstant();
+                return OffsetDateTime.parse(text.trim()).toInstant();
             } catch (DateTimeException e) {
-                p.add("start", "时间 '" + dto.start() + "' 无效, 应为带时区的 ISO-8601 时间 (2024-05-07T10:00:00+08:00)",
-                        "instant '" + dto.start() + "' is not valid; expected ISO-8601 with an offset "
+                p.add("start", "时间 '" + text + "' 无效, 应为带时区的 ISO-8601 时间 (2024-05-07T10:00:00+08:00)",
+                        "instant '" + text + "' is not valid; expected ISO-8601 with an offset "
                                 + "(2024-05-07T10:00:00+08:00)");
+                return null;
             }
         }
-        List<CaseSpec> cases = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        List<CaseDto> caseDtos = dto.cases() == null ? List.of() : dto.cases();
-        if (caseDtos.isEmpty()) {
-            p.add("cases", "缺少案件 (cases)", "no cases: 'cases' needs at least one");
+
+        private List<CaseSpec> cases(List<CaseDto> dtos) {
+            if (dtos.isEmpty()) {
+                p.add("cases", "缺少案件 (cases)", "no cases: 'cases' needs at least one");
+            }
+            List<CaseSpec> cases = new ArrayList<>();
+            for (int i = 0; i < dtos.size(); i++) {
+                caseSpec("cases[" + i + "]", dtos.get(i)).ifPresent(cases::add);
+            }
+            return cases;
         }
-        for (int i = 0; i < caseDtos.size(); i++) {
-            CaseDto c = caseDtos.get(i);
-            String path = "cases[" + i + "]";
+
+        private Optional<CaseSpec> caseSpec(String path, CaseDto c) {
             if (c == null) {
                 p.add(path, "空的案件", "empty case");
-                continue;
+                return Optional.empty();
             }
             boolean ok = required(p, c.id(), path + ".id") & required(p, c.category(), path + ".category")
                     & required(p, c.location(), path + ".location");
@@ -222,11 +257,8 @@ public final class ScenarioReader {
             }
             Optional<Instant> reportedAt = Optional.empty();
             if (!blank(c.at()) && start != null) {
-                reportedAt = instant(c.at().trim(), start);
+                reportedAt = instantAt(path, c.at().trim());
                 if (reportedAt.isEmpty()) {
-                    p.add(path + ".at", "时间 '" + c.at() + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h, 至多 3660 天) 或带时区的 ISO-8601 时间",
-                            "'at' value '" + c.at() + "' is not valid; expected an offset from start (+30m, +2h, +7d, "
-                                    + "+1d2h, at most 3660 days) or an ISO-8601 instant with an offset");
                     ok = false;
                 } else if (reportedAt.get().isBefore(start)) {
                     p.add(path + ".at", "案件的上报时间 " + c.at() + " 早于场景开始", "the case's 'at' " + c.at()
@@ -234,128 +266,201 @@ public final class ScenarioReader {
                     ok = false;
                 }
             }
-            if (ok) {
-                cases.add(new CaseSpec(c.id(), c.category(), c.location(),
-                        blank(c.channel()) ? DEFAULT_CHANNEL : c.channel(),
-                        c.severity() == null ? Severity.LOW : c.severity(),
-                        c.description() == null ? "场景案件 " + c.id() : c.description(), 0, reportedAt));
+            if (!ok) {
+                return Optional.empty();
             }
+            return Optional.of(new CaseSpec(c.id(), c.category(), c.location(),
+                    blank(c.channel()) ? DEFAULT_CHANNEL : c.channel(),
+                    c.severity() == null ? Severity.LOW : c.severity(),
+                    c.description() == null ? "场景案件 " + c.id() : c.description(), 0, reportedAt));
         }
-        List<Step> steps = new ArrayList<>();
-        List<StepDto> stepDtos = dto.steps() == null ? List.of() : dto.steps();
-        Instant previous = start;
-        for (int i = 0; i < stepDtos.size(); i++) {
-            StepDto s = stepDtos.get(i);
-            String path = "steps[" + i + "]";
-            if (s == null) {
-                p.add(path, "空的步骤", "empty step");
-                continue;
+
+        /** An offset from start or an instant; empty, with the problem reported, if it is neither. */
+        private Optional<Instant> instantAt(String path, String atText) {
+            Optional<Instant> parsed = instant(atText, start);
+            if (parsed.isEmpty()) {
+                p.add(path + ".at", "时间 '" + atText + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h, 至多 3660 天) 或带时区的 ISO-8601 时间",
+                        "'at' value '" + atText + "' is not valid; expected an offset from start (+30m, +2h, +7d, "
+                                + "+1d2h, at most 3660 days) or an ISO-8601 instant with an offset");
             }
-            Instant at = previous;
-            String atText = s.at() == null ? "" : s.at().trim();
-            if (!atText.isEmpty() && start != null) {
-                Optional<Instant> parsed = instant(atText, start);
-                if (parsed.isEmpty()) {
-                    p.add(path + ".at", "时间 '" + atText + "' 无效, 应为相对开始的偏移 (+30m, +2h, +7d, +1d2h, 至多 3660 天) 或带时区的 ISO-8601 时间",
-                            "'at' value '" + atText + "' is not valid; expected an offset from start (+30m, +2h, +7d, "
-                                    + "+1d2h, at most 3660 days) or an ISO-8601 instant with an offset");
-                } else if (previous != null && parsed.get().isBefore(previous)) {
-                    p.add(path + ".at", "步骤时间 " + atText + " 早于前一步骤; 步骤须按时间顺序",
-                            "step time " + atText + " is before the previous step's; steps must be in time order");
-                } else {
-                    at = parsed.get();
-                }
-            }
-            if (at != null) {
-                previous = at;
-            }
-            Action action;
-            if (s.action() != null && s.expect() != null) {
-                p.add(path, "一个步骤不能同时有 do 和 expect", "a step has either 'do' or 'expect', not both");
-                continue;
-            } else if (s.expect() != null) {
-                action = Action.EXPECT;
-            } else if (blank(s.action())) {
-                p.add(path, "步骤缺少 do 或 expect", "a step needs 'do' or 'expect'");
-                continue;
-            } else {
-                Optional<Action> a = Action.parse(s.action());
-                if (a.isEmpty()) {
-                    String known = Arrays.stream(Action.values()).filter(x -> x != Action.EXPECT)
-                            .map(x -> x.key() + " (" + String.join("/", x.aliases()) + ")")
-                            .collect(Collectors.joining(", "));
-                    p.add(path + ".do", "未知动作 '" + s.action() + "', 可用动作: " + known,
-                            "unknown action '" + s.action() + "'; expected one of: " + known);
+            return parsed;
+        }
+
+        private List<Step> steps(List<StepDto> dtos) {
+            List<Step> steps = new ArrayList<>();
+            Instant previous = start;
+            for (int i = 0; i < dtos.size(); i++) {
+                StepDto s = dtos.get(i);
+                String path = "steps[" + i + "]";
+                if (s == null) {
+                    p.add(path, "空的步骤", "empty step");
                     continue;
                 }
-                action = a.get();
+                String atText = s.at() == null ? "" : s.at().trim();
+                Instant at = stepInstant(path, atText, previous);
+                if (at != null) {
+                    previous = at;
+                }
+                step(i, path, s, at, atText).ifPresent(steps::add);
             }
+            return steps;
+        }
+
+        /** The step's instant: its own if given and in order, else the previous step's. */
+        private Instant stepInstant(String path, String atText, Instant previous) {
+            if (atText.isEmpty() || start == null) {
+                return previous;
+            }
+            Optional<Instant> parsed = instantAt(path, atText);
+            if (parsed.isEmpty()) {
+                return previous;
+            }
+            if (previous != null && parsed.get().isBefore(previous)) {
+                p.add(path + ".at", "步骤时间 " + atText + " 早于前一步骤; 步骤须按时间顺序",
+                        "step time " + atText + " is before the previous step's; steps must be in time order");
+                return previous;
+            }
+            return parsed.get();
+        }
+
+        private Optional<Step> step(int i, String path, StepDto s, Instant at, String atText) {
+            Optional<Action> parsed = action(path, s);
+            if (parsed.isEmpty()) {
+                return Optional.empty();
+            }
+            Action action = parsed.get();
             Optional<Expectation> expect = Optional.empty();
             String caseId = s.caseId();
             if (action == Action.EXPECT) {
-                ExpectDto e = s.expect();
-                caseId = e.caseId();
-                if (!blank(e.unit())) {
-                    boolean caseFields = e.owner() != null || e.level() != null || e.stage() != null
-                            || e.escalated() != null || e.warned() != null || e.summoned() != null
-                            || e.coHandlers() != null || e.missedReportIn() != null || e.reasonContains() != null || e.status() != null
-                            || e.round() != null;
-                    caseFields |= e.due() != null || e.supervised() != null || e.supervisionLevel() != null;
-                    if (!blank(caseId) || caseFields || (e.score() == null && e.rank() == null)) {
-                        p.add(path + ".expect", "考核预期只写 unit 与 score 或 rank, 不写案件的项",
-                                "an evaluation expectation names a 'unit' and a 'score' or 'rank', nothing of a case");
-                        continue;
-                    }
-                    expect = Optional.of(new Expectation("", Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(), Optional.empty(), Optional.of(e.unit()), Optional.ofNullable(e.score()),
-                            Optional.ofNullable(e.rank()), Map.of(), Optional.empty(), Optional.empty(),
-                            period(e.period(), path + ".expect.period", p)));
-                    caseId = null;
-                } else if (blank(caseId)) {
-                    p.add(path + ".expect", "预期缺少 case (要检查哪个案件) 或 unit (要检查哪个单位的考核)",
-                            "the expectation names no 'case' (or 'unit') to check");
-                    continue;
-                } else if (!ids.contains(caseId)) {
-                    p.add(path + ".expect.case", "未声明的案件 '" + caseId + "'", "case '" + caseId + "' is not declared");
-                    continue;
-                } else {
-                    Optional<IssueStatus> status = Optional.empty();
-                    if (e.status() != null) {
-                        status = status(e.status());
-                        if (status.isEmpty()) {
-                            p.add(path + ".expect.status", "状态 '" + e.status() + "' 无效, 应为 "
-                                    + names(IssueStatus.values()), "status '" + e.status() + "' is not one of "
-                                    + names(IssueStatus.values()));
-                        }
-                    }
-                    expect = Optional.of(new Expectation(caseId, Optional.ofNullable(e.owner()),
-                            Optional.ofNullable(e.level()), Optional.ofNullable(e.stage()),
-                            Optional.ofNullable(e.escalated()), Optional.ofNullable(e.warned()),
-                            Optional.ofNullable(e.summoned()), Optional.ofNullable(e.coHandlers()),
-                            Optional.ofNullable(e.missedReportIn()),
-                            Optional.ofNullable(e.reasonContains()), status, Optional.ofNullable(e.round()),
-                            Optional.empty(), Optional.empty(), Optional.empty(),
-                            due(e.due(), path + ".expect.due", p), Optional.ofNullable(e.supervised()),
-                            Optional.ofNullable(e.supervisionLevel()), Optional.empty()));
-                    if (e.period() != null) {
-                        p.add(path + ".expect.period", "考核期只用于考核预期 (unit)",
-                                "a 'period' belongs to an evaluation expectation (with 'unit')");
-                    }
+                Optional<Expected> e = expectation(path, s.expect());
+                if (e.isEmpty()) {
+                    return Optional.empty();
                 }
-            } else if (action.onCase()) {
+                caseId = e.get().caseId();
+                expect = Optional.of(e.get().expectation());
+            } else if (!caseOfAction(path, action, caseId)) {
+                return Optional.empty();
+            }
+            requiredFields(path, action, s);
+            Optional<Rating> rating = action == Action.RATE ? rating(path, s) : Optional.empty();
+            Optional<Closure> closure = action == Action.CLOSE ? closure(path, s) : Optional.empty();
+            String words = s.reason() != null ? s.reason() : s.summary() != null ? s.summary()
+                    : s.comment() != null ? s.comment() : s.text();
+            if (at == null) {
+                return Optional.empty(); // start itself is wrong, already reported
+            }
+            return Optional.of(new Step(i, 0, at, atText, action, Optional.ofNullable(caseId),
+                    Optional.ofNullable(s.node()), Optional.ofNullable(s.organization()),
+                    s.organizations() == null ? List.of() : s.organizations(), Optional.ofNullable(words), rating,
+                    Optional.ofNullable(s.limit()), closure, expect));
+        }
+
+        private Optional<Action> action(String path, StepDto s) {
+            if (s.action() != null && s.expect() != null) {
+                p.add(path, "一个步骤不能同时有 do 和 expect", "a step has either 'do' or 'expect', not both");
+                return Optional.empty();
+            }
+            if (s.expect() != null) {
+                return Optional.of(Action.EXPECT);
+            }
+            if (blank(s.action())) {
+                p.add(path, "步骤缺少 do 或 expect", "a step needs 'do' or 'expect'");
+                return Optional.empty();
+            }
+            Optional<Action> a = Action.parse(s.action());
+            if (a.isEmpty()) {
+                String known = Arrays.stream(Action.values()).filter(x -> x != Action.EXPECT)
+                        .map(x -> x.key() + " (" + String.join("/", x.aliases()) + ")")
+                        .collect(Collectors.joining(", "));
+                p.add(path + ".do", "未知动作 '" + s.action() + "', 可用动作: " + known,
+                        "unknown action '" + s.action() + "'; expected one of: " + known);
+            }
+            return a;
+        }
+
+        /** An expectation, and the case it checks (null for an evaluation expectation). */
+        private record Expected(String caseId, Expectation expectation) {
+        }
+
+        private Optional<Expected> expectation(String path, ExpectDto e) {
+            String caseId = e.caseId();
+            if (!blank(e.unit())) {
+                return unitExpectation(path, e).map(x -> new Expected(null, x));
+            }
+            if (blank(caseId)) {
+                p.add(path + ".expect", "预期缺少 case (要检查哪个案件) 或 unit (要检查哪个单位的考核)",
+                        "the expectation names no 'case' (or 'unit') to check");
+                return Optional.empty();
+            }
+            if (!ids.contains(caseId)) {
+                p.add(path + ".expect.case", "未声明的案件 '" + caseId + "'", "case '" + caseId + "' is not declared");
+                return Optional.empty();
+            }
+            return Optional.of(new Expected(caseId, caseExpectation(path, caseId, e)));
+        }
+
+        private Optional<Expectation> unitExpectation(String path, ExpectDto e) {
+            boolean caseFields = e.owner() != null || e.level() != null || e.stage() != null
+                    || e.escalated() != null || e.warned() != null || e.summoned() != null
+                    || e.coHandlers() != null || e.missedReportIn() != null || e.reasonContains() != null
+                    || e.status() != null || e.round() != null
+                    || e.due() != null || e.supervised() != null || e.supervisionLevel() != null;
+            if (!blank(e.caseId()) || caseFields || (e.score() == null && e.rank() == null)) {
+                p.add(path + ".expect", "考核预期只写 unit 与 score 或 rank, 不写案件的项",
+                        "an evaluation expectation names a 'unit' and a 'score' or 'rank', nothing of a case");
+                return Optional.empty();
+            }
+            return Optional.of(new Expectation("", Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(e.unit()),
+                    Optional.ofNullable(e.score()), Optional.ofNullable(e.rank()), Map.of(), Optional.empty(),
+                    Optional.empty(), period(e.period(), path + ".expect.period", p)));
+        }
+
+        private Expectation caseExpectation(String path, String caseId, ExpectDto e) {
+            Optional<IssueStatus> status = Optional.empty();
+            if (e.status() != null) {
+                status = status(e.status());
+                if (status.isEmpty()) {
+                    p.add(path + ".expect.status", "状态 '" + e.status() + "' 无效, 应为 "
+                            + names(IssueStatus.values()), "status '" + e.status() + "' is not one of "
+                            + names(IssueStatus.values()));
+                }
+            }
+            Expectation expectation = new Expectation(caseId, Optional.ofNullable(e.owner()),
+                    Optional.ofNullable(e.level()), Optional.ofNullable(e.stage()),
+                    Optional.ofNullable(e.escalated()), Optional.ofNullable(e.warned()),
+                    Optional.ofNullable(e.summoned()), Optional.ofNullable(e.coHandlers()),
+                    Optional.ofNullable(e.missedReportIn()),
+                    Optional.ofNullable(e.reasonContains()), status, Optional.ofNullable(e.round()),
+                    Optional.empty(), Optional.empty(), Optional.empty(),
+                    due(e.due(), path + ".expect.due", p), Optional.ofNullable(e.supervised()),
+                    Optional.ofNullable(e.supervisionLevel()), Optional.empty());
+            if (e.period() != null) {
+                p.add(path + ".expect.period", "考核期只用于考核预期 (unit)",
+                        "a 'period' belongs to an evaluation expectation (with 'unit')");
+            }
+            return expectation;
+        }
+
+        /** False (reported) if an action on a case names none or an undeclared one; a case on another is noted. */
+        private boolean caseOfAction(String path, Action action, String caseId) {
+            if (action.onCase()) {
                 if (blank(caseId)) {
                     p.add(path, "动作 " + action.key() + " 需要 case", "action '" + action.key() + "' needs a 'case'");
-                    continue;
+                    return false;
                 }
                 if (!ids.contains(caseId)) {
                     p.add(path + ".case", "未声明的案件 '" + caseId + "'", "case '" + caseId + "' is not declared");
-                    continue;
+                    return false;
                 }
             } else if (caseId != null) {
                 p.add(path + ".case", "动作 " + action.key() + " 不针对案件", "action '" + action.key() + "' takes no 'case'");
             }
+            return true;
+        }
+
+        private void requiredFields(String path, Action action, StepDto s) {
             if ((action == Action.EMERGENCY || action == Action.NORMAL) && blank(s.node())) {
                 p.add(path, "动作 " + action.key() + " 需要 node", "action '" + action.key() + "' needs a 'node'");
             }
@@ -363,47 +468,42 @@ public final class ScenarioReader {
                 p.add(path, "动作 " + action.key() + " 需要 organization",
                         "action '" + action.key() + "' needs an 'organization'");
             }
-            Optional<Rating> rating = Optional.empty();
-            if (action == Action.RATE) {
-                rating = s.rating() == null ? Optional.empty() : rating(s.rating());
-                if (rating.isEmpty()) {
-                    p.add(path + ".rating", "评价须为 " + names(Rating.values()) + " (或 满意/基本满意/不满意)",
-                            "'rating' must be one of " + names(Rating.values()));
-                }
-            }
-            Optional<Closure> closure = Optional.empty();
-            if (action == Action.CLOSE) {
-                closure = s.closure() == null ? Optional.of(Closure.RESOLVED) : closure(s.closure());
-                if (closure.isEmpty()) {
-                    p.add(path + ".closure", "结案方式须为 " + names(Closure.values()),
-                            "'closure' must be one of " + names(Closure.values()));
-                }
-            }
-            String words = s.reason() != null ? s.reason() : s.summary() != null ? s.summary()
-                    : s.comment() != null ? s.comment() : s.text();
-            if (at == null) {
-                continue; // start itself is wrong, already reported
-            }
-            steps.add(new Step(i, 0, at, atText, action, Optional.ofNullable(caseId), Optional.ofNullable(s.node()),
-                    Optional.ofNullable(s.organization()),
-                    s.organizations() == null ? List.of() : s.organizations(), Optional.ofNullable(words), rating,
-                    Optional.ofNullable(s.limit()), closure, expect));
         }
-        if (!problems.isEmpty()) {
-            throw new DocumentException(problems);
+
+        private Optional<Rating> rating(String path, StepDto s) {
+            Optional<Rating> rating = s.rating() == null ? Optional.empty() : ScenarioReader.rating(s.rating());
+            if (rating.isEmpty()) {
+                p.add(path + ".rating", "评价须为 " + names(Rating.values()) + " (或 满意/基本满意/不满意)",
+                        "'rating' must be one of " + names(Rating.values()));
+            }
+            return rating;
         }
-        SourceMap lines = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text)
-                .withAliases(ALIASES);
-        List<CaseSpec> located = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            CaseSpec c = cases.get(i);
-            located.add(new CaseSpec(c.id(), c.category(), c.location(), c.channel(), c.severity(), c.description(),
-                    lines.locate("cases[" + i + "]")[0], c.at()));
+
+        private Optional<Closure> closure(String path, StepDto s) {
+            Optional<Closure> closure = s.closure() == null ? Optional.of(Closure.RESOLVED) : ScenarioReader.closure(s.closure());
+            if (closure.isEmpty()) {
+                p.add(path + ".closure", "结案方式须为 " + names(Closure.values()),
+                        "'closure' must be one of " + names(Closure.values()));
+            }
+            return closure;
         }
-        List<Step> locatedSteps = steps.stream().map(s -> new Step(s.index(), lines.locate("steps[" + s.index() + "]")[0],
-                s.at(), s.atText(), s.action(), s.caseId(), s.node(), s.organization(), s.organizations(), s.text(),
-                s.rating(), s.limit(), s.closure(), s.expect())).toList();
-        return new Scenario(file, name, start, located, locatedSteps);
+
+        /** The cases with the lines they are declared at. */
+        private List<CaseSpec> located(List<CaseSpec> cases) {
+            List<CaseSpec> located = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                CaseSpec c = cases.get(i);
+                located.add(new CaseSpec(c.id(), c.category(), c.location(), c.channel(), c.severity(),
+                        c.description(), map().locate("cases[" + i + "]")[0], c.at()));
+            }
+            return located;
+        }
+
+        private List<Step> locatedSteps(List<Step> steps) {
+            return steps.stream().map(s -> new Step(s.index(), map().locate("steps[" + s.index() + "]")[0],
+                    s.at(), s.atText(), s.action(), s.caseId(), s.node(), s.organization(), s.organizations(),
+                    s.text(), s.rating(), s.limit(), s.closure(), s.expect())).toList();
+        }
     }
 
     /** The longest offset a step may have from the scenario's start: ten years, far beyond any deadline. */
