@@ -40,6 +40,11 @@ final class LoadContext {
             problem(path, "缺少必填字段 " + field, "missing required field '" + field + "'");
             return false;
         }
+        // {en: …} or {} is a name object without the Chinese text every display needs.
+        if (value instanceof org.gridgov.profile.NameSpec n && (n.zh() == null || n.zh().isBlank())) {
+            problem(path + ".zh", "名称缺少中文 (zh)", "the name has no Chinese text (zh)");
+            return false;
+        }
         return true;
     }
 

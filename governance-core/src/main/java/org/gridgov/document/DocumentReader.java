@@ -93,6 +93,8 @@ public final class DocumentReader {
             ObjectMapper configure(B builder, boolean strict) {
         return builder
                 .addModule(new JavaTimeModule())
+                // A key given twice would silently keep the last value: a mistake to report at its line.
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -129,7 +131,23 @@ public final class DocumentReader {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new DocumentException(List.of(translate(file, e)));
+            throw new DocumentException(List.of(placed(translate(file, e), body)));
+        }
+    }
+
+    /**
+     * A problem Jackson gave no place for (a number too long, a value its model cannot take) placed at the line of
+     * its field, which the source map finds; unchanged if it had a place or names no field.
+     */
+    private DocumentProblem placed(DocumentProblem p, String body) {
+        if (p.line() > 0 || p.field().isEmpty()) {
+            return p;
+        }
+        try {
+            int[] at = SourceMap.of(mapper(Format.of(p.file())), body).locate(p.field());
+            return at[0] > 0 ? new DocumentProblem(p.file(), at[0], at[1], p.field(), p.message()) : p;
+        } catch (RuntimeException e) {
+            return p; // the map is a courtesy: a text it cannot map keeps the problem as it was
         }
     }
 
@@ -199,7 +217,11 @@ public final class DocumentReader {
         if (e instanceof JsonMappingException m) {
             field = path(m.getPath());
         }
-        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+            String why = e instanceof StreamConstraintsException ? e.getOriginalMessage()
+                    : ((StreamConstraintsException) e.getCause()).getOriginalMessage();
+            message = Bilingual.of("文件超出限制: " + why, "the file exceeds a limit: " + why);
+        } else if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
             // Databind wraps parser errors; the parser's own message says what the syntax needed.
             StreamReadException syntax = e instanceof StreamReadException s ? s : (StreamReadException) e.getCause();
             message = Bilingual.of("语法错误: " + syntax.getOriginalMessage(), "syntax error: " + syntax.getOriginalMessage());

@@ -55,6 +55,17 @@ class ProfileProblemsNameFileLineAndFieldTest {
     }
 
     @Test
+    void aNameWithoutItsChineseTextIsAProblemAtItsLine() {
+        // Found by fuzzing: {en: …} without zh made the loader throw a NullPointerException.
+        List<DocumentProblem> problems = problemsAfter("name: {zh: 噪音, en: noise}", "name: {en: noise}");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf("  - {id: env.noise"));
+            assertThat(p.field()).isEqualTo("categories[1].name.zh");
+            assertThat(p.message().en()).isEqualTo("the name has no Chinese text (zh)");
+        });
+    }
+
+    @Test
     void aWrongEnumValueSaysWhichAreAllowed() {
         List<DocumentProblem> problems = problemsAfter("scope: organization}", "scope: department}");
         assertThat(problems).singleElement().satisfies(p -> {

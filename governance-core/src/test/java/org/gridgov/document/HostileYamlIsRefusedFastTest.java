@@ -79,6 +79,30 @@ class HostileYamlIsRefusedFastTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedInsteadOfKeepingTheLastSilently() {
+        DocumentProblem p = refusal("pack.yaml", "id: a\nname: {zh: 甲, en: a, en: b}\nversion: \"1\"\n");
+
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message().en()).contains("Duplicate field 'en'");
+    }
+
+    /** A model with a number, which Jackson reads only up to 1,000 digits. */
+    record Step(String name, Integer level) {
+    }
+
+    @Test
+    void aNumberLongerThanTheLimitIsPlacedAtItsField() {
+        String text = "name: a\n\nlevel: 1" + "0".repeat(2_000) + "\n";
+        DocumentProblem[] problem = new DocumentProblem[1];
+        assertThatThrownBy(() -> READER.read("step.yaml", text, Step.class))
+                .isInstanceOfSatisfying(DocumentException.class, e -> problem[0] = e.problems().get(0));
+        DocumentProblem p = problem[0];
+
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message().en()).startsWith("the file exceeds a limit: Number value length");
+    }
+
+    @Test
     void documentsWithinTheLimitsStillRead() throws DocumentException {
         String nested = "a: " + "[".repeat(60) + "1" + "]".repeat(60) + "\n";
         assertThat(READER.read("ok.yaml", nested, ObjectNode.class).get("a").isArray()).isTrue();

@@ -24,7 +24,7 @@ final class DroolsMessages {
     private static final Pattern INPUT_STRING = Pattern.compile("For input string: \"([^\"]*)\"");
     /** Drools' message for an action it cannot parse, with a position in its own copy of the action. */
     private static final Pattern ACTION = Pattern.compile(
-            "Unable to parse consequence caused by: \\(line (\\d+),\\s*col (\\d+)\\) Parse error\\. Found\\s+(\"(?:[^\"\\\\]|\\\\.)*\"|<EOF>|<\\w+>)");
+            "Unable to parse consequence caused by: \\(line (\\d+),\\s*col (\\d+)\\) Parse error\\. Found\\s+(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|<EOF>|<\\w+>)");
     private static final Pattern EXPECTED_LIST = Pattern.compile(",? expected one of .*$", Pattern.DOTALL);
 
     private DroolsMessages() {

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  */
 record RuleDecl(Unit unit, String name, int line) {
     private static final Pattern RULE = Pattern.compile(
-            "(?m)(?:^|;)[ \\t]*rule[ \\t]+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([^\\s\"']+))");
+            // Quoted names unrolled ([^"\\]*+ then escapes): "(?:[^"\\]|\\.)*" recurses once per character and
+            // overflows the stack on a name of a few thousand characters.
+            "(?m)(?:^|;)[ \\t]*rule[ \\t]+(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|'([^'\\\\]*+(?:\\\\.[^'\\\\]*+)*+)'"
+                    + "|([^\\s\"']+))");
 
     static List<RuleDecl> scan(Unit unit) {
         List<RuleDecl> out = new ArrayList<>();

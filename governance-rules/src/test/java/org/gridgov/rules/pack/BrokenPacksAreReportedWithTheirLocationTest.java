@@ -270,6 +270,19 @@ class BrokenPacksAreReportedWithTheirLocationTest {
     }
 
     @Test
+    void aTextOfAMillionCharactersAnywhereInARuleLoadsOrIsRefusedButNeverOverflowsTheStack() {
+        // Found by fuzzing: a regular expression that recursed once per character of a quoted rule name.
+        String x = "x".repeat(1_000_000);
+        List<String> places = List.of("rule \"" + x + "\"\nwhen\n    $c : RoutingCase()\nthen\nend\n",
+                "rule \"r\" @description_en(\"" + x + "\")\nwhen\n    $c : RoutingCase()\nthen\nend\n",
+                "// " + x + "\nrule \"r\"\nwhen\n    $c : RoutingCase()\nthen\nend\n");
+        for (int i = 0; i < places.size(); i++) {
+            PackLoadResult r = load(pack(dir, "long" + i, "rules/long.drl", places.get(i)));
+            assertThat(r.problems()).allSatisfy(p -> assertThat(p.file()).isNotBlank());
+        }
+    }
+
+    @Test
     void theClockRandomnessAndGlobalsAreRefusedAtTheirLinesButWordsLikeNowInTextAreNot() {
         List<PackProblem> problems = failed(load(pack(dir, "clock", "rules/clock.drl", """
                 import java.time.LocalTime;
