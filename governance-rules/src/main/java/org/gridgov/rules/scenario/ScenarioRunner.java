@@ -223,6 +223,24 @@ public final class ScenarioRunner {
             Issue issue = found.get();
             List<String> misses = new ArrayList<>();
             List<String> holds = new ArrayList<>();
+            checkOwner(issue, e, misses, holds);
+            checkStage(issue, e, misses, holds);
+            checkEvents(issue, e, misses, holds);
+            checkParties(issue, e, misses, holds);
+            checkState(issue, e, misses, holds);
+            checkSupervision(issue, e, misses, holds);
+            if (misses.isEmpty()) {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), true,
+                        where(s.line(), s.at(), e.caseId()) + ": " + String.join("; ", holds)));
+            } else {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), false,
+                        where(s.line(), s.at(), e.caseId()) + "\n" + String.join("\n", misses)
+                                + timeline(e.caseId(), s.at())));
+            }
+        }
+
+        /** The owner and the escalation level. */
+        private void checkOwner(Issue issue, Expectation e, List<String> misses, List<String> holds) {
             e.owner().ifPresent(want -> {
                 Optional<Owner> owner = issue.owner();
                 boolean ok = owner.isPresent() && ownerMatches(owner.get(), want);
@@ -230,6 +248,10 @@ public final class ScenarioRunner {
             });
             e.level().ifPresent(want -> compare(issue.escalationLevel() == want, "上报层级", "escalation level",
                     String.valueOf(want), String.valueOf(issue.escalationLevel()), misses, holds));
+        }
+
+        /** The procedure stage, by id or any of its names. */
+        private void checkStage(Issue issue, Expectation e, List<String> misses, List<String> holds) {
             e.stage().ifPresent(want -> {
                 // A stage is written by id or by any of its names: report-in, 报到, 平台接单.
                 Optional<Stage> stage = settings.procedureFor(issue)
@@ -242,6 +264,10 @@ public final class ScenarioRunner {
                         .orElse("(包未声明流程 / the pack declares no procedure)");
                 compare(ok, "流程环节", "stage", want, actual, misses, holds);
             });
+        }
+
+        /** Whether it was escalated and warned. */
+        private void checkEvents(Issue issue, Expectation e, List<String> misses, List<String> holds) {
             e.escalated().ifPresent(want -> {
                 boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Escalated);
                 compare(actual == want, "是否上报", "escalated", yesNo(want), yesNo(actual), misses, holds);
@@ -250,6 +276,25 @@ public final class ScenarioRunner {
                 boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Warned);
                 compare(actual == want, "是否预警", "warned", yesNo(want), yesNo(actual), misses, holds);
             });
+        }
+
+        /** Whether it was supervised, and at which level. */
+        private void checkSupervision(Issue issue, Expectation e, List<String> misses, List<String> holds) {
+            e.supervised().ifPresent(want -> {
+                boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Supervised);
+                compare(actual == want, "是否督办", "supervised", yesNo(want), yesNo(actual), misses, holds);
+            });
+            e.supervisionLevel().ifPresent(want -> {
+                Optional<org.gridgov.jurisdiction.JurisdictionLevel> actual = supervisedAt(issue);
+                boolean ok = actual.isPresent() && (actual.get().id().value().equals(want)
+                        || actual.get().name().zh().equals(want) || actual.get().name().en().equals(want));
+                compare(ok, "督办时所在层级", "level supervised at", want, actual.map(l -> l.id().value() + " ("
+                        + l.name().zh() + ")").orElse("(未督办 / never supervised)"), misses, holds);
+            });
+        }
+
+        /** Who was summoned, co-handles, missed a report-in. */
+        private void checkParties(Issue issue, Expectation e, List<String> misses, List<String> holds) {
             e.summoned().ifPresent(want -> {
                 List<String> actual = issue.participants().stream().map(p -> p.organization().value()).toList();
                 // An empty list says nobody was summoned; otherwise the listed ones were, among others.
@@ -267,6 +312,10 @@ public final class ScenarioRunner {
                 compare(actual.containsAll(ids(want)) && (!want.isEmpty() || actual.isEmpty()), "报到超时部门",
                         "missed report-in", want.toString(), actual.toString(), misses, holds);
             });
+        }
+
+        /** The latest reason, status, round and deadlines. */
+        private void checkState(Issue issue, Expectation e, List<String> misses, List<String> holds) {
             e.reasonContains().ifPresent(want -> {
                 Optional<Bilingual> reason = latestReason(issue);
                 boolean ok = reason.isPresent() && (reason.get().zh().contains(want) || reason.get().en().contains(want));
@@ -284,31 +333,8 @@ public final class ScenarioRunner {
                         "deadline " + kind + " due", want.toString(),
                         actual.map(a -> TIME.format(a.atZone(zone))).orElse("(无 / none)"), misses, holds);
             });
-            e.supervised().ifPresent(want -> {
-                boolean actual = issue.timeline().stream().anyMatch(x -> x instanceof IssueEvent.Supervised);
-                compare(actual == want, "是否督办", "supervised", yesNo(want), yesNo(actual), misses, holds);
-            });
-            e.supervisionLevel().ifPresent(want -> {
-                Optional<org.gridgov.jurisdiction.JurisdictionLevel> actual = supervisedAt(issue);
-                boolean ok = actual.isPresent() && (actual.get().id().value().equals(want)
-                        || actual.get().name().zh().equals(want) || actual.get().name().en().equals(want));
-                compare(ok, "督办时所在层级", "level supervised at", want, actual.map(l -> l.id().value() + " ("
-                        + l.name().zh() + ")").orElse("(未督办 / never supervised)"), misses, holds);
-            });
-            if (misses.isEmpty()) {
-                results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), true,
-                        where(s.line(), s.at(), e.caseId()) + ": " + String.join("; ", holds)));
-            } else {
-                results.add(new ExpectationResult(s.index(), s.line(), s.at(), e.caseId(), false,
-                        where(s.line(), s.at(), e.caseId()) + "\n" + String.join("\n", misses)
-                                + timeline(e.caseId(), s.at())));
-            }
         }
 
-        /**
-         * Scores the unit's level with the pack over the cases reported from the start to the step's instant, and
-         * compares the unit's score and rank.
-         */
         /** The level of the node the case was held at when it was last supervised. */
         Optional<org.gridgov.jurisdiction.JurisdictionLevel> supervisedAt(Issue issue) {
             Optional<NodeId> at = Optional.empty();
@@ -337,6 +363,10 @@ public final class ScenarioRunner {
                     .orElseGet(() -> new Period(scenario.start(), s.at().plusNanos(1)));
         }
 
+        /**
+         * Scores the unit's level with the pack over the cases reported from the start to the step's instant, and
+         * compares the unit's score and rank.
+         */
         void checkUnit(Step s, Expectation e) {
             String want = e.unit().orElseThrow();
             Optional<NodeId> node = node(want);
