@@ -168,7 +168,19 @@ final class DecisionTable {
         return out;
     }
 
+    /** A table's condition and action columns, its keyword row and its data rows. */
+    private record Layout(int keywordRow, List<Integer> conditions, List<Integer> actions, List<Integer> data) {
+    }
+
     private void analyzeTable(int tableRow, int tableCol, int maxCombinations, List<PackProblem> out) {
+        Layout t = layout(tableRow, tableCol);
+        overlaps(t, out);
+        if (t.conditions().size() >= 2) {
+            gaps(t, maxCombinations, out); // with one condition column every value used is covered by its row
+        }
+    }
+
+    private Layout layout(int tableRow, int tableCol) {
         int kw = tableRow + 1;
         int last = rows.size() > kw ? rows.get(kw).size() - 1 : -1;
         List<Integer> conditions = new ArrayList<>();
@@ -185,29 +197,39 @@ final class DecisionTable {
         for (int r = tableRow + 5; r < rows.size() && !blank(r, tableCol, last); r++) {
             data.add(r);
         }
+        return new Layout(kw, conditions, actions, data);
+    }
+
+    /** Two rows whose conditions can both hold but whose actions differ: a warning at the later row. */
+    private void overlaps(Layout t, List<PackProblem> out) {
+        if (t.conditions().isEmpty()) {
+            return;
+        }
+        List<Integer> data = t.data();
         for (int i = 0; i < data.size(); i++) {
             for (int j = i + 1; j < data.size(); j++) {
                 int a = data.get(i);
                 int b = data.get(j);
-                boolean overlap = conditions.stream().allMatch(c -> text(a, c).isEmpty() || text(b, c).isEmpty()
+                boolean overlap = t.conditions().stream().allMatch(c -> text(a, c).isEmpty() || text(b, c).isEmpty()
                         || text(a, c).equals(text(b, c)));
-                boolean differ = actions.stream().anyMatch(c -> !text(a, c).equals(text(b, c)));
-                if (overlap && differ && !conditions.isEmpty()) {
+                boolean differ = t.actions().stream().anyMatch(c -> !text(a, c).equals(text(b, c)));
+                if (overlap && differ) {
                     out.add(PackProblem.atCell(PackProblem.Severity.WARNING, file.pack(), file.path(), sheet,
-                            name(b, conditions.get(0)), Bilingual.of(
+                            name(b, t.conditions().get(0)), Bilingual.of(
                                     "第" + (a + 1) + "行与第" + (b + 1) + "行条件重叠, 但结果不同",
                                     "rows " + (a + 1) + " and " + (b + 1) + " overlap in their conditions but differ in "
                                             + "their actions")));
                 }
             }
         }
-        if (conditions.size() < 2) {
-            return; // with one condition column every value used is covered by the row that uses it
-        }
+    }
+
+    /** Combinations of the values the rows use that no row covers (at most ten reported), if few enough to try. */
+    private void gaps(Layout t, int maxCombinations, List<PackProblem> out) {
         List<List<String>> values = new ArrayList<>();
         long combinations = 1;
-        for (int c : conditions) {
-            List<String> distinct = data.stream().map(r -> text(r, c)).filter(v -> !v.isEmpty()).distinct().toList();
+        for (int c : t.conditions()) {
+            List<String> distinct = t.data().stream().map(r -> text(r, c)).filter(v -> !v.isEmpty()).distinct().toList();
             values.add(distinct.isEmpty() ? List.of("") : distinct);
             combinations *= Math.max(1, distinct.size());
         }
@@ -216,28 +238,37 @@ final class DecisionTable {
         }
         int reported = 0;
         for (long k = 0; k < combinations && reported < 10; k++) {
-            long rest = k;
-            List<String> combo = new ArrayList<>();
-            for (List<String> v : values) {
-                combo.add(v.get((int) (rest % v.size())));
-                rest /= v.size();
-            }
-            boolean covered = data.stream().anyMatch(r -> {
-                for (int x = 0; x < conditions.size(); x++) {
-                    String cell = text(r, conditions.get(x));
-                    if (!cell.isEmpty() && !cell.equals(combo.get(x))) {
-                        return false;
-                    }
-                }
-                return true;
-            });
-            if (!covered) {
+            List<String> combo = combination(values, k);
+            if (!covered(t, combo)) {
                 reported++;
                 out.add(PackProblem.atCell(PackProblem.Severity.WARNING, file.pack(), file.path(), sheet,
-                        name(kw, conditions.get(0)), Bilingual.of("没有任何一行覆盖条件组合 " + combo,
+                        name(t.keywordRow(), t.conditions().get(0)), Bilingual.of("没有任何一行覆盖条件组合 " + combo,
                                 "no row covers the combination of conditions " + combo)));
             }
         }
+    }
+
+    /** The k-th combination of one value per condition column, counting in mixed radix. */
+    private static List<String> combination(List<List<String>> values, long k) {
+        long rest = k;
+        List<String> combo = new ArrayList<>();
+        for (List<String> v : values) {
+            combo.add(v.get((int) (rest % v.size())));
+            rest /= v.size();
+        }
+        return combo;
+    }
+
+    private boolean covered(Layout t, List<String> combo) {
+        return t.data().stream().anyMatch(r -> {
+            for (int x = 0; x < t.conditions().size(); x++) {
+                String cell = text(r, t.conditions().get(x));
+                if (!cell.isEmpty() && !cell.equals(combo.get(x))) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /** The generated DRL, or empty with a problem at the cell Drools names, if any. */
