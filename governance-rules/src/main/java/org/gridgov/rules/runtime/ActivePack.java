@@ -5,7 +5,7 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.policy.PolicyVersion;
 import org.kie.api.KieBase;
 
-/** What routing needs of a compiled rule pack. */
+/** What the policies (routing, escalation, evaluation) need of the active compiled rule pack. */
 public interface ActivePack {
 
     /** The compiled rules. */
@@ -18,10 +18,10 @@ public interface ActivePack {
     ObjectNode settings();
 
     /**
-     * The settings as routing and escalation read them. The default parses {@link #settings()} on every call;
+     * The settings as the policies read them. The default parses {@link #settings()} on every call;
      * {@link CompiledActivePack} parses them once, which matters in a tick that decides thousands of items.
      */
-    default PackSettings routing() {
+    default PackSettings packSettings() {
         return PackSettings.parse(settings());
     }
 

@@ -11,20 +11,20 @@ import org.gridgov.validation.InvalidModelException;
 import org.kie.api.KieBase;
 
 /**
- * A loaded pack seen as a routing pack. Made by {@link #of}, which checks the routing settings first, so that a
+ * A loaded pack as the policies see it. Made by {@link #of}, which checks the routing settings first, so that a
  * pack whose settings cannot be used is refused before it becomes active.
  *
- * @param pack     the compiled pack
- * @param routing  its routing settings, already read
+ * @param pack         the compiled pack
+ * @param packSettings its settings, already read
  */
-public record CompiledActivePack(CompiledPack pack, PackSettings routing) implements ActivePack {
+public record CompiledActivePack(CompiledPack pack, PackSettings packSettings) implements ActivePack {
     public CompiledActivePack {
         Objects.requireNonNull(pack, "pack");
-        Objects.requireNonNull(routing, "routing");
+        Objects.requireNonNull(packSettings, "packSettings");
     }
 
     /**
-     * A routing pack from a compiled pack.
+     * The active pack of a compiled pack.
      *
      * @throws InvalidModelException naming each setting that cannot be used ({@code settings.timeLimits.default},
      *                               {@code settings.firing.maxFirings})

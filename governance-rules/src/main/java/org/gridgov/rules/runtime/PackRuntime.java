@@ -63,7 +63,7 @@ public final class PackRuntime<T> {
             if (old != null && old.pack() == pack) {
                 return old.derived();
             }
-            PreparedPack prepared = new PreparedPack(pack, pack.routing(),
+            PreparedPack prepared = new PreparedPack(pack, pack.packSettings(),
                     new SessionPool(pack.kieBase(), FiringBudget.of(pack.settings())),
                     FiringMemo.forRules(pack.kieBase(), memoCapacity));
             c = new Current<>(pack, prepared, derive.apply(prepared));

@@ -32,7 +32,7 @@ class BasePackLoadsCleanTest {
         var pack = result.orElseThrow();
         assertThat(pack.rules()).containsKeys("网格先办", "社区接办", "市政设施归街道城管", "矛盾纠纷由社区调解");
         assertThat(pack.rules().get("市政设施归街道城管").priority()).isEqualTo(10);
-        assertThat(CompiledActivePack.of(pack).routing().fallback()).containsExactly("street", "district");
+        assertThat(CompiledActivePack.of(pack).packSettings().fallback()).containsExactly("street", "district");
     }
 
     @Test
