@@ -77,8 +77,7 @@ public final class PackRuntime<T> {
 
     /** The memo's counts for the pack active now. */
     public FiringMemo.Counts memoCounts() {
-        Objects.requireNonNull(packs.get(), "no active pack");
-        current();
+        current(); // prepares the active pack if another was active
         return current.prepared().memo().counts();
     }
 }
