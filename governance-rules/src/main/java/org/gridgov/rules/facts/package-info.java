@@ -1,5 +1,6 @@
 /**
- * The facts rule packs see. Rules may use these classes and nothing else of Java: the pack loader refuses
- * imports from outside this package, {@code java.lang}, {@code java.util} and {@code java.time}.
+ * The facts rule packs see. Rules may use these classes and, of the rest of Java, only what the sandbox's
+ * allow-list names ({@code allowed-calls.txt}: strings, numbers, immutable {@code java.time} values, read-only
+ * collections); anything else in what Drools compiled for a pack is refused before the pack runs.
  */
 package org.gridgov.rules.facts;
