@@ -2,9 +2,13 @@ package org.gridgov.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.gridgov.CityEngine;
 import org.gridgov.GridGov;
 import org.gridgov.issue.Issue;
@@ -30,8 +34,27 @@ import org.gridgov.role.RoleTypeId;
 import org.gridgov.store.InMemoryEventStore;
 import org.junit.jupiter.api.Test;
 
-/** The snippet of README.md, kept compiling and true. */
+/** The snippets of README.md, kept compiling and true: each is this file's code between its markers, word for word. */
 class ReadmeSnippetTest {
+
+    @Test
+    void theReadmeShowsBothSnippetsAsTheyAreHere() throws Exception {
+        String source = Files.readString(Path.of("src/test/java/org/gridgov/examples/ReadmeSnippetTest.java"));
+        String readme = Files.readString(Path.of("../README.md"));
+        for (String name : List.of("README snippet", "README embedding snippet")) {
+            String snippet = between(source, "// --- " + name + " start\n", "        // --- " + name + " end");
+            assertThat(snippet.lines()).as(name).isNotEmpty();
+            String shown = snippet.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
+                    .collect(Collectors.joining("\n", "```java\n", "\n```"));
+            assertThat(readme).as("README.md shows the %s as compiled here", name).contains(shown);
+            assertThat(snippet.lines().count()).as("%s is short", name).isLessThan(15);
+        }
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from) + from.length();
+        return text.substring(start, text.indexOf(to, start));
+    }
 
     @Test
     void theReadmeSnippetWorks() throws Exception {

@@ -3,19 +3,13 @@ package org.gridgov.rules.pack;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.gridgov.i18n.Bilingual;
@@ -27,9 +21,6 @@ import org.gridgov.i18n.Bilingual;
  * or column.
  */
 final class DecisionTable {
-    private static final Set<String> KEYWORDS = Set.of("CONDITION", "ACTION", "NAME", "DESCRIPTION", "PRIORITY",
-            "SALIENCE", "DURATION", "TIMER", "ENABLED", "CALENDARS", "NO-LOOP", "LOCK-ON-ACTIVE", "AUTO-FOCUS",
-            "ACTIVATION-GROUP", "AGENDA-GROUP", "RULEFLOW-GROUP", "DATE-EFFECTIVE", "DATE-EXPIRES", "METADATA");
     private static final Pattern NUMERIC_TEMPLATE = Pattern.compile("(\\w+)\\s*(?:==|!=|>=|<=|>|<)\\s*\\$param\\b");
     private static final Pattern VALUES_AT = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
     private static final Pattern CELL_IN_MESSAGE = Pattern.compile("cell ([A-Z]+)(\\d+)");
@@ -42,44 +33,15 @@ final class DecisionTable {
     private final Map<Long, String> snippets = new HashMap<>();
     private final Map<Integer, Integer> drlLineToRow = new HashMap<>();
 
-    private DecisionTable(SourceFile file, String sheet, List<List<String>> rows) {
+    DecisionTable(SourceFile file, String sheet, List<List<String>> rows) {
         this.file = file;
         this.sheet = sheet;
         this.rows = rows;
     }
 
-    /** The sheets of a table file that hold a {@code RuleTable}, or none with problems. */
-    static List<DecisionTable> read(SourceFile file, List<PackProblem> problems) {
-        List<DecisionTable> out = new ArrayList<>();
-        if (file.kind() == SourceFile.Kind.CSV_TABLE) {
-            String stem = file.name().substring(0, file.name().length() - ".drl.csv".length());
-            out.add(new DecisionTable(file, stem, Csv.parse(file.text())));
-        } else {
-            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
-                DataFormatter fmt = new DataFormatter(Locale.ROOT);
-                for (Sheet s : wb) {
-                    List<List<String>> grid = new ArrayList<>();
-                    for (int r = 0; r <= s.getLastRowNum(); r++) {
-                        Row row = s.getRow(r);
-                        List<String> cells = new ArrayList<>();
-                        if (row != null) {
-                            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                                Cell cell = row.getCell(c);
-                                cells.add(cell == null ? "" : fmt.formatCellValue(cell));
-                            }
-                        }
-                        grid.add(cells);
-                    }
-                    out.add(new DecisionTable(file, s.getSheetName(), grid));
-                }
-            } catch (Exception | LinkageError e) {
-                problems.add(PackProblem.error(file.pack(), file.path(), 0, Bilingual.of(
-                        "无法打开表格文件, 它可能已损坏或不是 xlsx 格式 (" + e.getMessage() + ")",
-                        "cannot open the spreadsheet; it may be damaged or not in xlsx format (" + e.getMessage() + ")")));
-                return List.of();
-            }
-        }
-        return out.stream().filter(t -> t.find("RuleTable").isPresent()).toList();
+    /** Whether the sheet holds a {@code RuleTable}; sheets without one are not decision tables. */
+    boolean hasRuleTable() {
+        return find("RuleTable").isPresent();
     }
 
     String sheet() {
@@ -118,181 +80,81 @@ final class DecisionTable {
         int kw = tableRow + 1;
         int last = rows.size() > kw ? rows.get(kw).size() - 1 : -1;
         for (int c = tableCol; c <= last; c++) {
-            String h = text(kw, c).toUpperCase(Locale.ROOT);
-            if (!h.isEmpty() && !KEYWORDS.contains(h) && h.length() > 1) {
-                String guess = nearest(h);
-                problems.add(error(kw, c, Bilingual.of(
-                        "列标题 \"" + text(kw, c) + "\" 不是决策表关键字" + (guess == null ? "" : ", 是不是 " + guess + "?")
-                                + " (Drools 只看首字母, 会把它悄悄当成别的列)",
-                        "the column header \"" + text(kw, c) + "\" is not a decision table keyword"
-                                + (guess == null ? "" : "; did you mean " + guess + "?")
-                                + " (Drools reads only its first letter and silently takes it for another column)")));
-            }
+            checkHeader(kw, c, problems);
         }
-        int snippetRow = tableRow + 3;
         for (int r = tableRow + 5; r < rows.size() && !blank(r, tableCol, last); r++) {
             for (int c = tableCol; c <= last; c++) {
-                String h = text(kw, c).toUpperCase(Locale.ROOT);
-                String value = text(r, c);
-                if (value.isEmpty() || !(h.startsWith("C") || h.startsWith("A"))) {
-                    continue;
-                }
-                String template = text(snippetRow, c);
-                snippets.put(key(r, c), instantiate(template, value));
-                dataCells.add(new int[] {r, c});
-                Matcher m = NUMERIC_TEMPLATE.matcher(template);
-                if (h.startsWith("C") && m.find() && FactModel.isNumeric(m.group(1)) && !isNumber(value)) {
-                    problems.add(error(r, c, Bilingual.of(
-                            "值 \"" + value + "\" 不是数字, 而 " + m.group(1) + " 是数字 (条件: " + template + ")",
-                            "the value \"" + value + "\" is not a number, but " + m.group(1) + " is one (condition: "
-                                    + template + ")")));
-                }
+                checkDataCell(kw, tableRow + 3, r, c, problems);
             }
         }
     }
 
-    /**
-     * Findings of the table analysis: pairs of rows whose conditions overlap (equal, or one side blank) but whose
-     * actions differ, and combinations of the condition values the table uses that no row covers (when there are
-     * at most {@code maxCombinations} of them to check).
-     */
-    List<PackProblem> analyze(int maxCombinations) {
-        List<PackProblem> out = new ArrayList<>();
-        for (int r0 = 0; r0 < rows.size(); r0++) {
-            for (int c0 = 0; c0 < rows.get(r0).size(); c0++) {
-                if (text(r0, c0).startsWith("RuleTable")) {
-                    analyzeTable(r0, c0, maxCombinations, out);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A table's condition and action columns, its keyword row and its data rows. */
-    private record Layout(int keywordRow, List<Integer> conditions, List<Integer> actions, List<Integer> data) {
-    }
-
-    private void analyzeTable(int tableRow, int tableCol, int maxCombinations, List<PackProblem> out) {
-        Layout t = layout(tableRow, tableCol);
-        overlaps(t, out);
-        if (t.conditions().size() >= 2) {
-            gaps(t, maxCombinations, out); // with one condition column every value used is covered by its row
-        }
-    }
-
-    private Layout layout(int tableRow, int tableCol) {
-        int kw = tableRow + 1;
-        int last = rows.size() > kw ? rows.get(kw).size() - 1 : -1;
-        List<Integer> conditions = new ArrayList<>();
-        List<Integer> actions = new ArrayList<>();
-        for (int c = tableCol; c <= last; c++) {
-            String h = text(kw, c).toUpperCase(Locale.ROOT);
-            if (h.startsWith("C")) {
-                conditions.add(c);
-            } else if (h.startsWith("A")) {
-                actions.add(c);
-            }
-        }
-        List<Integer> data = new ArrayList<>();
-        for (int r = tableRow + 5; r < rows.size() && !blank(r, tableCol, last); r++) {
-            data.add(r);
-        }
-        return new Layout(kw, conditions, actions, data);
-    }
-
-    /** Two rows whose conditions can both hold but whose actions differ: a warning at the later row. */
-    private void overlaps(Layout t, List<PackProblem> out) {
-        if (t.conditions().isEmpty()) {
+    private void checkHeader(int kw, int c, List<PackProblem> problems) {
+        String h = text(kw, c).toUpperCase(Locale.ROOT);
+        if (h.isEmpty() || HeaderKeywords.isKeyword(h) || h.length() <= 1) {
             return;
         }
-        List<Integer> data = t.data();
-        for (int i = 0; i < data.size(); i++) {
-            for (int j = i + 1; j < data.size(); j++) {
-                int a = data.get(i);
-                int b = data.get(j);
-                boolean overlap = t.conditions().stream().allMatch(c -> text(a, c).isEmpty() || text(b, c).isEmpty()
-                        || text(a, c).equals(text(b, c)));
-                boolean differ = t.actions().stream().anyMatch(c -> !text(a, c).equals(text(b, c)));
-                if (overlap && differ) {
-                    out.add(PackProblem.atCell(PackProblem.Severity.WARNING, file.pack(), file.path(), sheet,
-                            name(b, t.conditions().get(0)), Bilingual.of(
-                                    "第" + (a + 1) + "行与第" + (b + 1) + "行条件重叠, 但结果不同",
-                                    "rows " + (a + 1) + " and " + (b + 1) + " overlap in their conditions but differ in "
-                                            + "their actions")));
-                }
-            }
-        }
+        Optional<String> guess = HeaderKeywords.nearest(h);
+        problems.add(error(kw, c, Bilingual.of(
+                "列标题 \"" + text(kw, c) + "\" 不是决策表关键字" + guess.map(g -> ", 是不是 " + g + "?").orElse("")
+                        + " (Drools 只看首字母, 会把它悄悄当成别的列)",
+                "the column header \"" + text(kw, c) + "\" is not a decision table keyword"
+                        + guess.map(g -> "; did you mean " + g + "?").orElse("")
+                        + " (Drools reads only its first letter and silently takes it for another column)")));
     }
 
-    /** Combinations of the values the rows use that no row covers (at most ten reported), if few enough to try. */
-    private void gaps(Layout t, int maxCombinations, List<PackProblem> out) {
-        List<List<String>> values = new ArrayList<>();
-        long combinations = 1;
-        for (int c : t.conditions()) {
-            List<String> distinct = t.data().stream().map(r -> text(r, c)).filter(v -> !v.isEmpty()).distinct().toList();
-            values.add(distinct.isEmpty() ? List.of("") : distinct);
-            combinations *= Math.max(1, distinct.size());
-        }
-        if (combinations > maxCombinations) {
+    /** Records a condition or action cell's filled-in snippet; a word where the template compares a number is an error. */
+    private void checkDataCell(int kw, int snippetRow, int r, int c, List<PackProblem> problems) {
+        String h = text(kw, c).toUpperCase(Locale.ROOT);
+        String value = text(r, c);
+        if (value.isEmpty() || !(h.startsWith("C") || h.startsWith("A"))) {
             return;
         }
-        int reported = 0;
-        for (long k = 0; k < combinations && reported < 10; k++) {
-            List<String> combo = combination(values, k);
-            if (!covered(t, combo)) {
-                reported++;
-                out.add(PackProblem.atCell(PackProblem.Severity.WARNING, file.pack(), file.path(), sheet,
-                        name(t.keywordRow(), t.conditions().get(0)), Bilingual.of("没有任何一行覆盖条件组合 " + combo,
-                                "no row covers the combination of conditions " + combo)));
-            }
+        String template = text(snippetRow, c);
+        snippets.put(key(r, c), instantiate(template, value));
+        dataCells.add(new int[] {r, c});
+        Matcher m = NUMERIC_TEMPLATE.matcher(template);
+        if (h.startsWith("C") && m.find() && FactModel.isNumeric(m.group(1)) && !isNumber(value)) {
+            problems.add(error(r, c, Bilingual.of(
+                    "值 \"" + value + "\" 不是数字, 而 " + m.group(1) + " 是数字 (条件: " + template + ")",
+                    "the value \"" + value + "\" is not a number, but " + m.group(1) + " is one (condition: "
+                            + template + ")")));
         }
-    }
-
-    /** The k-th combination of one value per condition column, counting in mixed radix. */
-    private static List<String> combination(List<List<String>> values, long k) {
-        long rest = k;
-        List<String> combo = new ArrayList<>();
-        for (List<String> v : values) {
-            combo.add(v.get((int) (rest % v.size())));
-            rest /= v.size();
-        }
-        return combo;
-    }
-
-    private boolean covered(Layout t, List<String> combo) {
-        return t.data().stream().anyMatch(r -> {
-            for (int x = 0; x < t.conditions().size(); x++) {
-                String cell = text(r, t.conditions().get(x));
-                if (!cell.isEmpty() && !cell.equals(combo.get(x))) {
-                    return false;
-                }
-            }
-            return true;
-        });
     }
 
     /** The generated DRL, or empty with a problem at the cell Drools names, if any. */
     Optional<String> compile(String defaultPackage, List<PackProblem> problems) {
-        String drl;
+        Optional<String> drl = generate(problems).map(d -> find("RuleSet").isPresent() ? d
+                : d.replaceFirst("(?m)^\\s*package\\s+[\\w.]+\\s*;", "package " + defaultPackage + ";"));
+        drl.ifPresent(this::mapLinesToRows);
+        return drl;
+    }
+
+    private Optional<String> generate(List<PackProblem> problems) {
         try {
             SpreadsheetCompiler compiler = new SpreadsheetCompiler();
             ByteArrayInputStream in = new ByteArrayInputStream(file.bytes());
-            drl = file.kind() == SourceFile.Kind.CSV_TABLE ? compiler.compile(in, InputType.CSV)
-                    : compiler.compile(in, sheet);
+            return Optional.of(file.kind() == SourceFile.Kind.CSV_TABLE ? compiler.compile(in, InputType.CSV)
+                    : compiler.compile(in, sheet));
         } catch (RuntimeException e) {
-            String msg = String.valueOf(e.getMessage());
-            Matcher m = CELL_IN_MESSAGE.matcher(msg);
-            String detail = msg.replaceFirst("^\\[[^\\]]*\\]\\s*", "");
-            Bilingual text = Bilingual.of("Drools 无法读取这张决策表 (Drools: " + detail + ")",
-                    "Drools cannot read this decision table (Drools: " + detail + ")");
-            problems.add(m.find() ? PackProblem.atCell(PackProblem.Severity.ERROR, file.pack(), file.path(), sheet,
-                    m.group(1) + m.group(2), text) : new PackProblem(PackProblem.Severity.ERROR, file.pack(),
-                    file.path(), 0, Optional.of(sheet), Optional.empty(), text));
+            problems.add(unreadable(String.valueOf(e.getMessage())));
             return Optional.empty();
         }
-        if (find("RuleSet").isEmpty()) {
-            drl = drl.replaceFirst("(?m)^\\s*package\\s+[\\w.]+\\s*;", "package " + defaultPackage + ";");
-        }
+    }
+
+    /** Drools' reason a table cannot be compiled, at the cell its message names, else at the sheet. */
+    private PackProblem unreadable(String msg) {
+        Matcher m = CELL_IN_MESSAGE.matcher(msg);
+        String detail = msg.replaceFirst("^\\[[^\\]]*\\]\\s*", "");
+        Bilingual text = Bilingual.of("Drools 无法读取这张决策表 (Drools: " + detail + ")",
+                "Drools cannot read this decision table (Drools: " + detail + ")");
+        return m.find() ? PackProblem.atCell(PackProblem.Severity.ERROR, file.pack(), file.path(), sheet,
+                m.group(1) + m.group(2), text) : new PackProblem(PackProblem.Severity.ERROR, file.pack(),
+                file.path(), 0, Optional.of(sheet), Optional.empty(), text);
+    }
+
+    /** Each generated line after a {@code // rule values at} comment comes from that comment's row. */
+    private void mapLinesToRows(String drl) {
         String[] lines = drl.split("\n", -1);
         int row = -1;
         for (int i = 0; i < lines.length; i++) {
@@ -304,13 +166,8 @@ final class DecisionTable {
                 drlLineToRow.put(i + 1, row);
             }
         }
-        return Optional.of(drl);
     }
 
-    /**
-     * The cell a compile error of the generated DRL comes from: within the row of the rule at {@code drlLine} if
-     * known, the cell whose filled-in snippet (or value) appears in Drools' text; else the row's first cell.
-     */
     /** The first cell whose text the pattern finds something in, e.g. a {@code Functions} cell. */
     Optional<String> cellMatching(Pattern pattern) {
         for (int r = 0; r < rows.size(); r++) {
@@ -323,6 +180,10 @@ final class DecisionTable {
         return Optional.empty();
     }
 
+    /**
+     * The cell a compile error of the generated DRL comes from: within the row of the rule at {@code drlLine} if
+     * known, the cell whose filled-in snippet (or value) appears in Drools' text; else the row's first cell.
+     */
     Optional<String> cellFor(int drlLine, String errorText) {
         Integer row = drlLine > 0 ? drlLineToRow.get(drlLine) : null;
         String err = squash(errorText);
@@ -353,13 +214,17 @@ final class DecisionTable {
 
     /** The data cells and their filled-in snippets, for checks on the values rules name. */
     Map<String, String> snippetsByCell() {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
         dataCells.forEach(rc -> out.put(name(rc[0], rc[1]), snippets.get(key(rc[0], rc[1]))));
         return out;
     }
 
     PackProblem error(int row, int col, Bilingual message) {
         return PackProblem.atCell(PackProblem.Severity.ERROR, file.pack(), file.path(), sheet, name(row, col), message);
+    }
+
+    PackProblem warning(int row, int col, Bilingual message) {
+        return PackProblem.atCell(PackProblem.Severity.WARNING, file.pack(), file.path(), sheet, name(row, col), message);
     }
 
     /** The 0-based sheet row a line of the generated DRL came from, if it came from a row. */
@@ -391,14 +256,26 @@ final class DecisionTable {
         return Optional.empty();
     }
 
-    private String text(int r, int c) {
+    /** The number of rows of the sheet's grid. */
+    int rowCount() {
+        return rows.size();
+    }
+
+    /** The number of cells of a row. */
+    int width(int r) {
+        return rows.get(r).size();
+    }
+
+    /** The stripped text of a cell, empty outside the grid. */
+    String text(int r, int c) {
         if (r < 0 || r >= rows.size() || c < 0 || c >= rows.get(r).size()) {
             return "";
         }
         return rows.get(r).get(c).strip();
     }
 
-    private boolean blank(int r, int from, int to) {
+    /** Whether a row is empty from one column to another, both included. */
+    boolean blank(int r, int from, int to) {
         for (int c = from; c <= to; c++) {
             if (!text(r, c).isEmpty()) {
                 return false;
@@ -431,36 +308,5 @@ final class DecisionTable {
 
     private static String squash(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String nearest(String header) {
-        String best = null;
-        int bestDistance = 3;
-        for (String k : KEYWORDS) {
-            int d = distance(header, k);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

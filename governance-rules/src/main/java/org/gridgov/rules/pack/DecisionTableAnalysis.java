@@ -39,7 +39,7 @@ public final class DecisionTableAnalysis {
         List<PackProblem> out = new ArrayList<>();
         for (SourceFile file : FileScanner.scan(source.id(), files, scan)) {
             if (file.kind().isTable()) {
-                DecisionTable.read(file, out).forEach(t -> out.addAll(t.analyze(MAX_COMBINATIONS)));
+                DecisionTableReader.read(file, out).forEach(t -> out.addAll(TableFindings.of(t, MAX_COMBINATIONS)));
             }
         }
         return out;

@@ -127,7 +127,7 @@ final class PackCompiler {
 
     private static void tables(SourceFile f, String pkg, List<Unit> units, List<PackProblem> problems) {
         int before = problems.size();
-        List<DecisionTable> sheets = DecisionTable.read(f, problems);
+        List<DecisionTable> sheets = DecisionTableReader.read(f, problems);
         if (sheets.isEmpty() && problems.size() == before) {
             problems.add(PackProblem.warning(f.pack(), f.path(), 0, Bilingual.of(
                     "表格里没有 RuleTable, 不含任何规则", "the spreadsheet has no RuleTable, so it holds no rules")));
