@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 
 class HotSwapKeepsDecisionsOnTheirVersionTest {
-    static final ActivePack V1 = TestPacks.base();
-    static final ActivePack V2 = TestPacks.compile("org/gridgov/rules/routing/v2/",
+    static final ActivePack V1 = ActivePacks.base();
+    static final ActivePack V2 = ActivePacks.compile("org/gridgov/rules/routing/v2/",
             List.of("rules/all-to-community.drl"), "2");
 
     /** Holds a decision inside the policy, after it took its pack, until released. */

@@ -38,7 +38,7 @@ final class RoutingFixture {
     }
 
     static DroolsRoutingPolicy basePolicy() {
-        ActivePack pack = TestPacks.base();
+        ActivePack pack = ActivePacks.base();
         return new DroolsRoutingPolicy(() -> pack);
     }
 

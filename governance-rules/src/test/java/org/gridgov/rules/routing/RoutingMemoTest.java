@@ -33,7 +33,7 @@ class RoutingMemoTest {
     static ActivePack pack(String rules) {
         String drl = "package org.gridgov.packs.memo;\nimport org.gridgov.rules.facts.RoutingCase;\n" + rules;
         var kieBase = new KieHelper().addContent(drl, ResourceType.DRL).build(ExecutableModelProject.class);
-        return new TestPacks.SimplePack(kieBase, JsonNodeFactory.instance.objectNode(),
+        return new ActivePacks.SimplePack(kieBase, JsonNodeFactory.instance.objectNode(),
                 new PolicyVersion("memo", "1", "test"));
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The base pack's rules, one line each, with the test kit's verifier. */
 class BasePackVerifiedTest {
-    private final PolicyVerifier verify = PolicyVerifier.forPack(TestPacks.base(), RoutingFixture.city());
+    private final PolicyVerifier verify = PolicyVerifier.forPack(ActivePacks.base(), RoutingFixture.city());
 
     @Test
     void routingRulesOneLineEach() {

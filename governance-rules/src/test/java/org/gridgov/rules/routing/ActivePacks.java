@@ -26,18 +26,18 @@ import org.gridgov.rules.pack.PackLoader;
 import org.gridgov.rules.pack.PackSource;
 
 /** The packs routing tests use: the shipped base pack, and small packs compiled straight from their files. */
-final class TestPacks {
+final class ActivePacks {
     private static final String BASE = "org/gridgov/rules/packs/base/";
     private static ActivePack base;
 
-    private TestPacks() {
+    private ActivePacks() {
     }
 
     /** The shipped base pack, loaded by the pack loader as a city would load it. */
     static synchronized ActivePack base() {
         if (base == null) {
             PackLoadResult result = PackLoader.withBuiltIns().load(
-                    PackSource.classpath(TestPacks.class.getClassLoader(), BASE), PackContext.unchecked());
+                    PackSource.classpath(ActivePacks.class.getClassLoader(), BASE), PackContext.unchecked());
             if (!(result instanceof PackLoadResult.Loaded loaded)) {
                 throw new IllegalStateException("the base pack does not load: " + result.problems());
             }
@@ -71,7 +71,7 @@ final class TestPacks {
     }
 
     static byte[] read(String path) {
-        try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = ActivePacks.class.getClassLoader().getResourceAsStream(path)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
