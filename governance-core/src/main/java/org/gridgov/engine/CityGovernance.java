@@ -2,10 +2,17 @@ package org.gridgov.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gridgov.actor.Actor;
+import org.gridgov.authorization.AccessDecision;
+import org.gridgov.authorization.AccessRequest;
+import org.gridgov.authorization.AuthorizationPolicy;
+import org.gridgov.authorization.CommandKind;
+import org.gridgov.authorization.Parties;
+import org.gridgov.authorization.Permissions;
 import org.gridgov.city.City;
 import org.gridgov.escalation.Due;
 import org.gridgov.escalation.DueItem;
@@ -38,6 +45,12 @@ import org.gridgov.time.TimeLimit;
  * appended, refused with a bilingual reason (the lifecycle said no, the issue is unknown), or conflicted when
  * another writer of the same store appended first; nothing is stored then, and the command can be sent again.
  *
+ * <p><b>Who may do what.</b> Before a command changes anything, the engine asks its {@link AuthorizationPolicy}
+ * (by default the library's {@link Permissions#standard() standard matrix}; {@code GridGov} applies the pack's) with
+ * the issue as it stands at the command's instant; a denied command is {@link CommandOutcome.Refused} with the
+ * policy's bilingual reason and appends nothing. What fell due before that instant is still handled first, as a
+ * tick would have.
+ *
  * <p><b>Time is an input.</b> Every command and tick names its instant; nothing reads the wall clock. Deadlines
  * are data on the issues' timelines ({@code DeadlineSet} events), not engine timers, so that a restart
  * ({@link #recover}) rebuilds the same index from the event store and replaying the same commands and ticks
@@ -56,10 +69,12 @@ public final class CityGovernance {
     private final EngineState state;
     private final Router router;
     private final Escalations escalations;
+    private final AuthorizationPolicy authorization;
 
     private CityGovernance(City city, EventStore store, RoutingPolicy routing, EscalationPolicy escalation,
-                           GovernanceSettings settings) {
+                           GovernanceSettings settings, AuthorizationPolicy authorization) {
         this.state = new EngineState(city, store, settings);
+        this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.router = new Router(state, routing);
         this.escalations = new Escalations(state, escalation, router);
     }
@@ -73,7 +88,18 @@ public final class CityGovernance {
      */
     public static CityGovernance recover(City city, EventStore store, RoutingPolicy routing,
                                          EscalationPolicy escalation, GovernanceSettings settings) {
-        return new CityGovernance(city, store, routing, escalation, settings);
+        return recover(city, store, routing, escalation, settings, Permissions.standard());
+    }
+
+    /**
+     * The engine of a city over an event store, deciding who may do what with {@code authorization}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static CityGovernance recover(City city, EventStore store, RoutingPolicy routing,
+                                         EscalationPolicy escalation, GovernanceSettings settings,
+                                         AuthorizationPolicy authorization) {
+        return new CityGovernance(city, store, routing, escalation, settings, authorization);
     }
 
     /** The city. */
@@ -90,6 +116,11 @@ public final class CityGovernance {
                 return new CommandOutcome.Refused(Rejection.of("already-reported", "问题编号已存在: " + id,
                         "an issue with id " + id + " already exists"));
             }
+            Optional<Rejection> denied = denied(new AccessRequest(CommandKind.REPORT, actor, at, facts.location(),
+                    Optional.empty(), Optional.empty()));
+            if (denied.isPresent()) {
+                return new CommandOutcome.Refused(denied.get());
+            }
             Transaction tx = new Transaction(state, null);
             if (!tx.add(Issue.report(id, facts, actor, at))) {
                 return tx.refused();
@@ -102,12 +133,13 @@ public final class CityGovernance {
 
     /** The owner accepts the dispatch (接单/领单). */
     public CommandOutcome accept(IssueId id, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.accept(actor, at));
+        return run(id, Asked.by(CommandKind.ACCEPT, actor, at), issue -> issue.accept(actor, at));
     }
 
     /** The owner rejects the dispatch with a reason (退单); the issue is routed again at once, past that owner. */
     public CommandOutcome rejectDispatch(IssueId id, Bilingual reason, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.rejectDispatch(reason, actor, at), (before, tx) -> {
+        return run(id, Asked.by(CommandKind.REJECT_DISPATCH, actor, at), issue -> issue.rejectDispatch(reason, actor, at),
+                (before, tx) -> {
             RoutingDecision decision = router.past(before, before.owner(), at);
             Router.apply(tx, decision, at);
             return Optional.of(decision);
@@ -119,8 +151,8 @@ public final class CityGovernance {
      * The report-in deadline is counted in the location's calendar.
      */
     public CommandOutcome summon(IssueId id, OrganizationId organization, TimeLimit reportIn, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.summon(organization, Optional.of(state.dueFrom(reportIn, at, issue)),
-                actor, at));
+        return run(id, Asked.by(CommandKind.SUMMON, actor, at).concerning(organization),
+                issue -> issue.summon(organization, Optional.of(state.dueFrom(reportIn, at, issue)), actor, at));
     }
 
     /**
@@ -128,7 +160,8 @@ public final class CityGovernance {
      * is asked at once, as the reaction {@link Due.Reactions#PARTIES_CHECKED_IN}, whether to convene a joint consultation.
      */
     public CommandOutcome checkIn(IssueId id, OrganizationId organization, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.checkIn(organization, actor, at), (before, tx) -> {
+        return run(id, Asked.by(CommandKind.CHECK_IN, actor, at).concerning(organization),
+                issue -> issue.checkIn(organization, actor, at), (before, tx) -> {
             long parties = tx.issue().participants().stream().filter(p -> p.checkedIn()).count();
             if (parties >= 2 && !tx.issue().hasDeadline(DeadlineKind.CONSULT)) {
                 escalations.react(tx, Due.Reactions.PARTIES_CHECKED_IN, at);
@@ -140,7 +173,8 @@ public final class CityGovernance {
     /** The parties consult (会商) and conclude; a pending consultation deadline is then done with. */
     public CommandOutcome consult(IssueId id, Set<OrganizationId> participants, String conclusion, Actor actor,
                                   Instant at) {
-        return run(id, at, issue -> issue.consult(participants, conclusion, actor, at), (before, tx) -> {
+        return run(id, Asked.by(CommandKind.CONSULT, actor, at), issue -> issue.consult(participants, conclusion, actor, at),
+                (before, tx) -> {
             if (tx.issue().hasDeadline(DeadlineKind.CONSULT)) {
                 tx.add(tx.issue().clearDeadline(DeadlineKind.CONSULT, ENGINE, at));
             }
@@ -150,12 +184,12 @@ public final class CityGovernance {
 
     /** The owner resolves the issue (落实/办结). */
     public CommandOutcome resolve(IssueId id, String summary, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.resolve(summary, actor, at));
+        return run(id, Asked.by(CommandKind.RESOLVE, actor, at), issue -> issue.resolve(summary, actor, at));
     }
 
     /** Feedback to the resident (反馈). */
     public CommandOutcome giveFeedback(IssueId id, String text, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.giveFeedback(text, actor, at));
+        return run(id, Asked.by(CommandKind.FEEDBACK, actor, at), issue -> issue.giveFeedback(text, actor, at));
     }
 
     /**
@@ -163,7 +197,8 @@ public final class CityGovernance {
      * policy as the reaction {@link Due.Reactions#RATED_UNSATISFIED}, whose rules may reopen the issue with a tighter limit.
      */
     public CommandOutcome rate(IssueId id, Rating rating, String comment, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.rate(rating, comment, actor, at), (before, tx) -> {
+        return run(id, Asked.by(CommandKind.RATE, actor, at), issue -> issue.rate(rating, comment, actor, at),
+                (before, tx) -> {
             if (rating == Rating.UNSATISFIED) {
                 escalations.react(tx, Due.Reactions.RATED_UNSATISFIED, at);
             }
@@ -173,17 +208,17 @@ public final class CityGovernance {
 
     /** A reviewer marks the case unreasonable: it no longer counts against its unit (不纳入考核). */
     public CommandOutcome exclude(IssueId id, Bilingual reason, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.exclude(reason, actor, at));
+        return run(id, Asked.by(CommandKind.EXCLUDE, actor, at), issue -> issue.exclude(reason, actor, at));
     }
 
     /** Closes the issue. */
     public CommandOutcome close(IssueId id, Closure closure, String note, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.close(closure, note, actor, at));
+        return run(id, Asked.by(CommandKind.CLOSE, actor, at), issue -> issue.close(closure, note, actor, at));
     }
 
     /** A note on the timeline (备注), changing nothing else. */
     public CommandOutcome note(IssueId id, String text, Actor actor, Instant at) {
-        return run(id, at, issue -> issue.note(text, actor, at));
+        return run(id, Asked.by(CommandKind.NOTE, actor, at), issue -> issue.note(text, actor, at));
     }
 
     /** What a command does after its own event was accepted; it may route and says so. */
@@ -192,20 +227,39 @@ public final class CityGovernance {
         Optional<RoutingDecision> after(Issue before, Transaction tx);
     }
 
-    private CommandOutcome run(IssueId id, Instant at, Function<Issue, Outcome> command) {
-        return run(id, at, command, (before, tx) -> Optional.empty());
+    /** A command as the authorization policy is asked about it, before the issue is loaded. */
+    private record Asked(CommandKind kind, Actor actor, Instant at, Optional<OrganizationId> organization) {
+        static Asked by(CommandKind kind, Actor actor, Instant at) {
+            return new Asked(kind, actor, at, Optional.empty());
+        }
+
+        Asked concerning(OrganizationId org) {
+            return new Asked(kind, actor, at, Optional.of(org));
+        }
+
+        AccessRequest on(Issue issue) {
+            return new AccessRequest(kind, actor, at, issue.facts().location(), Optional.of(issue), organization);
+        }
+    }
+
+    private CommandOutcome run(IssueId id, Asked asked, Function<Issue, Outcome> command) {
+        return run(id, asked, command, (before, tx) -> Optional.empty());
     }
 
     /**
-     * The one command path: under the issue's lock, catch up with what fell due before {@code at}, apply the
-     * command, then its follow-up, and append everything with the loaded version.
+     * The one command path: under the issue's lock, catch up with what fell due before the command's instant, ask
+     * whether the actor may, apply the command, then its follow-up, and append everything with the loaded version.
      */
-    private CommandOutcome run(IssueId id, Instant at, Function<Issue, Outcome> command, FollowUp followUp) {
+    private CommandOutcome run(IssueId id, Asked asked, Function<Issue, Outcome> command, FollowUp followUp) {
         return state.locked(id, () -> {
-            Optional<Issue> loaded = escalations.caughtUp(id, at);
+            Optional<Issue> loaded = escalations.caughtUp(id, asked.at());
             if (loaded.isEmpty()) {
                 return new CommandOutcome.Refused(Rejection.of("unknown-issue", "没有编号为 " + id + " 的问题",
                         "there is no issue " + id));
+            }
+            Optional<Rejection> denied = denied(asked.on(loaded.get()));
+            if (denied.isPresent()) {
+                return new CommandOutcome.Refused(denied.get());
             }
             Transaction tx = new Transaction(state, loaded.get());
             if (!tx.add(command.apply(loaded.get()))) {
@@ -219,11 +273,33 @@ public final class CityGovernance {
      * Switches a city, district or street into emergency mode or back (平急结合). New routings and escalation
      * decisions in its subtree from this instant on see the mode; deadlines already set stay as they are.
      *
+     * @return empty when the switch was recorded; the refusal when the actor may not switch that node's mode
      * @throws IllegalArgumentException if the node is unknown
      */
-    public void switchMode(NodeId node, Mode mode, Bilingual reason, Actor actor, Instant at) {
+    public Optional<Rejection> switchMode(NodeId node, Mode mode, Bilingual reason, Actor actor, Instant at) {
         state.city.jurisdiction().node(node);
-        state.store.appendModeSwitch(new ModeSwitch(node, mode, at, actor, reason));
+        Optional<Rejection> denied = denied(new AccessRequest(CommandKind.SWITCH_MODE, actor, at, node,
+                Optional.empty(), Optional.empty()));
+        if (denied.isEmpty()) {
+            state.store.appendModeSwitch(new ModeSwitch(node, mode, at, actor, reason));
+        }
+        return denied;
+    }
+
+    /** The refusal of a request the authorization policy denies; empty if granted. */
+    private Optional<Rejection> denied(AccessRequest request) {
+        AccessDecision decision = authorization.decide(request, state.city);
+        return decision instanceof AccessDecision.Denied d ? Optional.of(d.rejection()) : Optional.empty();
+    }
+
+    /**
+     * Who acts for the issue's owner at an instant, as the roster has it ({@link Parties#owner}): the person to
+     * notify, or to act as when a host issues the owner's commands. Like a command at that instant, it first
+     * handles what fell due before it for this issue (and stores that, as a tick would), so that the owner is the
+     * one a command at {@code at} meets. Empty for an unknown issue or when nobody acts for the owner.
+     */
+    public Optional<Actor> ownerActing(IssueId id, Instant at) {
+        return state.locked(id, () -> escalations.caughtUp(id, at).flatMap(i -> Parties.owner(state.city, i, at)));
     }
 
     /** The mode of a node at an instant, from the stored switches. */

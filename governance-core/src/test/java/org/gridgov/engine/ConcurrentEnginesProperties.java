@@ -40,11 +40,11 @@ class ConcurrentEnginesProperties {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 CityGovernance engine = engine(CITY, store);
-                Actor writer = Actor.system("writer-" + w, Bilingual.of("写入者" + w, "writer " + w));
+                Actor.System writer = new Actor.System("platform", Bilingual.of("平台" + w, "platform " + w));
                 running.add(pool.submit(() -> {
                     start.await();
                     for (int n = 0; n < notesEach; n++) {
-                        String text = writer + " note " + n;
+                        String text = writer.name().en() + " note " + n;
                         while (engine.note(id(1), text, writer, T0.plusSeconds(1))
                                 instanceof CommandOutcome.Conflicted) {
                             Thread.onSpinWait();

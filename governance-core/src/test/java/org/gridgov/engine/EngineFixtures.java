@@ -38,6 +38,9 @@ final class EngineFixtures {
     static final NodeId GRID = new NodeId("220202001001-G01");
     static final NodeId COMMUNITY = new NodeId("220202001001");
     static final Actor HOTLINE = Actor.system("hotline-12345", Bilingual.of("12345 热线", "12345 hotline"));
+    /** The grid leader of {@link #GRID}, where the lambda routing sends every case: its owner. */
+    static final Actor GRID_LEADER = Actor.inRole(new org.gridgov.people.PersonId("p1"),
+            new org.gridgov.role.RoleTypeId("grid-leader"), org.gridgov.role.RoleTarget.at(GRID));
     static final PolicyVersion POLICY = new PolicyVersion("lambdas", "1", "0");
 
     private EngineFixtures() {

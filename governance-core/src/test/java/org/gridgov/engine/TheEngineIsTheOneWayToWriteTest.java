@@ -34,11 +34,11 @@ class TheEngineIsTheOneWayToWriteTest {
         engine.report(id(1), noise(), HOTLINE, T0);
         long version = store.version(id(1));
 
-        assertThat(engine.accept(id(9), HOTLINE, T0)).isInstanceOfSatisfying(CommandOutcome.Refused.class,
+        assertThat(engine.accept(id(9), GRID_LEADER, T0)).isInstanceOfSatisfying(CommandOutcome.Refused.class,
                 r -> assertThat(r.rejection().code()).isEqualTo("unknown-issue"));
         assertThat(engine.report(id(1), noise(), HOTLINE, T0)).isInstanceOfSatisfying(CommandOutcome.Refused.class,
                 r -> assertThat(r.rejection().code()).isEqualTo("already-reported"));
-        assertThat(engine.resolve(id(1), "已办结", HOTLINE, T0.plusSeconds(60))).isInstanceOf(CommandOutcome.Refused.class);
+        assertThat(engine.resolve(id(1), "已办结", GRID_LEADER, T0.plusSeconds(60))).isInstanceOf(CommandOutcome.Refused.class);
         assertThat(store.version(id(1))).isEqualTo(version);
     }
 
@@ -52,7 +52,7 @@ class TheEngineIsTheOneWayToWriteTest {
         long before = shared.version(id(1));
 
         interfering.beforeNextAppend(() -> second.note(id(1), "另一台服务器", HOTLINE, T0.plusSeconds(30)));
-        CommandOutcome o = first.accept(id(1), HOTLINE, T0.plusSeconds(60));
+        CommandOutcome o = first.accept(id(1), GRID_LEADER, T0.plusSeconds(60));
 
         assertThat(o).isInstanceOfSatisfying(CommandOutcome.Conflicted.class, c -> {
             assertThat(c.issue()).isEqualTo(id(1));
@@ -60,7 +60,7 @@ class TheEngineIsTheOneWayToWriteTest {
             assertThat(c.conflict().actual()).isEqualTo(before + 1);
         });
         assertThat(shared.version(id(1))).isEqualTo(before + 1);          // the other writer's note only
-        assertThat(first.accept(id(1), HOTLINE, T0.plusSeconds(60))).isInstanceOf(CommandOutcome.Done.class);
+        assertThat(first.accept(id(1), GRID_LEADER, T0.plusSeconds(60))).isInstanceOf(CommandOutcome.Done.class);
         assertThat(shared.load(id(1)).orElseThrow().timeline()).filteredOn(e -> e instanceof IssueEvent.Note)
                 .hasSize(1);
     }
@@ -107,8 +107,8 @@ class TheEngineIsTheOneWayToWriteTest {
         }, GovernanceSettings.DEFAULT);
         for (int n = 1; n <= 2; n++) {
             engine.report(id(n), noise(), HOTLINE, T0);
-            engine.accept(id(n), HOTLINE, T0.plusSeconds(60));
-            engine.resolve(id(n), "已协调", HOTLINE, T0.plusSeconds(120));
+            engine.accept(id(n), GRID_LEADER, T0.plusSeconds(60));
+            engine.resolve(id(n), "已协调", GRID_LEADER, T0.plusSeconds(120));
         }
         assertThat(asked).isEmpty();
         assertThat(engine.rate(id(1), org.gridgov.issue.Rating.SATISFIED, "", HOTLINE, T0.plusSeconds(180)).isDone())

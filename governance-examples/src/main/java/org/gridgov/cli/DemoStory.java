@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.gridgov.actor.Actor;
+import org.gridgov.authorization.Parties;
 import org.gridgov.category.CategoryId;
 import org.gridgov.document.DocumentException;
 import org.gridgov.examples.ExampleCities;
 import org.gridgov.engine.CityGovernance;
 import org.gridgov.engine.CommandOutcome;
-import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
@@ -111,7 +111,7 @@ final class DemoStory extends DemoPart {
             return;
         }
         CityGovernance engine = door.build().engine();
-        Actor intake = Actor.system("intake", Bilingual.of("受理平台", "intake platform"));
+        Actor intake = Parties.PLATFORM;
         out.println();
         out.println(zh ? "二、四张网派单（五支队伍）" : "2. The four nets decide who leads (the five teams)");
         int n = 0;

@@ -16,11 +16,10 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gridgov.actor.Actor;
+import org.gridgov.authorization.Parties;
 import org.gridgov.category.CategoryId;
 import org.gridgov.document.DocumentException;
 import org.gridgov.engine.CityGovernance;
-import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.report.TimelineText;
@@ -215,8 +214,8 @@ final class ExplainCommand implements Callable<Integer> {
      */
     private List<IssueEvent> playForward(PackOptions.Prepared ready, Request r) {
         CityGovernance engine = ready.engine(new InMemoryEventStore());
-        Actor actor = Actor.system("explain", Bilingual.of("解释", "explain"));
-        engine.report(new IssueId(r.id()), r.facts(), actor, r.at());
+        // Reported by its channel, as a real case would be; nobody acts on it afterwards.
+        engine.report(new IssueId(r.id()), r.facts(), Parties.channel(ready.city(), r.facts().channel()), r.at());
         Instant end = r.at().plus(Duration.ofDays(days));
         // Bounded: a pack whose reaction re-sets a deadline at the same instant must not hang the command.
         for (int i = 0; i < 10_000; i++) {

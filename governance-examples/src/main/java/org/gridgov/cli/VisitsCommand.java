@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
+import org.gridgov.authorization.Parties;
 import org.gridgov.city.City;
 import org.gridgov.examples.PackVisits;
 import org.gridgov.engine.CityGovernance;
-import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Owner;
 import org.gridgov.role.Post;
@@ -148,7 +148,7 @@ final class VisitsCommand implements Callable<Integer> {
 
     private List<Filed> file(City c, PackOptions.Prepared ready, VisitPlan plan) {
         CityGovernance engine = ready.engine(new InMemoryEventStore());
-        Actor scheduler = Actor.system("visit-plan", Bilingual.of("走访计划", "visit plan"));
+        Actor scheduler = Parties.PLATFORM; // the platform files the visit plan's cases
         List<Visit> due = FollowUpVisits.due(c.people(), plan, from, to.plusDays(1));
         List<Filed> out = new ArrayList<>();
         // Day by day, each at its own morning, so that the routing sees that day's roster.

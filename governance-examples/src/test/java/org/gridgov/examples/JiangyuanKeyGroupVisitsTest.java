@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
 import org.gridgov.GridGov;
+import org.gridgov.authorization.Parties;
 import org.gridgov.city.City;
 import org.gridgov.engine.CityGovernance;
-import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.Owner;
 import org.gridgov.rules.pack.CompiledPack;
@@ -34,7 +34,7 @@ class JiangyuanKeyGroupVisitsTest {
     static City city;
     static CompiledPack pack;
     static final LocalDate ANCHOR = LocalDate.of(2024, 4, 2);
-    static final Actor SCHEDULER = Actor.system("visit-plan", Bilingual.of("走访计划", "visit plan"));
+    static final Actor SCHEDULER = Parties.PLATFORM; // the platform files the visit plan's cases
 
     @BeforeAll
     static void load() throws Exception {

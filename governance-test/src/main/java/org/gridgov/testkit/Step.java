@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.gridgov.actor.Actor;
+import org.gridgov.authorization.Parties;
 import org.gridgov.engine.CityGovernance;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Closure;
@@ -13,6 +14,7 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
 import org.gridgov.mode.Mode;
 import org.gridgov.organization.Organization;
+import org.gridgov.organization.OrganizationId;
 import org.gridgov.time.TimeLimit;
 
 /**
@@ -27,8 +29,21 @@ public sealed interface Step {
     /** The report-in limit of generated summons. */
     TimeLimit REPORT_IN = TimeLimit.parse("30 分钟");
 
-    /** The actor of generated steps. */
+    /**
+     * The actor of generated steps when nobody the roster knows acts for the party (the permissions refuse it,
+     * which the invariants then check left nothing behind). Otherwise each step is issued by the party the
+     * permissions expect: the channel reports, rates and withdraws, the owner's acting person accepts, rejects,
+     * summons and resolves, the summoned organization's acting person checks in, the platform switches modes.
+     */
     Actor ACTOR = Actor.system("generated", Bilingual.of("生成的历史", "generated history"));
+
+    private static Actor owner(CityGovernance engine, IssueId id, Instant at) {
+        return engine.ownerActing(id, at).orElse(ACTOR);
+    }
+
+    private static Actor channel(CityGovernance engine, IssueId id) {
+        return engine.issue(id).map(i -> Parties.channel(engine.city(), i.facts().channel())).orElse(ACTOR);
+    }
 
     /** @return the time between the step before and this one, never negative */
     Duration after();
@@ -56,7 +71,7 @@ public sealed interface Step {
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             IssueId id = new IssueId("h" + reported.size());
             // A refused report has nothing to act on later; GovernanceInvariants checks it left no issue behind.
-            if (engine.report(id, facts, ACTOR, at).isDone()) {
+            if (engine.report(id, facts, Parties.channel(engine.city(), facts.channel()), at).isDone()) {
                 reported.add(id);
             }
         }
@@ -67,7 +82,8 @@ public sealed interface Step {
         @Override
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             if (!reported.isEmpty()) {
-                engine.accept(pick(reported, issue), ACTOR, at);
+                IssueId id = pick(reported, issue);
+                engine.accept(id, owner(engine, id, at), at);
             }
         }
     }
@@ -77,7 +93,8 @@ public sealed interface Step {
         @Override
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             if (!reported.isEmpty()) {
-                engine.rejectDispatch(pick(reported, issue), Bilingual.of("不属本单位职责", "not ours"), ACTOR, at);
+                IssueId id = pick(reported, issue);
+                engine.rejectDispatch(id, Bilingual.of("不属本单位职责", "not ours"), owner(engine, id, at), at);
             }
         }
     }
@@ -88,8 +105,9 @@ public sealed interface Step {
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             List<Organization> all = List.copyOf(engine.city().organizations().all());
             if (!reported.isEmpty() && !all.isEmpty()) {
-                engine.summon(pick(reported, issue), all.get(Math.floorMod(organization, all.size())).id(),
-                        REPORT_IN, ACTOR, at);
+                IssueId id = pick(reported, issue);
+                engine.summon(id, all.get(Math.floorMod(organization, all.size())).id(), REPORT_IN,
+                        owner(engine, id, at), at);
             }
         }
     }
@@ -100,7 +118,8 @@ public sealed interface Step {
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             List<Organization> all = List.copyOf(engine.city().organizations().all());
             if (!reported.isEmpty() && !all.isEmpty()) {
-                engine.checkIn(pick(reported, issue), all.get(Math.floorMod(organization, all.size())).id(), ACTOR,
+                OrganizationId org = all.get(Math.floorMod(organization, all.size())).id();
+                engine.checkIn(pick(reported, issue), org, Parties.organization(engine.city(), org, at).orElse(ACTOR),
                         at);
             }
         }
@@ -116,8 +135,8 @@ public sealed interface Step {
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             if (!reported.isEmpty()) {
                 IssueId id = pick(reported, issue);
-                engine.resolve(id, "已办理", ACTOR, at);
-                engine.rate(id, rating, "", ACTOR, at);
+                engine.resolve(id, "已办理", owner(engine, id, at), at);
+                engine.rate(id, rating, "", channel(engine, id), at);
             }
         }
     }
@@ -127,7 +146,8 @@ public sealed interface Step {
         @Override
         public void apply(CityGovernance engine, List<IssueId> reported, Instant at) {
             if (!reported.isEmpty()) {
-                engine.close(pick(reported, issue), Closure.WITHDRAWN, "撤回", ACTOR, at);
+                IssueId id = pick(reported, issue);
+                engine.close(id, Closure.WITHDRAWN, "撤回", channel(engine, id), at);
             }
         }
     }
@@ -139,7 +159,8 @@ public sealed interface Step {
             var tree = engine.city().jurisdiction();
             var nodes = tree.subtree(tree.root().id());
             engine.switchMode(nodes.get(Math.floorMod(node, Math.min(nodes.size(), 8))).id(),
-                    emergency ? Mode.EMERGENCY : Mode.NORMAL, Bilingual.of("生成的切换", "generated switch"), ACTOR, at);
+                    emergency ? Mode.EMERGENCY : Mode.NORMAL, Bilingual.of("生成的切换", "generated switch"), Parties.PLATFORM,
+                    at);
         }
     }
 

@@ -85,7 +85,7 @@ class GovernanceInvariantsTest {
         GovernanceInvariants watch = GovernanceInvariants.watching(engine);
         assertThatThrownBy(() -> watch.check(List.of(new IssueId("x")), "now"))
                 .isInstanceOf(InvariantViolation.class).hasMessageContaining("issue lost").hasMessageContaining("x");
-        engine.report(new IssueId("y"), noiseIn("B1"), Step.ACTOR, START);
+        engine.report(new IssueId("y"), noiseIn("B1"), EscalationOnASimulatedClockTest.HOTLINE, START);
         assertThatThrownBy(() -> watch.check(List.of(), "now"))
                 .isInstanceOf(InvariantViolation.class).hasMessageContaining("issue from nowhere");
     }

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import org.gridgov.CityEngine;
 import org.gridgov.actor.Actor;
+import org.gridgov.authorization.Parties;
 import org.gridgov.category.Category;
 import org.gridgov.city.City;
 import org.gridgov.engine.CityGovernance;
@@ -113,7 +114,8 @@ public final class CaseSimulation {
         Severity severity = r.nextInt(50) == 0 ? Severity.HIGH : r.nextInt(8) == 0 ? Severity.MEDIUM : Severity.LOW;
         var channel = city.channels().get(r.nextInt(city.channels().size())).id();
         if (!engine.report(id, IssueFacts.of(cats.get(r.nextInt(cats.size())).id(), channel,
-                places.get(r.nextInt(places.size())).id(), "模拟事项", severity), people, at).isDone()) {
+                places.get(r.nextInt(places.size())).id(), "模拟事项", severity), Parties.channel(city, channel),
+                at).isDone()) {
             return;
         }
         // Nine in ten owners take the case on within three hours; most of those finish it within four days,
@@ -121,20 +123,25 @@ public final class CaseSimulation {
         // meanwhile is followed by the new owner, who takes it on and finishes it at the same time.
         if (r.nextInt(10) < 9) {
             Instant accept = at.plus(Duration.ofMinutes(10 + r.nextInt(170)));
-            schedule(accept, t -> engine.accept(id, people, t));
+            schedule(accept, t -> engine.accept(id, owner(id, t), t));
             if (r.nextInt(100) < 88) {
                 Instant resolve = accept.plus(Duration.ofHours(4 + r.nextInt(92)));
                 schedule(resolve, t -> {
                     engine.issue(id).filter(i -> i.status() == IssueStatus.DISPATCHED)
-                            .ifPresent(i -> engine.accept(id, people, t));
-                    if (engine.resolve(id, "已办结", people, t).isDone()) {
+                            .ifPresent(i -> engine.accept(id, owner(id, t), t));
+                    if (engine.resolve(id, "已办结", owner(id, t), t).isDone()) {
                         int x = r.nextInt(10);
                         engine.rate(id, x < 7 ? Rating.SATISFIED : x < 9 ? Rating.BASICALLY_SATISFIED : Rating.UNSATISFIED,
-                                "", people, t.plus(Duration.ofHours(2)));
+                                "", Parties.channel(city, channel), t.plus(Duration.ofHours(2)));
                     }
                 });
             }
         }
+    }
+
+    /** Who acts for the case's owner then; the simulation itself, which the permissions refuse, if nobody does. */
+    private Actor owner(IssueId id, Instant at) {
+        return engine.ownerActing(id, at).orElse(people);
     }
 
     private void schedule(Instant at, Consumer<Instant> run) {

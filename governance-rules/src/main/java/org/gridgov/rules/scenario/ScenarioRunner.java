@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridgov.actor.Actor;
+import org.gridgov.authorization.Parties;
 import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
 import org.gridgov.metrics.Period;
@@ -105,33 +106,26 @@ public final class ScenarioRunner {
                 String id = s.caseId().orElse("");
                 IssueId issue = new IssueId(id.isEmpty() ? "-" : id);
                 String words = s.text().orElse("场景: " + s.action().key());
+                Actor owner = owner(issue, s.at());
                 CommandOutcome o = switch (s.action()) {
-                    case ACCEPT -> engine.accept(issue, ACTOR, s.at());
-                    case REJECT -> engine.rejectDispatch(issue, Bilingual.of(words, words), ACTOR, s.at());
+                    case ACCEPT -> engine.accept(issue, owner, s.at());
+                    case REJECT -> engine.rejectDispatch(issue, Bilingual.of(words, words), owner, s.at());
                     case SUMMON -> engine.summon(issue, organization(s.organization().orElseThrow()),
-                            TimeLimit.parse(s.limit().orElse(DEFAULT_REPORT_IN)), ACTOR, s.at());
-                    case CHECK_IN -> engine.checkIn(issue, organization(s.organization().orElseThrow()), ACTOR,
-                            s.at());
-                    case CONSULT -> engine.consult(issue, s.organizations().stream().map(this::organization)
-                            .collect(Collectors.toCollection(LinkedHashSet::new)), words, ACTOR, s.at());
-                    case RESOLVE -> engine.resolve(issue, words, ACTOR, s.at());
-                    case FEEDBACK -> engine.giveFeedback(issue, words, ACTOR, s.at());
-                    case RATE -> engine.rate(issue, s.rating().orElseThrow(), s.text().orElse(""), ACTOR, s.at());
-                    case CLOSE -> engine.close(issue, s.closure().orElseThrow(), words, ACTOR, s.at());
-                    case EXCLUDE -> engine.exclude(issue, Bilingual.of(words, words), ACTOR, s.at());
-                    case EMERGENCY, NORMAL -> {
-                        NodeLookup found = city.jurisdiction().lookup(s.node().orElseThrow());
-                        Optional<NodeId> node = found.unique().map(JurisdictionNode::id);
-                        if (node.isEmpty()) {
-                            results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", false,
-                                    where(s.line(), s.at(), "") + "\n  " + found.problem().zh() + " / "
-                                            + found.problem().en()));
-                        } else {
-                            engine.switchMode(node.get(), s.action() == Action.EMERGENCY ? Mode.EMERGENCY : Mode.NORMAL,
-                                    Bilingual.of(words, words), ACTOR, s.at());
-                        }
-                        yield null;
+                            TimeLimit.parse(s.limit().orElse(DEFAULT_REPORT_IN)), owner, s.at());
+                    case CHECK_IN -> {
+                        OrganizationId org = organization(s.organization().orElseThrow());
+                        yield engine.checkIn(issue, org, Parties.organization(city, org, s.at()).orElse(ACTOR),
+                                s.at());
                     }
+                    case CONSULT -> engine.consult(issue, s.organizations().stream().map(this::organization)
+                            .collect(Collectors.toCollection(LinkedHashSet::new)), words, owner, s.at());
+                    case RESOLVE -> engine.resolve(issue, words, owner, s.at());
+                    case FEEDBACK -> engine.giveFeedback(issue, words, owner, s.at());
+                    case RATE -> engine.rate(issue, s.rating().orElseThrow(), s.text().orElse(""),
+                            reporter(issue), s.at());
+                    case CLOSE -> engine.close(issue, s.closure().orElseThrow(), words, Parties.PLATFORM, s.at());
+                    case EXCLUDE -> engine.exclude(issue, Bilingual.of(words, words), Parties.PLATFORM, s.at());
+                    case EMERGENCY, NORMAL -> switchMode(s, words);
                     case TICK -> null;
                     case EXPECT -> {
                         check(s, s.expect().orElseThrow());
@@ -177,9 +171,36 @@ public final class ScenarioRunner {
                     continue;
                 }
                 CommandOutcome o = engine.report(new IssueId(c.id()), IssueFacts.of(new CategoryId(c.category()),
-                        new ChannelId(c.channel()), location.get(), c.description(), c.severity()), ACTOR, at);
+                        new ChannelId(c.channel()), location.get(), c.description(), c.severity()),
+                        Parties.channel(city, new ChannelId(c.channel())), at);
                 refused(o, -1, c.line(), at, c.id(), "report");
             }
+        }
+
+        /** A mode switch by the platform; a refusal is reported like any other. */
+        CommandOutcome switchMode(Step s, String words) {
+            NodeLookup found = city.jurisdiction().lookup(s.node().orElseThrow());
+            Optional<NodeId> node = found.unique().map(JurisdictionNode::id);
+            if (node.isEmpty()) {
+                results.add(new ExpectationResult(s.index(), s.line(), s.at(), "", false,
+                        where(s.line(), s.at(), "") + "\n  " + found.problem().zh() + " / " + found.problem().en()));
+                return null;
+            }
+            return engine.switchMode(node.get(), s.action() == Action.EMERGENCY ? Mode.EMERGENCY : Mode.NORMAL,
+                    Bilingual.of(words, words), Parties.PLATFORM, s.at()).map(CommandOutcome.Refused::new).orElse(null);
+        }
+
+        /**
+         * Who acts for the case's owner at the instant, as the roster has it; the scenario's own system actor if
+         * nobody does, which the permissions then refuse with their reason.
+         */
+        Actor owner(IssueId issue, Instant at) {
+            return engine.issue(issue).flatMap(i -> Parties.owner(city, i, at)).orElse(ACTOR);
+        }
+
+        /** The channel the case came in by, calling the reporter back (回访). */
+        Actor reporter(IssueId issue) {
+            return engine.issue(issue).map(i -> Parties.channel(city, i.facts().channel())).orElse(ACTOR);
         }
 
         /** Ticks the engine, noting the rules that fired. */

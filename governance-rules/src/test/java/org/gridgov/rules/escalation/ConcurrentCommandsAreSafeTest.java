@@ -1,5 +1,6 @@
 package org.gridgov.rules.escalation;
 
+import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
@@ -49,8 +50,8 @@ class ConcurrentCommandsAreSafeTest {
             List<Future<?>> racing = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 IssueId id = new IssueId("c" + i);
-                racing.add(pool.submit(() -> engine.accept(id, HOTLINE, T0.plusSeconds(60))));
-                racing.add(pool.submit(() -> engine.accept(id, HOTLINE, T0.plusSeconds(60))));
+                racing.add(pool.submit(() -> engine.accept(id, owner(engine, id, T0.plusSeconds(60)), T0.plusSeconds(60))));
+                racing.add(pool.submit(() -> engine.accept(id, owner(engine, id, T0.plusSeconds(60)), T0.plusSeconds(60))));
             }
             for (Future<?> f : racing) {
                 f.get(60, TimeUnit.SECONDS);

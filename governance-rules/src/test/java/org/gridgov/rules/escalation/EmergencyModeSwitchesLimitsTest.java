@@ -1,5 +1,6 @@
 package org.gridgov.rules.escalation;
 
+import org.gridgov.authorization.Parties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
@@ -52,7 +53,7 @@ class EmergencyModeSwitchesLimitsTest {
     @Test
     void emergencyShortensLimitsAndRaisesSeriousIssuesAndSwitchingBackRestoresThem() {
         assertThat(report(Severity.LOW, "B1", T0).timeLimit()).isEqualTo(TimeLimit.parse("7 天"));
-        engine.switchMode(new NodeId("D"), Mode.EMERGENCY, Bilingual.of("暴雪应急", "snowstorm"), HOTLINE,
+        engine.switchMode(new NodeId("D"), Mode.EMERGENCY, Bilingual.of("暴雪应急", "snowstorm"), Parties.PLATFORM,
                 T0.plus(Duration.ofHours(1)));
         Instant during = T0.plus(Duration.ofHours(2));
         assertThat(engine.modeAt(new NodeId("B1"), during)).isEqualTo(Mode.EMERGENCY);
@@ -61,7 +62,7 @@ class EmergencyModeSwitchesLimitsTest {
         assertThat(serious.timeLimit()).isEqualTo(TimeLimit.parse("2 小时"));
         assertThat(serious.owner().organization()).contains(new OrganizationId("d-gov"));
         assertThat(serious.explanation().fired()).extracting(t -> t.rule()).contains("应急状态下重大事项由区县统筹");
-        engine.switchMode(new NodeId("D"), Mode.NORMAL, Bilingual.of("解除应急", "emergency over"), HOTLINE,
+        engine.switchMode(new NodeId("D"), Mode.NORMAL, Bilingual.of("解除应急", "emergency over"), Parties.PLATFORM,
                 T0.plus(Duration.ofDays(1)));
         Instant after = T0.plus(Duration.ofDays(2));
         assertThat(engine.modeAt(new NodeId("B1"), after)).isEqualTo(Mode.NORMAL);
@@ -75,7 +76,7 @@ class EmergencyModeSwitchesLimitsTest {
     void aCategoryWithItsOwnLimitTakesTheStricterEmergencyLimitAndAShorterOneStays() {
         RoutingDecision normal = reportAs("disputes", Severity.LOW, T0);
         assertThat(normal.timeLimit()).isEqualTo(TimeLimit.parse("15 天"));
-        engine.switchMode(new NodeId("D"), Mode.EMERGENCY, Bilingual.of("暴雪应急", "snowstorm"), HOTLINE,
+        engine.switchMode(new NodeId("D"), Mode.EMERGENCY, Bilingual.of("暴雪应急", "snowstorm"), Parties.PLATFORM,
                 T0.plus(Duration.ofHours(1)));
         Instant during = T0.plus(Duration.ofHours(2));
         assertThat(reportAs("disputes", Severity.LOW, during).timeLimit()).isEqualTo(TimeLimit.parse("24 小时"));
@@ -92,7 +93,7 @@ class EmergencyModeSwitchesLimitsTest {
 
     @Test
     void aSwitchOfOneDistrictLeavesOthersAndTheModeIsReadBackFromTheStore() {
-        engine.switchMode(new NodeId("S2"), Mode.EMERGENCY, Bilingual.of("停水", "water cut"), HOTLINE, T0);
+        engine.switchMode(new NodeId("S2"), Mode.EMERGENCY, Bilingual.of("停水", "water cut"), Parties.PLATFORM, T0);
         assertThat(engine.modeAt(new NodeId("M2"), T0)).isEqualTo(Mode.EMERGENCY);
         assertThat(engine.modeAt(new NodeId("G1"), T0)).isEqualTo(Mode.NORMAL);
         assertThat(engine.modeAt(new NodeId("M2"), T0.minusSeconds(1))).isEqualTo(Mode.NORMAL);

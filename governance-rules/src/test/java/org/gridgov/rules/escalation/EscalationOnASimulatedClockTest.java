@@ -1,5 +1,6 @@
 package org.gridgov.rules.escalation;
 
+import org.gridgov.authorization.Parties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -54,6 +55,11 @@ public class EscalationOnASimulatedClockTest {
         pack = CompiledActivePack.of(r.orElseThrow());
     }
 
+    /** Who acts for the case's owner at the instant; the test fails if nobody does. */
+    public static Actor owner(CityGovernance engine, IssueId id, Instant at) {
+        return engine.ownerActing(id, at).orElseThrow(() -> new AssertionError("nobody acts for the owner of " + id));
+    }
+
     /** An engine of the routing test city with the base pack over a store. */
     public static CityGovernance engine(InMemoryEventStore store, GovernanceSettings settings) {
         return CityGovernance.recover(city, store, new DroolsRoutingPolicy(() -> pack),
@@ -104,10 +110,11 @@ public class EscalationOnASimulatedClockTest {
     void anIssueResolvedAMinuteBeforeTheLimitDoesNotEscalate() {
         report("a", "environment.noise", "B1");
         Instant due = T0.plus(Duration.ofDays(7));
-        Actor worker = Actor.resident(new org.gridgov.people.PersonId("p2"));
-        engine.accept(new IssueId("a"), worker, T0.plusSeconds(600));
+        // p2 acts for the grid (B岗) while p1 is on leave; p1 is back by the time the case is resolved.
+        engine.accept(new IssueId("a"), owner(engine, new IssueId("a"), T0.plusSeconds(600)), T0.plusSeconds(600));
         engine.tick(due.minusSeconds(3600));
-        engine.resolve(new IssueId("a"), "已协调", worker, due.minusSeconds(60));
+        assertThat(engine.resolve(new IssueId("a"), "已协调", owner(engine, new IssueId("a"), due.minusSeconds(60)),
+                due.minusSeconds(60)).isDone()).isTrue();
         TickReport at = engine.tick(due.plusSeconds(60));
         assertThat(events(at, IssueEvent.Escalated.class)).isEmpty();
         assertThat(engine.issue(new IssueId("a")).orElseThrow().escalationLevel()).isZero();
@@ -180,7 +187,7 @@ public class EscalationOnASimulatedClockTest {
         report("d", "disputes", "G1");
         Instant due = engine.issue(new IssueId("d")).orElseThrow().deadline("resolve").orElseThrow();
         engine.tick(due);
-        engine.checkIn(new IssueId("d"), new OrganizationId("s1-justice"), HOTLINE, due.plus(Duration.ofMinutes(29)));
+        engine.checkIn(new IssueId("d"), new OrganizationId("s1-justice"), Parties.organization(engine.city(), new OrganizationId("s1-justice"), due.plus(Duration.ofMinutes(29))).orElseThrow(), due.plus(Duration.ofMinutes(29)));
         TickReport later = engine.tick(due.plus(Duration.ofMinutes(30)));
         assertThat(events(later, IssueEvent.ReportInMissed.class)).isEmpty();
     }
@@ -211,14 +218,13 @@ public class EscalationOnASimulatedClockTest {
     void anUnsatisfiedRatingReopensTheIssueWithATighterLimitAndASatisfiedOneDoesNot() {
         report("a", "environment.noise", "B1");
         report("b", "environment.noise", "B1");
-        Actor worker = Actor.resident(new org.gridgov.people.PersonId("p2"));
-        Actor resident = Actor.resident(new org.gridgov.people.PersonId("r1"));
+        Actor callback = HOTLINE; // the hotline calls the reporter back (回访) and records the rating
         Instant later = T0.plus(Duration.ofHours(2));
         for (String id : List.of("a", "b")) {
-            engine.accept(new IssueId(id), worker, T0.plusSeconds(60));
-            engine.resolve(new IssueId(id), "已协调", worker, later);
+            engine.accept(new IssueId(id), owner(engine, new IssueId(id), T0.plusSeconds(60)), T0.plusSeconds(60));
+            engine.resolve(new IssueId(id), "已协调", owner(engine, new IssueId(id), later), later);
         }
-        CommandOutcome unhappy = engine.rate(new IssueId("a"), org.gridgov.issue.Rating.UNSATISFIED, "仍然很吵", resident,
+        CommandOutcome unhappy = engine.rate(new IssueId("a"), org.gridgov.issue.Rating.UNSATISFIED, "仍然很吵", callback,
                 later.plusSeconds(60));
         Issue reopened = ((CommandOutcome.Done) unhappy).issue();
         assertThat(reopened.status()).isEqualTo(org.gridgov.issue.IssueStatus.DISPATCHED);
@@ -228,7 +234,7 @@ public class EscalationOnASimulatedClockTest {
         assertThat(reopened.deadline("resolve")).contains(Instant.parse("2024-05-10T09:30:00Z"));
         assertThat(reopened.deadlines()).containsKeys("warn-50", "warn-80");
         Issue satisfied = ((CommandOutcome.Done) engine.rate(new IssueId("b"), org.gridgov.issue.Rating.SATISFIED, "",
-                resident, later.plusSeconds(60))).issue();
+                callback, later.plusSeconds(60))).issue();
         assertThat(satisfied.status()).isEqualTo(org.gridgov.issue.IssueStatus.RESOLVED);
         assertThat(satisfied.round()).isZero();
     }
@@ -259,19 +265,19 @@ public class EscalationOnASimulatedClockTest {
         for (String id : List.of("held", "late")) {
             IssueId issue = new IssueId(id);
             report(id, "disputes", "G1");
-            engine.accept(issue, HOTLINE, T0.plusSeconds(60));
+            engine.accept(issue, owner(engine, issue, T0.plusSeconds(60)), T0.plusSeconds(60));
             org.gridgov.time.TimeLimit halfHour = org.gridgov.time.TimeLimit.parse("30 分钟");
-            engine.summon(issue, new OrganizationId("s1-justice"), halfHour, HOTLINE, T0.plusSeconds(120));
-            engine.summon(issue, new OrganizationId("s1-safety"), halfHour, HOTLINE, T0.plusSeconds(120));
-            engine.checkIn(issue, new OrganizationId("s1-justice"), HOTLINE, T0.plusSeconds(600));
+            engine.summon(issue, new OrganizationId("s1-justice"), halfHour, owner(engine, issue, T0.plusSeconds(120)), T0.plusSeconds(120));
+            engine.summon(issue, new OrganizationId("s1-safety"), halfHour, owner(engine, issue, T0.plusSeconds(120)), T0.plusSeconds(120));
+            engine.checkIn(issue, new OrganizationId("s1-justice"), Parties.organization(engine.city(), new OrganizationId("s1-justice"), T0.plusSeconds(600)).orElseThrow(), T0.plusSeconds(600));
             assertThat(engine.issue(issue).orElseThrow().deadlines()).doesNotContainKey("consult");
-            engine.checkIn(issue, new OrganizationId("s1-safety"), HOTLINE, T0.plusSeconds(900));
+            engine.checkIn(issue, new OrganizationId("s1-safety"), Parties.organization(engine.city(), new OrganizationId("s1-safety"), T0.plusSeconds(900)).orElseThrow(), T0.plusSeconds(900));
             // Tuesday 10:15 + one working day, by the end of the day: Wednesday 17:30.
             assertThat(engine.issue(issue).orElseThrow().deadline("consult"))
                     .contains(Instant.parse("2024-05-08T09:30:00Z"));
         }
         engine.consult(new IssueId("held"), java.util.Set.of(new OrganizationId("s1-justice"),
-                new OrganizationId("s1-safety"), new OrganizationId("m1-rc")), "调解方案", HOTLINE, T0.plus(Duration.ofHours(5)));
+                new OrganizationId("s1-safety"), new OrganizationId("m1-rc")), "调解方案", owner(engine, new IssueId("held"), T0.plus(Duration.ofHours(5))), T0.plus(Duration.ofHours(5)));
         assertThat(engine.issue(new IssueId("held")).orElseThrow().deadlines()).doesNotContainKey("consult");
         // Held later in the day than the check-in was is still in time; the deadline passes only after 17:30.
         assertThat(engine.tick(T0.plus(Duration.ofDays(1)).plusSeconds(3600)).handled())

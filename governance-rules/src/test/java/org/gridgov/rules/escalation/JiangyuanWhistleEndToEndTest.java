@@ -1,5 +1,6 @@
 package org.gridgov.rules.escalation;
 
+import org.gridgov.authorization.Parties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
@@ -82,7 +83,7 @@ class JiangyuanWhistleEndToEndTest {
 
         issue = engine.issue(id).orElseThrow();
         for (String member : List.of("s1-justice", "s1-safety", "s1-cm")) {
-            engine.checkIn(id, new OrganizationId(member), HOTLINE,
+            engine.checkIn(id, new OrganizationId(member), Parties.organization(engine.city(), new OrganizationId(member), issue.lastEventAt().plusSeconds(600)).orElseThrow(),
                     issue.lastEventAt().plusSeconds(600));
         }
         issue = engine.issue(id).orElseThrow();

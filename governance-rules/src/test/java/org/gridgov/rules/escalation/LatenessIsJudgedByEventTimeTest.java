@@ -1,5 +1,7 @@
 package org.gridgov.rules.escalation;
 
+import org.gridgov.authorization.Parties;
+import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
@@ -18,7 +20,6 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.people.PersonId;
 import org.gridgov.store.InMemoryEventStore;
 import org.gridgov.time.TimeLimit;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.Test;
 class LatenessIsJudgedByEventTimeTest {
     static final IssueId CASE = new IssueId("d");
     static final OrganizationId JUSTICE = new OrganizationId("s1-justice");
-    static final Actor WORKER = Actor.resident(new PersonId("p2"));
     CityGovernance engine;
 
     @BeforeAll
@@ -61,9 +61,9 @@ class LatenessIsJudgedByEventTimeTest {
 
     @Test
     void aCheckInAMinuteLateBetweenTwoTicksIsRecordedAsMissedAtTheDeadline() {
-        engine.summon(CASE, JUSTICE, TimeLimit.parse("30 分钟"), HOTLINE, T0);
+        engine.summon(CASE, JUSTICE, TimeLimit.parse("30 分钟"), owner(engine, CASE, T0), T0);
         tickEveryFiveMinutesUntil(T0.plus(Duration.ofMinutes(31)));
-        engine.checkIn(CASE, JUSTICE, HOTLINE, T0.plus(Duration.ofMinutes(31)));
+        engine.checkIn(CASE, JUSTICE, Parties.organization(engine.city(), JUSTICE, T0.plus(Duration.ofMinutes(31))).orElseThrow(), T0.plus(Duration.ofMinutes(31)));
         Issue issue = issue();
         assertThat(issue.participants()).singleElement().satisfies(p -> assertThat(p.missed()).isTrue());
         IssueEvent.ReportInMissed missed = issue.timeline().stream().filter(IssueEvent.ReportInMissed.class::isInstance)
@@ -76,9 +76,9 @@ class LatenessIsJudgedByEventTimeTest {
 
     @Test
     void aCheckInExactlyAtTheDeadlineIsOnTime() {
-        engine.summon(CASE, JUSTICE, TimeLimit.parse("30 分钟"), HOTLINE, T0);
+        engine.summon(CASE, JUSTICE, TimeLimit.parse("30 分钟"), owner(engine, CASE, T0), T0);
         tickEveryFiveMinutesUntil(T0.plus(Duration.ofMinutes(30)));
-        engine.checkIn(CASE, JUSTICE, HOTLINE, T0.plus(Duration.ofMinutes(30)));
+        engine.checkIn(CASE, JUSTICE, Parties.organization(engine.city(), JUSTICE, T0.plus(Duration.ofMinutes(30))).orElseThrow(), T0.plus(Duration.ofMinutes(30)));
         engine.tick(T0.plus(Duration.ofMinutes(30)));
         engine.tick(T0.plus(Duration.ofHours(1)));
         assertThat(issue().participants()).singleElement().satisfies(p -> {
@@ -90,7 +90,10 @@ class LatenessIsJudgedByEventTimeTest {
     @Test
     void anAcceptanceAfterTheLimitWithNoTickBetweenComesAfterTheWhistleItCrossed() {
         Instant due = issue().deadline("resolve").orElseThrow();
-        engine.accept(CASE, WORKER, due.plus(Duration.ofHours(1)));
+        // Sent by the street's liaison: the command's own catch-up whistles the case up to the street first.
+        Actor street = Parties.organization(engine.city(), new org.gridgov.organization.OrganizationId("s1-office"),
+                due.plus(Duration.ofHours(1))).orElseThrow();
+        assertThat(engine.accept(CASE, street, due.plus(Duration.ofHours(1))).isDone()).isTrue();
         Issue issue = issue();
         IssueEvent.Escalated up = issue.timeline().stream().filter(IssueEvent.Escalated.class::isInstance)
                 .map(IssueEvent.Escalated.class::cast).findFirst().orElseThrow();
@@ -106,7 +109,7 @@ class LatenessIsJudgedByEventTimeTest {
     @Test
     void anAcceptanceBeforeTheLimitCrossesNothing() {
         Instant due = issue().deadline("warn-50").orElseThrow();
-        engine.accept(CASE, WORKER, due);
+        assertThat(engine.accept(CASE, owner(engine, CASE, due), due).isDone()).isTrue();
         assertThat(issue().timeline()).noneSatisfy(e -> assertThat(e).isInstanceOf(IssueEvent.Warned.class));
     }
 

@@ -1,5 +1,6 @@
 package org.gridgov.rules.escalation;
 
+import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
@@ -66,14 +67,14 @@ class ProcedureStagesOnASimulatedClockTest {
 
     @Test
     void acceptingInTimeMovesToConsultationWithItsOwnWorkingDay() {
-        engine.accept(id, HOTLINE, T0.plus(Duration.ofMinutes(29)));
+        engine.accept(id, owner(engine, id, T0.plus(Duration.ofMinutes(29))), T0.plus(Duration.ofMinutes(29)));
         Issue issue = engine.issue(id).orElseThrow();
         assertThat(Procedures.jilinSixSteps().stateOf(issue).current()).isEqualTo(StageId.of("consult"));
         // Entered Tuesday 10:29; one working day later.
         assertThat(issue.deadline(DeadlineKind.STAGE)).contains(T0.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(29)));
         assertThat(engine.tick(T0.plus(Duration.ofMinutes(31))).handled()).isEmpty();
         engine.consult(id, Set.of(new OrganizationId("m1-rc"), new OrganizationId("s1-justice")), "调解方案",
-                HOTLINE, T0.plus(Duration.ofHours(3)));
+                owner(engine, id, T0.plus(Duration.ofHours(3))), T0.plus(Duration.ofHours(3)));
         assertThat(Procedures.jilinSixSteps().stateOf(engine.issue(id).orElseThrow()).current())
                 .isEqualTo(StageId.of("implement"));
     }

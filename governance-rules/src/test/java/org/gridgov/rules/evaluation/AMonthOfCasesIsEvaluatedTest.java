@@ -1,5 +1,7 @@
 package org.gridgov.rules.evaluation;
 
+import org.gridgov.authorization.Parties;
+import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 
@@ -70,14 +72,15 @@ class AMonthOfCasesIsEvaluatedTest {
                     new ChannelId(r.nextInt(3) == 0 ? "grid-patrol" : "hotline-12345"),
                     new NodeId(locations[r.nextInt(locations.length)]), "事项", Severity.LOW), HOTLINE, at);
             if (r.nextInt(10) == 0) {
-                engine.rejectDispatch(id, Bilingual.of("不属本单位", "not ours"), HOTLINE, at.plusSeconds(600));
+                engine.rejectDispatch(id, Bilingual.of("不属本单位", "not ours"), owner(engine, id, at.plusSeconds(600)), at.plusSeconds(600));
             }
             if (r.nextInt(4) > 0) {
-                engine.accept(id, HOTLINE, at.plus(Duration.ofMinutes(30 + r.nextInt(200))));
+                Instant accepted = at.plus(Duration.ofMinutes(30 + r.nextInt(200)));
+                engine.accept(id, owner(engine, id, accepted), accepted);
             }
             if (i % 7 == 3) {
                 engine.summon(id, new OrganizationId(r.nextBoolean() ? "s1-justice" : "s1-safety"),
-                        TimeLimit.parse("30 分钟"), HOTLINE, at.plus(Duration.ofHours(4)));
+                        TimeLimit.parse("30 分钟"), owner(engine, id, at.plus(Duration.ofHours(4))), at.plus(Duration.ofHours(4)));
             }
         }
         // Most cases are resolved within one to nine days (some late), then rated; the rest run into the ticks.
@@ -86,14 +89,14 @@ class AMonthOfCasesIsEvaluatedTest {
             Issue issue = engine.issue(id).orElseThrow();
             Instant after = issue.lastEventAt().plusSeconds(60);
             if (issue.status() == org.gridgov.issue.IssueStatus.DISPATCHED) {
-                engine.accept(id, HOTLINE, after);
+                engine.accept(id, owner(engine, id, after), after);
             }
             Instant resolved = issue.timeline().get(0).at().plus(Duration.ofHours(24 + r.nextInt(24 * 8)));
-            if (r.nextInt(6) > 0 && engine.resolve(id, "已办结", HOTLINE, resolved).isDone()) {
+            if (r.nextInt(6) > 0 && engine.resolve(id, "已办结", owner(engine, id, resolved), resolved).isDone()) {
                 engine.rate(id, Rating.values()[r.nextInt(3)], "", HOTLINE, resolved.plusSeconds(60));
             }
             if (i == 7) {
-                engine.exclude(id, Bilingual.of("诉求不合理", "unreasonable"), HOTLINE, resolved.plusSeconds(600));
+                engine.exclude(id, Bilingual.of("诉求不合理", "unreasonable"), Parties.PLATFORM, resolved.plusSeconds(600));
             }
         }
         for (Instant t = start; t.isBefore(Instant.parse("2024-06-15T00:00:00Z")); t = t.plus(Duration.ofHours(6))) {

@@ -1,5 +1,6 @@
 package org.gridgov.rules.evaluation;
 
+import org.gridgov.authorization.Parties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 
@@ -33,7 +34,7 @@ class ExclusionProperties {
                                               @ForAll @IntRange(min = 0, max = 2) int level) {
         Issue target = unexcluded.get(k);
         List<Issue> withOne = unexcluded.stream().map(i -> i.id().equals(target.id())
-                ? ((Outcome.Accepted) i.exclude(Bilingual.of("不合理", "unreasonable"), HOTLINE,
+                ? ((Outcome.Accepted) i.exclude(Bilingual.of("不合理", "unreasonable"), Parties.PLATFORM,
                         i.lastEventAt().plusSeconds(1))).issue() : i).toList();
         LevelId l = new LevelId(List.of("grid", "community", "street").get(level));
         var city = AMonthOfCasesIsEvaluatedTest.city;

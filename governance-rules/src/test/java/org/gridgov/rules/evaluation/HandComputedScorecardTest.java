@@ -1,5 +1,8 @@
 package org.gridgov.rules.evaluation;
 
+import java.time.Instant;
+import org.gridgov.authorization.Parties;
+import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.HOTLINE;
 import static org.gridgov.rules.escalation.EscalationOnASimulatedClockTest.T0;
@@ -49,25 +52,36 @@ class HandComputedScorecardTest {
                     Severity.LOW), HOTLINE, T0);
         }
         // a: found by the grid, resolved the next day (未诉先办 +1).
-        engine.accept(new IssueId("a"), HOTLINE, T0.plus(Duration.ofHours(1)));
-        engine.resolve(new IssueId("a"), "已协调", HOTLINE, T0.plus(Duration.ofDays(1)));
-        engine.rate(new IssueId("a"), Rating.SATISFIED, "", HOTLINE, T0.plus(Duration.ofDays(1)).plusSeconds(60));
+        engine.accept(new IssueId("a"), owner(engine, new IssueId("a"), T0.plus(Duration.ofHours(1))), T0.plus(Duration.ofHours(1)));
+        done(engine.resolve(new IssueId("a"), "已协调", owner(engine, new IssueId("a"), T0.plus(Duration.ofDays(1))), T0.plus(Duration.ofDays(1))));
+        done(engine.rate(new IssueId("a"), Rating.SATISFIED, "", HOTLINE, T0.plus(Duration.ofDays(1)).plusSeconds(60)));
         // b: resolved late (-2), rated unsatisfied (-2), which reopens it (-3). The limit passed on day 7, so the
         // whistle took it to the community, which accepts and resolves it on day 8.
-        engine.accept(new IssueId("b"), HOTLINE, T0.plus(Duration.ofHours(1)));
-        engine.accept(new IssueId("b"), HOTLINE, T0.plus(Duration.ofDays(8)).minusSeconds(60));
-        engine.resolve(new IssueId("b"), "已协调", HOTLINE, T0.plus(Duration.ofDays(8)));
-        engine.rate(new IssueId("b"), Rating.UNSATISFIED, "仍然很吵", HOTLINE, T0.plus(Duration.ofDays(8)).plusSeconds(60));
+        engine.accept(new IssueId("b"), owner(engine, new IssueId("b"), T0.plus(Duration.ofHours(1))), T0.plus(Duration.ofHours(1)));
+        done(engine.accept(new IssueId("b"), community(engine, T0.plus(Duration.ofDays(8)).minusSeconds(60)), T0.plus(Duration.ofDays(8)).minusSeconds(60)));
+        done(engine.resolve(new IssueId("b"), "已协调", community(engine, T0.plus(Duration.ofDays(8))), T0.plus(Duration.ofDays(8))));
+        done(engine.rate(new IssueId("b"), Rating.UNSATISFIED, "仍然很吵", HOTLINE, T0.plus(Duration.ofDays(8)).plusSeconds(60)));
         // c: the grid rejected the dispatch (-1); it went one level up.
-        engine.rejectDispatch(new IssueId("c"), Bilingual.of("不属本网格", "not this grid"), HOTLINE,
+        engine.rejectDispatch(new IssueId("c"), Bilingual.of("不属本网格", "not this grid"), owner(engine, new IssueId("c"), T0.plus(Duration.ofHours(2))),
                 T0.plus(Duration.ofHours(2)));
         // d: resolved late, but a reviewer excluded it (不纳入考核): no deduction.
-        engine.accept(new IssueId("d"), HOTLINE, T0.plus(Duration.ofHours(1)));
-        engine.accept(new IssueId("d"), HOTLINE, T0.plus(Duration.ofDays(9)).minusSeconds(60));
-        engine.resolve(new IssueId("d"), "已协调", HOTLINE, T0.plus(Duration.ofDays(9)));
-        engine.exclude(new IssueId("d"), Bilingual.of("诉求不合理", "unreasonable request"), HOTLINE,
-                T0.plus(Duration.ofDays(10)));
+        engine.accept(new IssueId("d"), owner(engine, new IssueId("d"), T0.plus(Duration.ofHours(1))), T0.plus(Duration.ofHours(1)));
+        done(engine.accept(new IssueId("d"), community(engine, T0.plus(Duration.ofDays(9)).minusSeconds(60)), T0.plus(Duration.ofDays(9)).minusSeconds(60)));
+        done(engine.resolve(new IssueId("d"), "已协调", community(engine, T0.plus(Duration.ofDays(9))), T0.plus(Duration.ofDays(9))));
+        done(engine.exclude(new IssueId("d"), Bilingual.of("诉求不合理", "unreasonable request"), Parties.PLATFORM,
+                T0.plus(Duration.ofDays(10))));
         cases = List.of("a", "b", "c", "d").stream().map(id -> engine.issue(new IssueId(id)).orElseThrow()).toList();
+    }
+
+    /** The residents' committee the whistle took the late cases to: it acts after the command's catch-up. */
+    private static org.gridgov.actor.Actor community(CityGovernance engine, Instant at) {
+        return Parties.organization(engine.city(), new org.gridgov.organization.OrganizationId("m1-rc"), at)
+                .orElseThrow();
+    }
+
+    /** Every command of the history is meant to be carried out. */
+    private static void done(org.gridgov.engine.CommandOutcome o) {
+        assertThat(o).isInstanceOf(org.gridgov.engine.CommandOutcome.Done.class);
     }
 
     static List<IssueId> ids(String... ids) {

@@ -1,0 +1,45 @@
+package org.gridgov.authorization;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.gridgov.i18n.Bilingual;
+
+/** The commands the engine takes, as permissions name them ({@code resolve}, {@code check-in}, …). */
+public enum CommandKind {
+    REPORT("report", "上报", "report"),
+    ACCEPT("accept", "接单", "accept"),
+    REJECT_DISPATCH("reject-dispatch", "退单", "reject the dispatch of"),
+    SUMMON("summon", "吹哨召集", "summon a party to"),
+    CHECK_IN("check-in", "报到", "check in to"),
+    CONSULT("consult", "会商", "consult on"),
+    RESOLVE("resolve", "办结", "resolve"),
+    FEEDBACK("feedback", "反馈", "give feedback on"),
+    RATE("rate", "评价", "rate"),
+    EXCLUDE("exclude", "不纳入考核", "exclude from evaluation"),
+    CLOSE("close", "关闭", "close"),
+    NOTE("note", "备注", "add a note to"),
+    SWITCH_MODE("switch-mode", "切换平急状态", "switch the mode of");
+
+    private final String key;
+    private final Bilingual verb;
+
+    CommandKind(String key, String zh, String en) {
+        this.key = key;
+        this.verb = Bilingual.of(zh, en);
+    }
+
+    /** The name permission files use. */
+    public String key() {
+        return key;
+    }
+
+    /** The command as a verb: {@code 办结 / resolve}. */
+    public Bilingual verb() {
+        return verb;
+    }
+
+    /** The command a permission file names, if any. */
+    public static Optional<CommandKind> byKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    }
+}
