@@ -12,7 +12,9 @@ import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadException;
 import org.gridgov.rules.pack.PackProblem;
+import org.gridgov.rules.pack.PackPermissions;
 import org.gridgov.rules.pack.PackProcedures;
+import org.gridgov.authorization.Permissions;
 import org.gridgov.rules.pack.PackSource;
 import org.gridgov.rules.registry.PackRegistry;
 import org.gridgov.rules.runtime.CompiledActivePack;
@@ -38,23 +40,27 @@ public final class CityEngine {
     private final GovernanceSettings settings;
     private volatile CompiledPack pack;
 
+    private final Permissions permissions;
+
     private CityEngine(City city, CompiledPack pack, EventStore store, PackRegistry<ActivePack> packs,
-                       GovernanceSettings settings, List<PackProblem> warnings) {
+                       GovernanceSettings settings, Permissions permissions, List<PackProblem> warnings) {
         this.city = city;
         this.store = store;
         this.packs = packs;
         this.pack = pack;
         this.warnings = List.copyOf(warnings);
         this.settings = settings;
+        this.permissions = permissions;
         this.engine = CityGovernance.recover(city, store,
                 new org.gridgov.rules.routing.DroolsRoutingPolicy(packs.current(city.cityId())),
-                new DroolsEscalationPolicy(packs.current(city.cityId())), settings);
+                new DroolsEscalationPolicy(packs.current(city.cityId())), settings, permissions);
         this.evaluation = new DroolsEvaluationPolicy(packs.current(city.cityId()));
     }
 
     static CityEngine start(City city, CompiledPack pack, PackSource source, EventStore store,
                             List<PackProblem> problems) {
         GovernanceSettings settings = PackProcedures.settings(pack, source, PackContext.of(city), problems);
+        Permissions permissions = PackPermissions.of(pack, city, problems);
         if (problems.stream().anyMatch(PackProblem::isError)) {
             List<PackProblem> errorsFirst = new ArrayList<>(problems);
             errorsFirst.sort((a, b) -> Boolean.compare(b.isError(), a.isError()));
@@ -62,7 +68,7 @@ public final class CityEngine {
         }
         PackRegistry<ActivePack> packs = new PackRegistry<>();
         packs.activate(city.cityId(), CompiledActivePack.of(pack));
-        return new CityEngine(city, pack, store, packs, settings, problems);
+        return new CityEngine(city, pack, store, packs, settings, permissions, problems);
     }
 
     /** The engine: commands, ticks, queries. */
@@ -73,6 +79,14 @@ public final class CityEngine {
     /** The engine's settings: the pack's procedures, by channel and by default. */
     public GovernanceSettings settings() {
         return settings;
+    }
+
+    /**
+     * Who may do what: the standard matrix changed by the {@code permissions.yaml} of the pack and its parents.
+     * Like the procedures, they are those the engine was built with; {@link #activate} does not change them.
+     */
+    public Permissions permissions() {
+        return permissions;
     }
 
     /** The store the engine keeps its cases in. */

@@ -41,6 +41,9 @@ final class GrantCheck {
     }
 
     Result check(Grant grant) {
+        if (grant.relation() != Relation.ANY && request.issue().isEmpty()) {
+            return Result.missed(0, "该授权只针对具体案件", "it applies to commands on a case");
+        }
         if (grant.who() instanceof Who.Systems s) {
             return system(s, grant.relation());
         }
@@ -58,7 +61,7 @@ final class GrantCheck {
         if (relation == Relation.ANY || (relation == Relation.REPORTER && reportedBy(s))) {
             return Result.grantedAs(Optional.empty());
         }
-        return Result.missed(1, "该系统与此案件没有所需的关系 (" + relation.key() + ")",
+        return Result.missed(1, "该系统不是该案件的" + relation.zh(),
                 "the system does not stand to the case as required (" + relation.key() + ")");
     }
 
@@ -74,7 +77,7 @@ final class GrantCheck {
             default -> false;
         };
         return related ? Result.grantedAs(Optional.empty()) : Result.missed(1,
-                "不是该案件的" + (relation == Relation.REPORTER ? "反映人" : relation.key()),
+                "不是该案件的" + relation.zh(),
                 "they are not the case's " + relation.key());
     }
 
@@ -110,7 +113,7 @@ final class GrantCheck {
                     request.node() + " lies outside their area " + c.node());
         }
         if (!related(grant.relation(), c, person)) {
-            return Result.missed(4, "不是该案件的 " + grant.relation().key(),
+            return Result.missed(4, "不是该案件的" + grant.relation().zh(),
                     "they are not the case's " + grant.relation().key());
         }
         return Result.grantedAs(Optional.of(c));

@@ -94,7 +94,7 @@ public final class Permissions implements AuthorizationPolicy {
     private static Rejection refusal(AccessRequest request, City city, Standing standing, GrantCheck.Result closest) {
         Bilingual who = Describe.actor(request.actor(), standing, city);
         Bilingual what = request.issue().map(i -> Bilingual.of("案件 " + i.id(), "case " + i.id()))
-                .orElse(Bilingual.of(String.valueOf(request.node()), String.valueOf(request.node())));
+                .orElse(Bilingual.of("辖区 " + request.node(), "the area " + request.node()));
         Bilingual why = closest == null ? Bilingual.of("没有任何授权允许" + request.command().verb().zh(),
                 "no grant allows anyone to " + request.command().verb().en()) : closest.why();
         return Rejection.of("not-permitted",

@@ -1,6 +1,8 @@
 package org.gridgov.authorization;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -17,8 +19,18 @@ record PermissionsDocument(List<GrantEntry> grants,
         revoke = revoke == null ? List.of() : revoke;
     }
 
-    /** {@code {zh: 承办方办理本案件, en: the owner handles its case}}. */
+    /** {@code {zh: 承办方办理本案件, en: the owner handles its case}}, or just the Chinese text. */
     record Name(String zh, String en) {
+        @JsonCreator
+        Name(@JsonProperty("zh") String zh, @JsonProperty("en") String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Name of(String zh) {
+            return new Name(zh, null);
+        }
     }
 
     /** One grant; exactly one of {@code systems}/{@code channels}, {@code roles} and {@code residents}. */

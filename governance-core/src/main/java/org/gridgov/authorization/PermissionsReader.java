@@ -125,12 +125,12 @@ public final class PermissionsReader {
             Set<String> ids = new LinkedHashSet<>();
             for (int i = 0; i < doc.grants().size(); i++) {
                 String at = "grants[" + i + "]";
-                grant(doc.grants().get(i), at).ifPresent(g -> {
-                    if (!ids.add(g.id())) {
-                        problem(at + ".id", "授权编号 " + g.id() + " 重复", "the grant id " + g.id() + " is used twice");
-                    }
-                    grants.add(g);
-                });
+                PermissionsDocument.GrantEntry e = doc.grants().get(i);
+                if (e != null && e.id() != null && !e.id().isBlank() && !ids.add(e.id().strip())) {
+                    problem(at + ".id", "授权编号 " + e.id().strip() + " 重复",
+                            "the grant id " + e.id().strip() + " is used twice");
+                }
+                grant(e, at).ifPresent(grants::add);
             }
             if (!problems.isEmpty()) {
                 problems.sort(Comparator.comparingInt(DocumentProblem::line));

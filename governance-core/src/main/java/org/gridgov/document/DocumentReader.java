@@ -131,21 +131,27 @@ public final class DocumentReader {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new DocumentException(List.of(placed(translate(file, e), body)));
+            throw new DocumentException(List.of(placed(translate(file, e), body,
+                    e instanceof UnrecognizedPropertyException u ? u.getPropertyName() : null)));
         }
     }
 
     /**
      * A problem Jackson gave no place for (a number too long, a value its model cannot take) placed at the line of
-     * its field, which the source map finds; unchanged if it had a place or names no field.
+     * its field, which the source map finds; unchanged if it had a place or names no field. An unknown field is
+     * placed at its key when the map finds a line naming it: for a record Jackson reads the whole object first and
+     * reports the place after it.
      */
-    private DocumentProblem placed(DocumentProblem p, String body) {
-        if (p.line() > 0 || p.field().isEmpty()) {
+    private DocumentProblem placed(DocumentProblem p, String body, String unknownKey) {
+        if ((p.line() > 0 && unknownKey == null) || p.field().isEmpty()) {
             return p;
         }
         try {
             int[] at = SourceMap.of(mapper(Format.of(p.file())), body).locate(p.field());
-            return at[0] > 0 ? new DocumentProblem(p.file(), at[0], at[1], p.field(), p.message()) : p;
+            String[] lines = body.split("\n", -1);
+            boolean found = at[0] > 0 && (unknownKey == null
+                    || (at[0] <= lines.length && lines[at[0] - 1].contains(unknownKey)));
+            return found ? new DocumentProblem(p.file(), at[0], at[1], p.field(), p.message()) : p;
         } catch (RuntimeException e) {
             return p; // the map is a courtesy: a text it cannot map keeps the problem as it was
         }
