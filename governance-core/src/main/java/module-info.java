@@ -12,6 +12,7 @@ open module org.gridgov.core {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires org.yaml.snakeyaml;
     exports org.gridgov.actor;
+    exports org.gridgov.audit;
     exports org.gridgov.authorization;
     exports org.gridgov.category;
     exports org.gridgov.city;

@@ -2,12 +2,11 @@ package org.gridgov.engine;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.gridgov.actor.Actor;
-import org.gridgov.authorization.AccessDecision;
+import org.gridgov.audit.AuditEntry;
 import org.gridgov.authorization.AccessRequest;
 import org.gridgov.authorization.AuthorizationPolicy;
 import org.gridgov.authorization.CommandKind;
@@ -49,7 +48,7 @@ import org.gridgov.time.TimeLimit;
  * (by default the library's {@link Permissions#standard() standard matrix}; {@code GridGov} applies the pack's) with
  * the issue as it stands at the command's instant; a denied command is {@link CommandOutcome.Refused} with the
  * policy's bilingual reason and appends nothing. What fell due before that instant is still handled first, as a
- * tick would have.
+ * tick would have. Every command, whatever it came to, is recorded in the store's {@link #audit() audit trail}.
  *
  * <p><b>Time is an input.</b> Every command and tick names its instant; nothing reads the wall clock. Deadlines
  * are data on the issues' timelines ({@code DeadlineSet} events), not engine timers, so that a restart
@@ -69,12 +68,12 @@ public final class CityGovernance {
     private final EngineState state;
     private final Router router;
     private final Escalations escalations;
-    private final AuthorizationPolicy authorization;
+    private final Gate gate;
 
     private CityGovernance(City city, EventStore store, RoutingPolicy routing, EscalationPolicy escalation,
                            GovernanceSettings settings, AuthorizationPolicy authorization) {
         this.state = new EngineState(city, store, settings);
-        this.authorization = Objects.requireNonNull(authorization, "authorization");
+        this.gate = new Gate(state, authorization);
         this.router = new Router(state, routing);
         this.escalations = new Escalations(state, escalation, router);
     }
@@ -111,15 +110,12 @@ public final class CityGovernance {
 
     /** Reports an issue and routes it at once; refused if the id is taken. */
     public CommandOutcome report(IssueId id, IssueFacts facts, Actor actor, Instant at) {
-        return state.locked(id, () -> {
+        AccessRequest request = new AccessRequest(CommandKind.REPORT, actor, at, facts.location(), Optional.empty(),
+                Optional.empty());
+        return state.locked(id, () -> gate.guarded(request, Optional.of(id), () -> {
             if (state.store.version(id) > 0) {
                 return new CommandOutcome.Refused(Rejection.of("already-reported", "问题编号已存在: " + id,
                         "an issue with id " + id + " already exists"));
-            }
-            Optional<Rejection> denied = denied(new AccessRequest(CommandKind.REPORT, actor, at, facts.location(),
-                    Optional.empty(), Optional.empty()));
-            if (denied.isPresent()) {
-                return new CommandOutcome.Refused(denied.get());
             }
             Transaction tx = new Transaction(state, null);
             if (!tx.add(Issue.report(id, facts, actor, at))) {
@@ -128,7 +124,7 @@ public final class CityGovernance {
             RoutingDecision decision = router.first(id, facts, at);
             Router.apply(tx, decision, at);
             return tx.commit(Optional.of(decision));
-        });
+        }));
     }
 
     /** The owner accepts the dispatch (接单/领单). */
@@ -240,6 +236,10 @@ public final class CityGovernance {
         AccessRequest on(Issue issue) {
             return new AccessRequest(kind, actor, at, issue.facts().location(), Optional.of(issue), organization);
         }
+
+        AccessRequest at(NodeId node) {
+            return new AccessRequest(kind, actor, at, node, Optional.empty(), organization);
+        }
     }
 
     private CommandOutcome run(IssueId id, Asked asked, Function<Issue, Outcome> command) {
@@ -254,18 +254,15 @@ public final class CityGovernance {
         return state.locked(id, () -> {
             Optional<Issue> loaded = escalations.caughtUp(id, asked.at());
             if (loaded.isEmpty()) {
-                return new CommandOutcome.Refused(Rejection.of("unknown-issue", "没有编号为 " + id + " 的问题",
-                        "there is no issue " + id));
+                return gate.unknownIssue(asked.at(state.city.jurisdiction().root().id()), id);
             }
-            Optional<Rejection> denied = denied(asked.on(loaded.get()));
-            if (denied.isPresent()) {
-                return new CommandOutcome.Refused(denied.get());
-            }
-            Transaction tx = new Transaction(state, loaded.get());
-            if (!tx.add(command.apply(loaded.get()))) {
-                return tx.refused();
-            }
-            return tx.commit(followUp.after(loaded.get(), tx));
+            return gate.guarded(asked.on(loaded.get()), () -> {
+                Transaction tx = new Transaction(state, loaded.get());
+                if (!tx.add(command.apply(loaded.get()))) {
+                    return tx.refused();
+                }
+                return tx.commit(followUp.after(loaded.get(), tx));
+            });
         });
     }
 
@@ -278,18 +275,8 @@ public final class CityGovernance {
      */
     public Optional<Rejection> switchMode(NodeId node, Mode mode, Bilingual reason, Actor actor, Instant at) {
         state.city.jurisdiction().node(node);
-        Optional<Rejection> denied = denied(new AccessRequest(CommandKind.SWITCH_MODE, actor, at, node,
-                Optional.empty(), Optional.empty()));
-        if (denied.isEmpty()) {
-            state.store.appendModeSwitch(new ModeSwitch(node, mode, at, actor, reason));
-        }
-        return denied;
-    }
-
-    /** The refusal of a request the authorization policy denies; empty if granted. */
-    private Optional<Rejection> denied(AccessRequest request) {
-        AccessDecision decision = authorization.decide(request, state.city);
-        return decision instanceof AccessDecision.Denied d ? Optional.of(d.rejection()) : Optional.empty();
+        return gate.guarded(new AccessRequest(CommandKind.SWITCH_MODE, actor, at, node, Optional.empty(),
+                Optional.empty()), () -> state.store.appendModeSwitch(new ModeSwitch(node, mode, at, actor, reason)));
     }
 
     /**
@@ -300,6 +287,14 @@ public final class CityGovernance {
      */
     public Optional<Actor> ownerActing(IssueId id, Instant at) {
         return state.locked(id, () -> escalations.caughtUp(id, at).flatMap(i -> Parties.owner(state.city, i, at)));
+    }
+
+    /**
+     * The audit trail: every command this engine (and any other over the same store) was given — done, refused or
+     * conflicted — in order, hash-chained ({@link org.gridgov.audit.AuditTrail} queries and verifies it).
+     */
+    public List<AuditEntry> audit() {
+        return state.store.auditTrail();
     }
 
     /** The mode of a node at an instant, from the stored switches. */

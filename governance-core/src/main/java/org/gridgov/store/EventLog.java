@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gridgov.actor.Actor;
+import org.gridgov.audit.AuditEntry;
+import org.gridgov.audit.AuditTrail;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
 import org.gridgov.i18n.Bilingual;
@@ -37,8 +39,13 @@ import org.gridgov.role.RoleTarget;
  * (平急结合, lines of type {@code ModeSwitch}, first, in the order they were recorded) and every issue's timeline;
  * reading that export gives a store equal in content, so an engine recovered from it decides as the original.
  *
- * <p>Reading is all or nothing: a line that is not JSON, an unknown type, or an event the issue's lifecycle
- * refuses is reported with the file and line, and nothing is loaded.
+ * <p><b>Tamper-evident.</b> Each event line carries {@code chain}, a SHA-256 link over the link before it in
+ * its issue's timeline and the event, and the audit trail's entries (lines of type {@code Audit}) carry their own
+ * chain; an edited, dropped, inserted or moved event or entry breaks the chain from there on and is reported
+ * at its line, naming the issue and the event.
+ *
+ * <p>Reading is all or nothing: a line that is not JSON, an unknown type, a broken chain or an event the issue's
+ * lifecycle refuses is reported with the file and line, and nothing is loaded.
  */
 public final class EventLog {
     private static final ObjectMapper MAPPER = mapper();
@@ -78,6 +85,10 @@ public final class EventLog {
                 out.write(MAPPER.writeValueAsString(new ModeLine(m)));
                 out.write('\n');
             }
+            for (AuditEntry a : store.auditTrail()) {
+                out.write(MAPPER.writeValueAsString(new AuditLine(a)));
+                out.write('\n');
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,6 +105,21 @@ public final class EventLog {
         }
     }
 
+    /** An audit entry as a line: its type name, then the entry with its chain. */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"type"})
+    private record AuditLine(String type, @com.fasterxml.jackson.annotation.JsonUnwrapped AuditEntry entry) {
+        static final String TYPE = "Audit";
+
+        AuditLine(AuditEntry entry) {
+            this(TYPE, entry);
+        }
+    }
+
+    /** The event as the chain covers it: the JSON its value gives, whatever spacing or order a file had. */
+    private static String canonical(IssueEvent e) throws JsonProcessingException {
+        return MAPPER.writerFor(IssueEvent.class).writeValueAsString(e);
+    }
+
     /**
      * Writes the issues' timelines, one event per line (no mode switches: see {@link #write(EventStore, Writer)}).
      *
@@ -104,8 +130,11 @@ public final class EventLog {
     public static void write(Iterable<Issue> issues, Writer out) {
         try {
             for (Issue issue : issues) {
+                String link = EventChain.START;
                 for (IssueEvent e : issue.timeline()) {
-                    out.write(MAPPER.writerFor(IssueEvent.class).writeValueAsString(e));
+                    String json = canonical(e);
+                    link = EventChain.next(link, json);
+                    out.write(json.substring(0, json.length() - 1) + ",\"chain\":\"" + link + "\"}");
                     out.write('\n');
                 }
             }
@@ -113,6 +142,38 @@ public final class EventLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first event whose link the chain does not give: edited, or after an event dropped or inserted. */
+    private static java.util.Optional<Integer> brokenLink(List<IssueEvent> events, List<String> links) {
+        String link = EventChain.START;
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                link = EventChain.next(link, canonical(events.get(i)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("an event that was read can be written", e);
+            }
+            if (!link.equals(links.get(i))) {
+                return java.util.Optional.of(i);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Bilingual tampered(IssueId id, int index, IssueEvent e) {
+        String which = (index + 1) + " (" + e.getClass().getSimpleName() + ", " + e.at() + ")";
+        return Bilingual.of("案件 " + id.value() + " 的第 " + which + " 个事件与哈希链不符: 它被改动过, 或它之前的事件被删除、插入或调换",
+                "event " + which + " of issue " + id.value() + " does not match the hash chain: it was edited, or an"
+                        + " event before it was removed, inserted or moved");
+    }
+
+    private static int firstBroken(List<AuditEntry> audit) {
+        for (int i = 1; i <= audit.size(); i++) {
+            if (AuditTrail.verify(audit.subList(0, i)).isPresent()) {
+                return i - 1;
+            }
+        }
+        return audit.size() - 1;
     }
 
     /** The index of the first event the lifecycle refuses; only called once replaying the whole timeline failed. */
@@ -137,10 +198,27 @@ public final class EventLog {
      * @throws UncheckedIOException if reading fails
      */
     public static InMemoryEventStore read(String file, BufferedReader in) throws DocumentException {
+        return read(file, in, true);
+    }
+
+    /**
+     * Reads a log written before event lines carried their chain, without checking chains: nothing proves such a
+     * log was not edited, so hosts use it only for their own old exports. Otherwise as {@link #read}.
+     *
+     * @throws DocumentException with each line that is not an event, or whose event the lifecycle refuses
+     */
+    public static InMemoryEventStore readUnchained(String file, BufferedReader in) throws DocumentException {
+        return read(file, in, false);
+    }
+
+    private static InMemoryEventStore read(String file, BufferedReader in, boolean chained) throws DocumentException {
         Map<IssueId, List<IssueEvent>> timelines = new LinkedHashMap<>();
         Map<IssueId, List<Integer>> lines = new LinkedHashMap<>();
         List<DocumentProblem> problems = new ArrayList<>();
         List<ModeSwitch> switches = new ArrayList<>();
+        List<AuditEntry> audit = new ArrayList<>();
+        List<Integer> auditLines = new ArrayList<>();
+        Map<IssueId, List<String>> links = new LinkedHashMap<>();
         try {
             String text;
             int line = 0;
@@ -156,9 +234,17 @@ public final class EventLog {
                         switches.add(MAPPER.treeToValue(node, ModeSwitch.class));
                         continue;
                     }
+                    if (AuditLine.TYPE.equals(node.path("type").asText())) {
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("type");
+                        audit.add(MAPPER.treeToValue(node, AuditEntry.class));
+                        auditLines.add(line);
+                        continue;
+                    }
+                    JsonNode link = ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("chain");
                     IssueEvent e = MAPPER.treeToValue(node, IssueEvent.class);
                     timelines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(e);
                     lines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(line);
+                    links.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(link == null ? "" : link.asText());
                 } catch (JsonProcessingException | RuntimeException bad) {
                     String why = bad instanceof JsonProcessingException j ? j.getOriginalMessage() : bad.getMessage();
                     problems.add(new DocumentProblem(file, line, 0, "", Bilingual.of("不是有效的事件: " + why,
@@ -170,6 +256,13 @@ public final class EventLog {
         }
         InMemoryEventStore store = new InMemoryEventStore();
         switches.forEach(store::appendModeSwitch);
+        if (chained) {
+            AuditTrail.verify(audit).ifPresent(why -> problems.add(new DocumentProblem(file,
+                    auditLines.get(firstBroken(audit)), 0, "", why)));
+            timelines.forEach((id, events) -> brokenLink(events, links.get(id)).ifPresent(i -> problems.add(
+                    new DocumentProblem(file, lines.get(id).get(i), 0, "", tampered(id, i, events.get(i))))));
+        }
+        audit.forEach(a -> store.appendAudit(a.record()));
         timelines.forEach((id, events) -> {
             try {
                 Issue.replay(events);

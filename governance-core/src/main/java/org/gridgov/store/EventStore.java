@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
+import org.gridgov.audit.AuditEntry;
+import org.gridgov.audit.AuditRecord;
 import org.gridgov.mode.ModeSwitch;
 
 /**
@@ -85,4 +87,15 @@ public interface EventStore {
 
     /** The city's mode switches, in the order appended. */
     List<ModeSwitch> modeSwitches();
+
+    /**
+     * Appends a record to the audit trail, chained to the last entry ({@link AuditEntry#after}); atomic, so that
+     * concurrent writers never fork the chain. Thread-safe.
+     *
+     * @return the entry as stored
+     */
+    AuditEntry appendAudit(AuditRecord record);
+
+    /** The audit trail, in the order appended. */
+    List<AuditEntry> auditTrail();
 }

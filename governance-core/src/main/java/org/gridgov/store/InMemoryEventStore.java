@@ -1,6 +1,8 @@
 package org.gridgov.store;
 
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.gridgov.audit.AuditEntry;
+import org.gridgov.audit.AuditRecord;
 import org.gridgov.mode.ModeSwitch;
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -29,6 +31,7 @@ public final class InMemoryEventStore implements EventStore {
     private final Map<IssueId, Stream> streams = new ConcurrentHashMap<>();
     private final AtomicLong created = new AtomicLong();
     private final List<ModeSwitch> modeSwitches = new CopyOnWriteArrayList<>();
+    private final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
 
     /** An empty store. */
     public InMemoryEventStore() {
@@ -77,6 +80,18 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public void appendModeSwitch(ModeSwitch modeSwitch) {
         modeSwitches.add(Objects.requireNonNull(modeSwitch, "modeSwitch"));
+    }
+
+    @Override
+    public synchronized AuditEntry appendAudit(AuditRecord record) {
+        AuditEntry entry = AuditEntry.after(audit.isEmpty() ? null : audit.get(audit.size() - 1), record);
+        audit.add(entry);
+        return entry;
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail() {
+        return List.copyOf(audit);
     }
 
     @Override

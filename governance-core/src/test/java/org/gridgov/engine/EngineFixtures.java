@@ -131,5 +131,15 @@ final class EngineFixtures {
         public List<ModeSwitch> modeSwitches() {
             return inner.modeSwitches();
         }
+
+        @Override
+        public org.gridgov.audit.AuditEntry appendAudit(org.gridgov.audit.AuditRecord record) {
+            return inner.appendAudit(record);
+        }
+
+        @Override
+        public List<org.gridgov.audit.AuditEntry> auditTrail() {
+            return inner.auditTrail();
+        }
     }
 }

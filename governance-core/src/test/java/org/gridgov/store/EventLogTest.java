@@ -86,9 +86,10 @@ class EventLogTest {
                 List.of("矛盾纠纷由社区调解")), List.of(URBAN_MANAGEMENT), ENGINE, at(1)));
         String text = log(issue);
         assertThat(read(text).load(issue.id()).orElseThrow().coHandlers()).containsExactly(URBAN_MANAGEMENT);
-        String older = text.replaceAll(",\"coHandlers\":\\[[^]]*]", "");
+        String older = text.replaceAll(",\"coHandlers\":\\[[^]]*]", "").replaceAll(",\"chain\":\"[0-9a-f]+\"", "");
         assertThat(older).isNotEqualTo(text);
-        assertThat(read(older).load(issue.id()).orElseThrow().coHandlers()).isEmpty();
+        assertThat(EventLog.readUnchained("old.jsonl", new BufferedReader(new StringReader(older)))
+                .load(issue.id()).orElseThrow().coHandlers()).isEmpty();
     }
 
     @Test
@@ -109,10 +110,34 @@ class EventLogTest {
         List<String> lines = new java.util.ArrayList<>(log(eventful()).lines().toList());
         // Drop the routing: the acceptance on line 2 now comes before anyone was dispatched.
         lines.remove(1);
-        assertThatThrownBy(() -> read(String.join("\n", lines))).isInstanceOf(DocumentException.class)
+        assertThatThrownBy(() -> EventLog.readUnchained("june.jsonl",
+                new BufferedReader(new StringReader(String.join("\n", lines))))).isInstanceOf(DocumentException.class)
                 .satisfies(e -> assertThat(((DocumentException) e).problems()).singleElement().satisfies(p -> {
                     assertThat(p.line()).isEqualTo(2);
                     assertThat(p.message().en()).contains("breaks its lifecycle");
                 }));
+    }
+
+    @Test
+    void anEditedDroppedOrMovedEventIsDetectedOnLoadWithItsIssueAndEvent() {
+        Issue issue = eventful();
+        List<String> lines = new java.util.ArrayList<>(log(issue).lines().toList());
+        assertThat(lines).allMatch(l -> l.matches(".*\"chain\":\"[0-9a-f]{64}\"}$"));
+        List<String> edited = new java.util.ArrayList<>(lines);
+        edited.set(2, edited.get(2).replace("2026-03-02", "2026-03-01"));
+        assertThatThrownBy(() -> read(String.join("\n", edited))).isInstanceOf(DocumentException.class)
+                .satisfies(e -> assertThat(((DocumentException) e).problems()).first().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.message().en()).contains("event 3 (").contains("of issue " + issue.id().value())
+                            .contains("does not match the hash chain");
+                    assertThat(p.message().zh()).contains("案件 " + issue.id().value() + " 的第 3");
+                }));
+        List<String> dropped = new java.util.ArrayList<>(lines);
+        dropped.remove(dropped.size() - 2);
+        assertThatThrownBy(() -> read(String.join("\n", dropped))).isInstanceOf(DocumentException.class)
+                .satisfies(e -> assertThat(((DocumentException) e).problems()).first()
+                        .satisfies(p -> assertThat(p.line()).isEqualTo(lines.size() - 1)));
+        List<String> unchained = lines.stream().map(l -> l.replaceAll(",\"chain\":\"[0-9a-f]+\"", "")).toList();
+        assertThatThrownBy(() -> read(String.join("\n", unchained))).isInstanceOf(DocumentException.class);
     }
 }
