@@ -139,11 +139,16 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
      * @param limit        the report-in limit of {@code summon}, as text ({@code 30 分钟})
      * @param closure      the closure kind of {@code close}
      * @param expect       the expectation of an {@code expect} step
+     * @param as           who issues an action ({@code as:}): {@code owner} (the default for the owner's commands),
+     *                     {@code platform}, {@code reporter} (the channel's callback), {@code role@node-or-unit}
+     *                     (whoever acts in that role there then), {@code person:id} (a person as the roster has
+     *                     them), {@code resident:id} or {@code system:id}
+     * @param expectRefused whether the action must be refused ({@code expect: refused})
      */
     public record Step(int index, int line, Instant at, String atText, Action action, Optional<String> caseId,
             Optional<String> node, Optional<String> organization, List<String> organizations, Optional<String> text,
             Optional<Rating> rating, Optional<String> limit, Optional<org.gridgov.issue.Closure> closure,
-            Optional<Expectation> expect) {
+            Optional<Expectation> expect, Optional<String> as, boolean expectRefused) {
         public Step {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(action, "action");

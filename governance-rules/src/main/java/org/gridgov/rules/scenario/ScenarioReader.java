@@ -78,7 +78,23 @@ public final class ScenarioReader {
             @JsonAlias("状态") String status, @JsonAlias("轮次") Integer round, @JsonAlias("考核单位") String unit,
             @JsonAlias("得分") Double score, @JsonAlias("排名") Integer rank, @JsonAlias("到期") JsonNode due,
             @JsonAlias("已督办") Boolean supervised, @JsonAlias("督办层级") String supervisionLevel,
-            @JsonAlias("考核期") String period) {
+            @JsonAlias("考核期") String period, @JsonAlias("结果") String outcome) {
+
+        /** {@code expect: refused} on an action step: what the action itself should come to. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        static ExpectDto ofOutcome(String outcome) {
+            return new ExpectDto(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, outcome);
+        }
+
+        /** Whether only an outcome is named, as an action step's expectation is. */
+        boolean outcomeOnly() {
+            return outcome != null && caseId == null && owner == null && level == null && stage == null
+                    && escalated == null && warned == null && summoned == null && coHandlers == null
+                    && missedReportIn == null && reasonContains == null && status == null && round == null
+                    && unit == null && score == null && rank == null && due == null && supervised == null
+                    && supervisionLevel == null && period == null;
+        }
     }
 
     record StepDto(@JsonAlias("时间") String at, @JsonProperty("do") @JsonAlias("动作") String action,
@@ -86,7 +102,8 @@ public final class ScenarioReader {
             @JsonAlias("单位") String organization, @JsonAlias("多个单位") List<String> organizations,
             @JsonAlias("理由") String reason, @JsonAlias("办理结果") String summary, @JsonAlias("评语") String comment,
             @JsonAlias("内容") String text, @JsonAlias("评价") String rating, @JsonAlias("时限") String limit,
-            @JsonAlias("结案方式") String closure, @JsonAlias("预期") ExpectDto expect) {
+            @JsonAlias("结案方式") String closure, @JsonAlias("预期") ExpectDto expect,
+            @JsonProperty("as") @JsonAlias("身份") String as) {
     }
 
     record ScenarioDto(@JsonAlias("名称") NameDto name, @JsonAlias("开始") String start,
@@ -331,6 +348,7 @@ public final class ScenarioReader {
             Action action = parsed.get();
             Optional<Expectation> expect = Optional.empty();
             String caseId = s.caseId();
+            boolean refusal = action != Action.EXPECT && s.expect() != null && refusal(path, s.expect().outcome());
             if (action == Action.EXPECT) {
                 Optional<Expected> e = expectation(path, s.expect());
                 if (e.isEmpty()) {
@@ -352,15 +370,26 @@ public final class ScenarioReader {
             return Optional.of(new Step(i, 0, at, atText, action, Optional.ofNullable(caseId),
                     Optional.ofNullable(s.node()), Optional.ofNullable(s.organization()),
                     s.organizations() == null ? List.of() : s.organizations(), Optional.ofNullable(words), rating,
-                    Optional.ofNullable(s.limit()), closure, expect));
+                    Optional.ofNullable(s.limit()), closure, expect, Optional.ofNullable(s.as()), refusal));
+        }
+
+        /** {@code refused} (拒绝) is the one outcome an action step can expect. */
+        private boolean refusal(String path, String outcome) {
+            if (List.of("refused", "拒绝").contains(outcome.strip())) {
+                return true;
+            }
+            p.add(path + ".expect", "动作步骤只能预期 refused (拒绝), 而不是 '" + outcome + "'",
+                    "an action step can only expect 'refused' (拒绝), not '" + outcome + "'");
+            return false;
         }
 
         private Optional<Action> action(String path, StepDto s) {
-            if (s.action() != null && s.expect() != null) {
-                p.add(path, "一个步骤不能同时有 do 和 expect", "a step has either 'do' or 'expect', not both");
+            if (s.action() != null && s.expect() != null && !s.expect().outcomeOnly()) {
+                p.add(path, "一个步骤不能同时有 do 和 expect (动作步骤只能写 expect: refused)",
+                        "a step has either 'do' or 'expect', not both (an action step may only say expect: refused)");
                 return Optional.empty();
             }
-            if (s.expect() != null) {
+            if (s.expect() != null && s.action() == null) {
                 return Optional.of(Action.EXPECT);
             }
             if (blank(s.action())) {
@@ -502,7 +531,7 @@ public final class ScenarioReader {
         private List<Step> locatedSteps(List<Step> steps) {
             return steps.stream().map(s -> new Step(s.index(), map().locate("steps[" + s.index() + "]")[0],
                     s.at(), s.atText(), s.action(), s.caseId(), s.node(), s.organization(), s.organizations(),
-                    s.text(), s.rating(), s.limit(), s.closure(), s.expect())).toList();
+                    s.text(), s.rating(), s.limit(), s.closure(), s.expect(), s.as(), s.expectRefused())).toList();
         }
     }
 

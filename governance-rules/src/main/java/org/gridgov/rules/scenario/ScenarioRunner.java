@@ -76,6 +76,7 @@ public final class ScenarioRunner {
         final Scenario scenario;
         final City city;
         final CityGovernance engine;
+        final StepActors actors;
         final GovernanceSettings settings;
         final ZoneId zone;
         final List<ExpectationResult> results = new ArrayList<>();
@@ -88,6 +89,7 @@ public final class ScenarioRunner {
             this.scenario = scenario;
             this.city = city;
             this.engine = engine;
+            this.actors = new StepActors(city, engine);
             this.settings = settings;
             this.zone = city.zone();
         }
@@ -106,33 +108,39 @@ public final class ScenarioRunner {
                 String id = s.caseId().orElse("");
                 IssueId issue = new IssueId(id.isEmpty() ? "-" : id);
                 String words = s.text().orElse("场景: " + s.action().key());
-                Actor owner = owner(issue, s.at());
+                Optional<OrganizationId> unit = s.organization().map(this::organization);
+                Optional<Actor> who = s.action() == Action.TICK || s.action() == Action.EXPECT ? Optional.of(ACTOR)
+                        : actors.of(s, issue, unit);
+                if (who.isEmpty()) {
+                    results.add(new ExpectationResult(s.index(), s.line(), s.at(), id, false, where(s.line(), s.at(), id)
+                            + "\n  此时没有人以 " + s.as().orElse("默认身份") + " 的身份行事 / nobody acts as "
+                            + s.as().orElse("the default party") + " at that time (roster)"));
+                    continue;
+                }
+                Actor actor = who.get();
                 CommandOutcome o = switch (s.action()) {
-                    case ACCEPT -> engine.accept(issue, owner, s.at());
-                    case REJECT -> engine.rejectDispatch(issue, Bilingual.of(words, words), owner, s.at());
-                    case SUMMON -> engine.summon(issue, organization(s.organization().orElseThrow()),
-                            TimeLimit.parse(s.limit().orElse(DEFAULT_REPORT_IN)), owner, s.at());
-                    case CHECK_IN -> {
-                        OrganizationId org = organization(s.organization().orElseThrow());
-                        yield engine.checkIn(issue, org, Parties.organization(city, org, s.at()).orElse(ACTOR),
-                                s.at());
-                    }
+                    case ACCEPT -> engine.accept(issue, actor, s.at());
+                    case REJECT -> engine.rejectDispatch(issue, Bilingual.of(words, words), actor, s.at());
+                    case SUMMON -> engine.summon(issue, unit.orElseThrow(),
+                            TimeLimit.parse(s.limit().orElse(DEFAULT_REPORT_IN)), actor, s.at());
+                    case CHECK_IN -> engine.checkIn(issue, unit.orElseThrow(), actor, s.at());
                     case CONSULT -> engine.consult(issue, s.organizations().stream().map(this::organization)
-                            .collect(Collectors.toCollection(LinkedHashSet::new)), words, owner, s.at());
-                    case RESOLVE -> engine.resolve(issue, words, owner, s.at());
-                    case FEEDBACK -> engine.giveFeedback(issue, words, owner, s.at());
-                    case RATE -> engine.rate(issue, s.rating().orElseThrow(), s.text().orElse(""),
-                            reporter(issue), s.at());
-                    case CLOSE -> engine.close(issue, s.closure().orElseThrow(), words, Parties.PLATFORM, s.at());
-                    case EXCLUDE -> engine.exclude(issue, Bilingual.of(words, words), Parties.PLATFORM, s.at());
-                    case EMERGENCY, NORMAL -> switchMode(s, words);
+                            .collect(Collectors.toCollection(LinkedHashSet::new)), words, actor, s.at());
+                    case RESOLVE -> engine.resolve(issue, words, actor, s.at());
+                    case FEEDBACK -> engine.giveFeedback(issue, words, actor, s.at());
+                    case RATE -> engine.rate(issue, s.rating().orElseThrow(), s.text().orElse(""), actor, s.at());
+                    case CLOSE -> engine.close(issue, s.closure().orElseThrow(), words, actor, s.at());
+                    case EXCLUDE -> engine.exclude(issue, Bilingual.of(words, words), actor, s.at());
+                    case EMERGENCY, NORMAL -> switchMode(s, words, actor);
                     case TICK -> null;
                     case EXPECT -> {
                         check(s, s.expect().orElseThrow());
                         yield null;
                     }
                 };
-                if (o != null) {
+                if (s.expectRefused()) {
+                    expectedRefusal(s, o, id);
+                } else if (o != null) {
                     refused(o, s.index(), s.line(), s.at(), id, s.action().key());
                 }
             }
@@ -177,8 +185,18 @@ public final class ScenarioRunner {
             }
         }
 
-        /** A mode switch by the platform; a refusal is reported like any other. */
-        CommandOutcome switchMode(Step s, String words) {
+        /** A step that says {@code expect: refused}: it passes if the action was refused, and says why. */
+        void expectedRefusal(Step s, CommandOutcome o, String id) {
+            boolean refused = o instanceof CommandOutcome.Refused;
+            String what = refused ? ((CommandOutcome.Refused) o).rejection().reason().zh() + " / "
+                    + ((CommandOutcome.Refused) o).rejection().reason().en()
+                    : "动作被执行了 / the action was carried out";
+            results.add(new ExpectationResult(s.index(), s.line(), s.at(), id, refused, where(s.line(), s.at(), id)
+                    + "\n  预期拒绝 / expected a refusal: " + what + (refused ? "" : timeline(id, s.at()))));
+        }
+
+        /** A mode switch; a refusal is reported like any other. */
+        CommandOutcome switchMode(Step s, String words, Actor actor) {
             NodeLookup found = city.jurisdiction().lookup(s.node().orElseThrow());
             Optional<NodeId> node = found.unique().map(JurisdictionNode::id);
             if (node.isEmpty()) {
@@ -187,20 +205,7 @@ public final class ScenarioRunner {
                 return null;
             }
             return engine.switchMode(node.get(), s.action() == Action.EMERGENCY ? Mode.EMERGENCY : Mode.NORMAL,
-                    Bilingual.of(words, words), Parties.PLATFORM, s.at()).map(CommandOutcome.Refused::new).orElse(null);
-        }
-
-        /**
-         * Who acts for the case's owner at the instant, as the roster has it; the scenario's own system actor if
-         * nobody does, which the permissions then refuse with their reason.
-         */
-        Actor owner(IssueId issue, Instant at) {
-            return engine.issue(issue).flatMap(i -> Parties.owner(city, i, at)).orElse(ACTOR);
-        }
-
-        /** The channel the case came in by, calling the reporter back (回访). */
-        Actor reporter(IssueId issue) {
-            return engine.issue(issue).map(i -> Parties.channel(city, i.facts().channel())).orElse(ACTOR);
+                    Bilingual.of(words, words), actor, s.at()).map(CommandOutcome.Refused::new).orElse(null);
         }
 
         /** Ticks the engine, noting the rules that fired. */
