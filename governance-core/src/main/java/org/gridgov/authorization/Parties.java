@@ -10,6 +10,8 @@ import org.gridgov.issue.Issue;
 import org.gridgov.issue.Owner;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
+import org.gridgov.people.PersonId;
+import org.gridgov.role.RoleTypeId;
 import org.gridgov.role.RoleScope;
 import org.gridgov.role.RoleTarget;
 import org.gridgov.role.RoleType;
@@ -54,6 +56,40 @@ public final class Parties {
     public static Actor channel(City city, ChannelId channel) {
         return Actor.system(channel.value(), city.channel(channel).map(c -> c.name())
                 .orElse(Bilingual.of(channel.value(), channel.value())));
+    }
+
+    /**
+     * An actor named in text, as scenario files and the command line name them: {@code platform},
+     * {@code system:id}, {@code person:id} or {@code resident:id} (a person acting as the roster has them), or
+     * {@code role@target} — whoever the roster has acting in that role at that node or unit (by id or name) at the
+     * instant. Empty if the text names nobody or nobody acts so then.
+     */
+    public static Optional<Actor> named(City city, String text, Instant at) {
+        String spec = text.strip();
+        if (spec.equals("platform") || spec.equals("平台")) {
+            return Optional.of(PLATFORM);
+        }
+        int colon = spec.indexOf(':');
+        if (colon > 0) {
+            String id = spec.substring(colon + 1).strip();
+            return switch (spec.substring(0, colon)) {
+                case "system", "系统" -> Optional.of(Actor.system(id, Bilingual.of(id, id)));
+                case "person", "resident", "人员", "居民" -> Optional.of(Actor.resident(new PersonId(id)));
+                default -> Optional.empty();
+            };
+        }
+        int sign = spec.indexOf('@');
+        if (sign <= 0) {
+            return Optional.empty();
+        }
+        RoleTypeId role = new RoleTypeId(spec.substring(0, sign).strip());
+        return target(city, spec.substring(sign + 1).strip()).flatMap(t -> city.roster().findRoleType(role)
+                .flatMap(r -> city.roster().actingFor(role, t, at)).map(a -> Actor.inRole(a.person(), role, t)));
+    }
+
+    private static Optional<RoleTarget> target(City city, String text) {
+        Optional<RoleTarget> node = city.jurisdiction().lookup(text).unique().map(n -> RoleTarget.at(n.id()));
+        return node.or(() -> city.organizations().lookup(text).map(o -> RoleTarget.in(o.id())));
     }
 
     private static Optional<Actor> acting(City city, RoleScope scope, RoleTarget target, Instant at) {

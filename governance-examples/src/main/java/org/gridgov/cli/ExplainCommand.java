@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.gridgov.authorization.CommandKind;
 import org.gridgov.authorization.Parties;
 import org.gridgov.category.CategoryId;
 import org.gridgov.document.DocumentException;
@@ -85,6 +86,15 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Play the case forward this many days with nobody acting, and print its timeline.")
     int days;
 
+    @Option(names = "--actor", paramLabel = "WHO", description = "Also say whether this actor may act on the routed "
+            + "case and which grant decides: role@node-or-unit (whoever the roster has acting so then), person:id, "
+            + "resident:id, system:id or platform.")
+    String actor;
+
+    @Option(names = "--command", defaultValue = "accept", paramLabel = "COMMAND", description = "The command --actor "
+            + "would issue: accept (default), resolve, rate, close, exclude, summon, check-in, note, report …")
+    String command;
+
     @Option(names = "--json", description = "Print the decision as JSON.")
     boolean json;
 
@@ -112,15 +122,27 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return problem;
         }
+        Optional<CommandKind> asked = CommandKind.byKey(command);
+        if (actor != null && asked.isEmpty()) {
+            err.println((city.zh() ? "未知命令 " : "unknown command ") + command + ": " + java.util.Arrays.stream(
+                    CommandKind.values()).map(CommandKind::key).toList());
+            err.flush();
+            return 2;
+        }
         ArrayNode all = new ObjectMapper().createArrayNode();
         for (Request r : requests) {
             RoutingDecision d = new DroolsRoutingPolicy(() -> routing).route(RoutingRequest.of(new IssueId(r.id()),
                     r.facts(), c, r.at()));
             List<IssueEvent> timeline = days > 0 ? playForward(ready, r) : List.of();
+            Optional<AccessCheck.Answer> access = actor == null ? Optional.empty()
+                    : Optional.of(AccessCheck.of(ready, r.id(), r.facts(), r.at(), actor, asked.get()));
             if (json) {
-                all.add(json(d, timeline, c));
+                ObjectNode n = json(d, timeline, c);
+                access.ifPresent(a -> a.json(n.putObject("access")));
+                all.add(n);
             } else {
                 print(out, c, d, timeline, requests.size() > 1 ? r.id() : null);
+                access.ifPresent(a -> out.println("  " + a.text(city.locale())));
             }
         }
         if (json) {

@@ -217,6 +217,36 @@ class ValidateAndExplainCommandTest {
     }
 
     @Test
+    void explainSaysWhetherAnActorMayActAndWhichGrantDecides() throws IOException {
+        String[] noise = {"explain", "jilin", "--category", "environment.noise", "--location", "维北社区1号楼",
+                "--at", "2023-06-20T10:00", "--lang", "en"};
+        var owner = run(concat(noise, "--actor", "grid-leader@220202004001-G01"));
+        assertThat(owner.code()).as(owner.err()).isZero();
+        assertThat(owner.out()).contains("access: granted to grid-leader@220202004001-G01 (accept), by the grant "
+                + "owner-handles");
+        var stranger = run(concat(noise, "--actor", "grid-worker@220283001002-G01", "--command", "resolve"));
+        assertThat(stranger.out()).contains("access: refused to grid-worker@220283001002-G01 (resolve)")
+                .contains("may not resolve case").contains("not the case's owner");
+        var json = run(concat(noise, "--actor", "resident:p-wang", "--command", "rate", "--json"));
+        JsonNode access = new ObjectMapper().readTree(json.out()).get("access");
+        assertThat(access.get("granted").asBoolean()).isFalse();
+        assertThat(access.get("code").asText()).isEqualTo("not-permitted");
+        assertThat(access.get("reasonEn").asText()).contains("not the case's reporter");
+        var platform = run(concat(noise, "--actor", "platform", "--command", "close", "--json"));
+        assertThat(new ObjectMapper().readTree(platform.out()).get("access").get("grant").asText())
+                .isEqualTo("platform-closes");
+        var bad = run(concat(noise, "--actor", "platform", "--command", "fly"));
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown command fly");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void explainTakesTheCasesOfAScenarioFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("cases.yaml");
         Files.writeString(file, "name: {zh: 两件事, en: two cases}\nstart: 2023-06-15T10:00:00+08:00\ncases:\n"

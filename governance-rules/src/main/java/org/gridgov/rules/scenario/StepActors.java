@@ -6,13 +6,8 @@ import org.gridgov.actor.Actor;
 import org.gridgov.authorization.Parties;
 import org.gridgov.city.City;
 import org.gridgov.engine.CityGovernance;
-import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.IssueId;
-import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.people.PersonId;
-import org.gridgov.role.RoleTarget;
-import org.gridgov.role.RoleTypeId;
 
 /**
  * Who issues a scenario's action: the step's {@code as:}, else the party the permissions expect for that action —
@@ -47,41 +42,12 @@ final class StepActors {
         switch (as) {
             case "owner", "承办方":
                 return engine.ownerActing(issue, at);
-            case "platform", "平台":
-                return Optional.of(Parties.PLATFORM);
             case "reporter", "反映人":
                 return engine.issue(issue).map(i -> Parties.channel(city, i.facts().channel()));
             case "unit", "单位":
                 return unit.flatMap(u -> Parties.organization(city, u, at));
             default:
-                return named(as, at);
+                return Parties.named(city, as, at);
         }
-    }
-
-    private Optional<Actor> named(String as, Instant when) {
-        int colon = as.indexOf(':');
-        if (colon > 0) {
-            String kind = as.substring(0, colon);
-            String id = as.substring(colon + 1).strip();
-            return switch (kind) {
-                case "system", "系统" -> Optional.of(Actor.system(id, Bilingual.of(id, id)));
-                case "person", "resident", "人员", "居民" -> Optional.of(Actor.resident(new PersonId(id)));
-                default -> Optional.empty();
-            };
-        }
-        int sign = as.indexOf('@');
-        if (sign <= 0) {
-            return Optional.empty();
-        }
-        RoleTypeId role = new RoleTypeId(as.substring(0, sign).strip());
-        return target(as.substring(sign + 1).strip()).flatMap(t -> city.roster().findRoleType(role)
-                .flatMap(r -> city.roster().actingFor(role, t, when))
-                .map(a -> Actor.inRole(a.person(), role, t)));
-    }
-
-    private Optional<RoleTarget> target(String text) {
-        Optional<RoleTarget> node = city.jurisdiction().lookup(text).unique().map(JurisdictionNode::id)
-                .map(RoleTarget::at);
-        return node.or(() -> city.organizations().lookup(text).map(o -> RoleTarget.in(o.id())));
     }
 }
