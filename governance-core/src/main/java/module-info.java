@@ -29,6 +29,7 @@ open module org.gridgov.core {
     exports org.gridgov.organization;
     exports org.gridgov.people;
     exports org.gridgov.policy;
+    exports org.gridgov.privacy;
     exports org.gridgov.procedure;
     exports org.gridgov.profile;
     exports org.gridgov.report;

@@ -18,7 +18,8 @@ public enum CommandKind {
     EXCLUDE("exclude", "不纳入考核", "exclude from evaluation"),
     CLOSE("close", "关闭", "close"),
     NOTE("note", "备注", "add a note to"),
-    SWITCH_MODE("switch-mode", "切换平急状态", "switch the mode of");
+    SWITCH_MODE("switch-mode", "切换平急状态", "switch the mode of"),
+    EXPORT_PERSONAL_DATA("export-personal-data", "导出含个人信息的记录", "export with personal data the records of");
 
     private final String key;
     private final Bilingual verb;

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.privacy.Masking;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -253,6 +254,8 @@ public final class DocumentReader {
         } else {
             message = Bilingual.of("内容无效: " + e.getOriginalMessage(), "invalid content: " + e.getOriginalMessage());
         }
+        // A value echoed back may be someone's phone or ID number: problems leave the engine, so mask them.
+        message = Bilingual.of(Masking.text(message.zh()), Masking.text(message.en()));
         return new DocumentProblem(file, line, column, field, message);
     }
 

@@ -1,5 +1,6 @@
 package org.gridgov.engine;
 
+import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.gridgov.mode.ModeSwitch;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingPolicy;
+import org.gridgov.store.EventLog;
 import org.gridgov.store.EventStore;
 import org.gridgov.time.TimeLimit;
 
@@ -295,6 +297,20 @@ public final class CityGovernance {
      */
     public List<AuditEntry> audit() {
         return state.store.auditTrail();
+    }
+
+    /**
+     * Writes every record of the store (mode switches, the audit trail, every timeline) as an {@link EventLog}
+     * with phone and ID numbers as entered, if the actor may ({@code export-personal-data}: the platform by
+     * default); audited either way. {@link EventLog#write(EventStore, Writer)} is the masked export anyone gets.
+     *
+     * @return empty when written; the refusal otherwise, with nothing written
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public Optional<Rejection> exportWithPersonalData(Writer out, Actor actor, Instant at) {
+        return gate.guarded(new AccessRequest(CommandKind.EXPORT_PERSONAL_DATA, actor, at,
+                state.city.jurisdiction().root().id(), Optional.empty(), Optional.empty()),
+                () -> EventLog.writeWithPersonalData(state.store, out));
     }
 
     /** The mode of a node at an instant, from the stored switches. */

@@ -65,7 +65,7 @@ public record IdNumber(String value) {
 
     /** The masked number: the 6-digit address code and the last 4 characters, {@code 220202********123X}. */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return org.gridgov.privacy.Masking.idNumber(value);
     }
 
     /** The masked number; never the real one. */

@@ -95,11 +95,7 @@ public record Person(PersonId id, String name, Set<PersonKind> kinds, Optional<P
 
     /** The name with all but its first character masked: {@code 王**}; a one-character name is all masked. */
     public String maskedName() {
-        if (name.codePointCount(0, name.length()) == 1) {
-            return "*";
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+        return org.gridgov.privacy.Masking.name(name);
     }
 
     /** A description with name, phone and ID number masked. */

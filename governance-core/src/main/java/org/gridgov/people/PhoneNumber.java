@@ -36,18 +36,7 @@ public record PhoneNumber(String value) {
      * its area code and last 2 digits ({@code 0469-*****34}).
      */
     public String masked() {
-        if (isMobile()) {
-            return value.substring(0, 3) + "****" + value.substring(7);
-        }
-        int dash = value.indexOf('-');
-        String area = dash >= 0 ? value.substring(0, dash + 1) : "";
-        String local = dash >= 0 ? value.substring(dash + 1) : value;
-        if (dash < 0 && value.startsWith("0")) {
-            // Without a dash the split is ambiguous; 3 digits are area code for every length allowed.
-            area = value.substring(0, 3);
-            local = value.substring(3);
-        }
-        return area + "*".repeat(local.length() - 2) + local.substring(local.length() - 2);
+        return org.gridgov.privacy.Masking.phone(value);
     }
 
     /** The masked number; never the real one. */

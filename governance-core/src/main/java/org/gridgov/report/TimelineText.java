@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gridgov.city.City;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.privacy.Masking;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.Owner;
 import org.gridgov.organization.OrganizationId;
@@ -53,8 +54,15 @@ public final class TimelineText {
         return time(e.at(), city.zone()) + " " + describe(e, city, locale);
     }
 
-    /** As {@link #line(IssueEvent, City, Locale)}, without the time. */
+    /**
+     * As {@link #line(IssueEvent, City, Locale)}, without the time. Phone and ID numbers in the event's free text
+     * (summaries, feedback, notes, conclusions) are masked ({@link Masking#text}).
+     */
     public static String describe(IssueEvent e, City city, Locale locale) {
+        return Masking.text(unmasked(e, city, locale));
+    }
+
+    private static String unmasked(IssueEvent e, City city, Locale locale) {
         String kind = e.getClass().getSimpleName();
         String name = NAMES.getOrDefault(kind, Bilingual.zh(kind)).in(locale);
         boolean zh = "zh".equals(locale.getLanguage());

@@ -28,6 +28,7 @@ import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
 import org.gridgov.mode.ModeSwitch;
+import org.gridgov.privacy.Masking;
 import org.gridgov.role.RoleTarget;
 
 /**
@@ -38,6 +39,10 @@ import org.gridgov.role.RoleTarget;
  * <p>{@link #write(EventStore, Writer)} exports everything the engine rebuilds itself from: the mode switches
  * (平急结合, lines of type {@code ModeSwitch}, first, in the order they were recorded) and every issue's timeline;
  * reading that export gives a store equal in content, so an engine recovered from it decides as the original.
+ *
+ * <p><b>Personal data.</b> Phone and ID numbers in the events' free text (descriptions, summaries, notes …) are
+ * masked in an export ({@link Masking#text}); {@link #writeWithPersonalData} keeps them, for a principal allowed
+ * to see them.
  *
  * <p><b>Tamper-evident.</b> Each event line carries {@code chain}, a SHA-256 link over the link before it in
  * its issue's timeline and the event, and the audit trail's entries (lines of type {@code Audit}) carry their own
@@ -80,6 +85,11 @@ public final class EventLog {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(EventStore store, Writer out) {
+        writeModesAndAudit(store, out);
+        write(store.allIssues()::iterator, out);
+    }
+
+    private static void writeModesAndAudit(EventStore store, Writer out) {
         try {
             for (ModeSwitch m : store.modeSwitches()) {
                 out.write(MAPPER.writeValueAsString(new ModeLine(m)));
@@ -92,7 +102,6 @@ public final class EventLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        write(store.allIssues()::iterator, out);
     }
 
     /** A mode switch as a line: its type name, then its fields. */
@@ -128,11 +137,26 @@ public final class EventLog {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(Iterable<Issue> issues, Writer out) {
+        write(issues, out, true);
+    }
+
+    /**
+     * Writes the issues' timelines with their personal data: phone and ID numbers in free text as they were
+     * entered. Only for a host that has checked that the principal asking may see them
+     * ({@code CityGovernance.exportWithPersonalData} does); otherwise as {@link #write(Iterable, Writer)}.
+     */
+    public static void writeWithPersonalData(EventStore store, Writer out) {
+        writeModesAndAudit(store, out);
+        write(store.allIssues()::iterator, out, false);
+    }
+
+    private static void write(Iterable<Issue> issues, Writer out, boolean masked) {
         try {
             for (Issue issue : issues) {
                 String link = EventChain.START;
                 for (IssueEvent e : issue.timeline()) {
-                    String json = canonical(e);
+                    String json = masked ? canonical(MAPPER.readValue(Masking.text(canonical(e)), IssueEvent.class))
+                            : canonical(e);
                     link = EventChain.next(link, json);
                     out.write(json.substring(0, json.length() - 1) + ",\"chain\":\"" + link + "\"}");
                     out.write('\n');

@@ -172,6 +172,13 @@ class PermissionsProperties {
                 assertThat(r.isEmpty()).isEqualTo(actor.equals(Parties.PLATFORM));
                 yield null;
             }
+            case EXPORT_PERSONAL_DATA -> {
+                java.io.StringWriter out = new java.io.StringWriter();
+                assertThat(engine.exportWithPersonalData(out, actor, at).isEmpty())
+                        .isEqualTo(actor.equals(Parties.PLATFORM));
+                assertThat(out.toString().isEmpty()).isEqualTo(!actor.equals(Parties.PLATFORM));
+                yield null;
+            }
         };
     }
 }
