@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,7 @@ import java.util.Set;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
 import org.gridgov.document.DocumentReader;
-import org.gridgov.document.Format;
-import org.gridgov.document.SourceMap;
+import org.gridgov.document.FileProblems;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.role.RoleTypeId;
@@ -110,14 +108,10 @@ public final class PermissionsReader {
 
     /** One file's conversion, collecting located problems. */
     private static final class Conversion {
-        private final String file;
-        private final String body;
-        private final List<DocumentProblem> problems = new ArrayList<>();
-        private SourceMap map;
+        private final FileProblems problems;
 
         Conversion(String file, String body) {
-            this.file = file;
-            this.body = body;
+            this.problems = new FileProblems(file, body, READER);
         }
 
         Changes convert(PermissionsDocument doc) throws DocumentException {
@@ -133,8 +127,7 @@ public final class PermissionsReader {
                 grant(e, at).ifPresent(grants::add);
             }
             if (!problems.isEmpty()) {
-                problems.sort(Comparator.comparingInt(DocumentProblem::line));
-                throw new DocumentException(problems);
+                throw problems.byLine();
             }
             return new Changes(grants, new LinkedHashSet<>(doc.revoke().stream().map(String::strip).toList()));
         }
@@ -153,7 +146,8 @@ public final class PermissionsReader {
             List<CommandKind> commands = commands(e.commands(), at + ".commands");
             Optional<Who> who = who(e, at);
             Relation relation = e.relation() == null ? Relation.ANY : Relation.byKey(e.relation().strip())
-                    .orElseGet(() -> unknown(at + ".relation", e.relation(), "关系", "relation", Relation.values()));
+                    .orElseGet(() -> unknown(at + ".relation", e.relation(), "关系", "relation",
+                            java.util.Arrays.stream(Relation.values()).map(Relation::key).toList()));
             Grant.Reach reach = reach(e.reach(), at + ".reach");
             if (problems.size() > before) {
                 return Optional.empty();
@@ -181,7 +175,8 @@ public final class PermissionsReader {
                 if (c.isPresent()) {
                     out.add(c.get());
                 } else {
-                    unknown(at + "[" + j + "]", key, "命令", "command", CommandKind.values());
+                    unknown(at + "[" + j + "]", key, "命令", "command",
+                            java.util.Arrays.stream(CommandKind.values()).map(CommandKind::key).toList());
                 }
             }
             return out;
@@ -223,23 +218,14 @@ public final class PermissionsReader {
             return Grant.Reach.SUBTREE;
         }
 
-        private <T> T unknown(String at, String value, String zh, String en, Object[] known) {
-            List<String> names = java.util.Arrays.stream(known).map(k -> k instanceof CommandKind c ? c.key()
-                    : ((Relation) k).key()).toList();
+        private <T> T unknown(String at, String value, String zh, String en, List<String> names) {
             problem(at, "未知的" + zh + " \"" + value + "\", 可选: " + names,
                     "unknown " + en + " \"" + value + "\"; known: " + names);
             return null;
         }
 
         private void problem(String path, String zh, String en) {
-            problems.add(map().problem(file, path, Bilingual.of(zh, en)));
-        }
-
-        private SourceMap map() {
-            if (map == null) {
-                map = SourceMap.of(READER.mapper(Format.of(file)), body);
-            }
-            return map;
+            problems.add(path, zh, en);
         }
     }
 }

@@ -239,7 +239,7 @@ public final class CityGovernance {
             return new AccessRequest(kind, actor, at, issue.facts().location(), Optional.of(issue), organization);
         }
 
-        AccessRequest at(NodeId node) {
+        AccessRequest atNode(NodeId node) {
             return new AccessRequest(kind, actor, at, node, Optional.empty(), organization);
         }
     }
@@ -256,7 +256,7 @@ public final class CityGovernance {
         return state.locked(id, () -> {
             Optional<Issue> loaded = escalations.caughtUp(id, asked.at());
             if (loaded.isEmpty()) {
-                return gate.unknownIssue(asked.at(state.city.jurisdiction().root().id()), id);
+                return gate.unknownIssue(asked.atNode(state.city.jurisdiction().root().id()), id);
             }
             return gate.guarded(asked.on(loaded.get()), () -> {
                 Transaction tx = new Transaction(state, loaded.get());

@@ -10,8 +10,7 @@ import java.util.Optional;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
 import org.gridgov.document.DocumentReader;
-import org.gridgov.document.Format;
-import org.gridgov.document.SourceMap;
+import org.gridgov.document.FileProblems;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.time.InvalidTimeLimitException;
 import org.gridgov.time.TimeLimit;
@@ -118,16 +117,12 @@ public final class ProcedureReader {
 
     /** One file's conversion from document to model, collecting located problems. */
     private static final class Conversion {
-        private final String file;
-        private final String body;
-        private final List<DocumentProblem> problems = new ArrayList<>();
-        private SourceMap map;
+        private final FileProblems problems;
         /** For each model transition, the path of the entry it came from and of its event name. */
         private final List<String[]> origins = new ArrayList<>();
 
         Conversion(String file, String body) {
-            this.file = file;
-            this.body = body;
+            this.problems = new FileProblems(file, body, READER);
         }
 
         Procedure convert(ProcedureDocument doc) throws DocumentException {
@@ -147,7 +142,7 @@ public final class ProcedureReader {
             }
             if (!stagesComplete) {
                 // Checks across entries would only report the missing stages again, as unknown or unreachable.
-                throw new DocumentException(problems);
+                throw new DocumentException(problems.list());
             }
             try {
                 Procedure p = Procedure.of(id == null ? "unnamed" : id,
@@ -163,8 +158,7 @@ public final class ProcedureReader {
                     }
                 }
             }
-            problems.sort(java.util.Comparator.comparingInt(DocumentProblem::line));
-            throw new DocumentException(problems);
+            throw problems.byLine();
         }
 
         private Optional<Stage> stage(ProcedureDocument.StageEntry e, String at) {
@@ -181,7 +175,7 @@ public final class ProcedureReader {
                     limit = Optional.of(TimeLimit.parse(e.limit()));
                 } catch (InvalidTimeLimitException x) {
                     // The stage's structure is intact, so checks across entries still run.
-                    problems.add(map().problem(file, at + ".limit", x.explanation()));
+                    problems.add(problems.at(at + ".limit", x.explanation()));
                 }
             }
             if (!ok || name == null) {
@@ -234,7 +228,7 @@ public final class ProcedureReader {
                 }
                 default -> p.field();
             };
-            return map().problem(file, path, p.message());
+            return problems.at(path, p.message());
         }
 
         private static int position(Problem p) {
@@ -265,14 +259,7 @@ public final class ProcedureReader {
         }
 
         private void problem(String path, String zh, String en) {
-            problems.add(map().problem(file, path, Bilingual.of(zh, en)));
-        }
-
-        private SourceMap map() {
-            if (map == null) {
-                map = SourceMap.of(READER.mapper(Format.of(file)), body);
-            }
-            return map;
+            problems.add(path, zh, en);
         }
     }
 }

@@ -124,7 +124,8 @@ final class ActionPlace {
         return i;
     }
 
-    private static int afterQuoted(String text, int open) {
+    /** The index after a quoted string starting at {@code open} (its quote), or the end of its line if unclosed. */
+    static int afterQuoted(String text, int open) {
         char quote = text.charAt(open);
         int i = open + 1;
         while (i < text.length() && text.charAt(i) != quote && text.charAt(i) != '\n') {

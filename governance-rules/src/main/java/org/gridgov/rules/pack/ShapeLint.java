@@ -62,7 +62,7 @@ final class ShapeLint {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (skipTexts && (c == '"' || c == '\'')) {
-                i = afterQuoted(text, i);
+                i = ActionPlace.afterQuoted(text, i);
                 continue;
             }
             if (skipTexts && text.startsWith("//", i)) {
@@ -85,14 +85,5 @@ final class ShapeLint {
             i++;
         }
         return -1;
-    }
-
-    private static int afterQuoted(String text, int open) {
-        char quote = text.charAt(open);
-        int i = open + 1;
-        while (i < text.length() && text.charAt(i) != quote && text.charAt(i) != '\n') {
-            i += text.charAt(i) == '\\' ? 2 : 1;
-        }
-        return Math.min(text.length(), i + 1);
     }
 }
