@@ -19,7 +19,17 @@ public enum CommandKind {
     CLOSE("close", "关闭", "close"),
     NOTE("note", "备注", "add a note to"),
     SWITCH_MODE("switch-mode", "切换平急状态", "switch the mode of"),
-    EXPORT_PERSONAL_DATA("export-personal-data", "导出含个人信息的记录", "export with personal data the records of");
+    EXPORT_PERSONAL_DATA("export-personal-data", "导出含个人信息的记录", "export with personal data the records of"),
+    PROPOSE("propose", "提出议题", "propose an item at"),
+    SUPPORT("support", "附议", "support an item at"),
+    TABLE("table", "列入议程", "table an item at"),
+    WITHDRAW("withdraw", "撤回议题", "withdraw an item at"),
+    CONVENE("convene", "召集、主持会议", "convene or chair a meeting at"),
+    VOTE("vote", "表决", "vote at"),
+    DECIDE("decide", "形成决议", "put to the vote and resolve an item at"),
+    REPORT_BACK("report-back", "反馈落实情况", "report back on an item at"),
+    EVALUATE("evaluate", "评价议题成效", "rate the outcome of an item at"),
+    REVIEW("review", "评议议题", "review an item at");
 
     private final String key;
     private final Bilingual verb;

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.gridgov.category.CategoryTree;
+import org.gridgov.deliberation.Bodies;
 import org.gridgov.division.DivisionData;
 import org.gridgov.i18n.Bilingual;
-import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.issue.Channel;
 import org.gridgov.issue.ChannelId;
+import org.gridgov.jurisdiction.Jurisdiction;
+import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.Organizations;
 import org.gridgov.people.People;
 import org.gridgov.profile.CityProfile;
-import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.role.Roster;
 import org.gridgov.time.JurisdictionCalendars;
 import org.gridgov.time.WorkCalendar;
@@ -35,10 +36,11 @@ public final class City {
     private final Roster roster;
     private final JurisdictionCalendars calendars;
     private final DivisionData divisions;
+    private final Bodies bodies;
 
     City(CityProfile profile, ZoneId zone, Jurisdiction jurisdiction, CategoryTree categories, List<Channel> channels,
          Organizations organizations, People people, Roster roster, JurisdictionCalendars calendars,
-         DivisionData divisions) {
+         DivisionData divisions, Bodies bodies) {
         this.profile = Objects.requireNonNull(profile);
         this.zone = Objects.requireNonNull(zone);
         this.jurisdiction = Objects.requireNonNull(jurisdiction);
@@ -49,6 +51,12 @@ public final class City {
         this.roster = Objects.requireNonNull(roster);
         this.calendars = Objects.requireNonNull(calendars);
         this.divisions = divisions;
+        this.bodies = Objects.requireNonNull(bodies);
+    }
+
+    /** The deliberating bodies (五方共议会, 小板凳议事会, 联席会议), in the order the profile declares them. */
+    public Bodies bodies() {
+        return bodies;
     }
 
     /** The city's id as a key, e.g. of its active pack. */

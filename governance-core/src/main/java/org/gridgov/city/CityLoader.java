@@ -9,23 +9,24 @@ import java.util.Optional;
 import org.gridgov.category.Category;
 import org.gridgov.category.CategoryId;
 import org.gridgov.category.CategoryTree;
+import org.gridgov.deliberation.Bodies;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentSource;
+import org.gridgov.issue.Channel;
+import org.gridgov.issue.ChannelId;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.Layer;
 import org.gridgov.jurisdiction.LayerId;
 import org.gridgov.jurisdiction.LevelScheme;
-import org.gridgov.issue.Channel;
-import org.gridgov.issue.ChannelId;
 import org.gridgov.organization.Organizations;
 import org.gridgov.people.People;
 import org.gridgov.profile.CatalogEntrySpec;
 import org.gridgov.profile.CategorySpec;
-import org.gridgov.role.Roster;
-import org.gridgov.time.JurisdictionCalendars;
 import org.gridgov.profile.CityProfile;
 import org.gridgov.profile.ProfileDocument;
 import org.gridgov.profile.ProfileReader;
+import org.gridgov.role.Roster;
+import org.gridgov.time.JurisdictionCalendars;
 import org.gridgov.validation.InvalidModelException;
 
 /**
@@ -102,8 +103,10 @@ public final class CityLoader {
         ctx.failIfAny();
         Roster roster = d.roster(zone, tree, organizations, people);
         JurisdictionCalendars calendars = CalendarLoader.calendars(ctx, tree);
+        Bodies bodies = new BodyLoader(ctx, staffed).bodies(tree, organizations);
         ctx.failIfAny();
-        return new City(p, zone, tree, categories, channels, organizations, people, roster, calendars, j.divisions);
+        return new City(p, zone, tree, categories, channels, organizations, people, roster, calendars, j.divisions,
+                bodies);
     }
 
     private static ZoneId zone(LoadContext ctx, String zone) {

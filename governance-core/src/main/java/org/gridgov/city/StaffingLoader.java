@@ -123,7 +123,8 @@ final class StaffingLoader {
         }
         return new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(), p.jurisdiction(),
                 p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(), organizations,
-                p.alliances(), p.pairings(), people, assignments, p.absences(), p.calendars(), p.staffing());
+                p.alliances(), p.pairings(), people, assignments, p.absences(), p.calendars(), p.staffing(),
+                p.bodies());
     }
 
     private List<JurisdictionNode> nodesAt(String level, String path) {

@@ -14,6 +14,7 @@ import org.gridgov.authorization.CommandKind;
 import org.gridgov.authorization.Parties;
 import org.gridgov.authorization.Permissions;
 import org.gridgov.city.City;
+import org.gridgov.deliberation.DeliberationPolicy;
 import org.gridgov.escalation.Due;
 import org.gridgov.escalation.DueItem;
 import org.gridgov.escalation.EscalationPolicy;
@@ -71,13 +72,16 @@ public final class CityGovernance {
     private final Router router;
     private final Escalations escalations;
     private final Gate gate;
+    private final Deliberations deliberations;
 
     private CityGovernance(City city, EventStore store, RoutingPolicy routing, EscalationPolicy escalation,
-                           GovernanceSettings settings, AuthorizationPolicy authorization) {
+                           GovernanceSettings settings, AuthorizationPolicy authorization,
+                           DeliberationPolicy deliberation) {
         this.state = new EngineState(city, store, settings);
         this.gate = new Gate(state, authorization);
         this.router = new Router(state, routing);
         this.escalations = new Escalations(state, escalation, router);
+        this.deliberations = new Deliberations(state, gate, router, deliberation);
     }
 
     /**
@@ -100,7 +104,28 @@ public final class CityGovernance {
     public static CityGovernance recover(City city, EventStore store, RoutingPolicy routing,
                                          EscalationPolicy escalation, GovernanceSettings settings,
                                          AuthorizationPolicy authorization) {
-        return new CityGovernance(city, store, routing, escalation, settings, authorization);
+        return recover(city, store, routing, escalation, settings, authorization, DeliberationPolicy.bodyRules());
+    }
+
+    /**
+     * The engine of a city over an event store, deciding who may do what with {@code authorization} and following
+     * its deliberation with {@code deliberation}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static CityGovernance recover(City city, EventStore store, RoutingPolicy routing,
+                                         EscalationPolicy escalation, GovernanceSettings settings,
+                                         AuthorizationPolicy authorization, DeliberationPolicy deliberation) {
+        return new CityGovernance(city, store, routing, escalation, settings, authorization,
+                java.util.Objects.requireNonNull(deliberation, "deliberation"));
+    }
+
+    /**
+     * The city's deliberation: items, meetings, votes and resolutions whose tasks become this engine's issues.
+     * Authorized and audited like issue commands.
+     */
+    public Deliberations deliberation() {
+        return deliberations;
     }
 
     /** The city. */
@@ -327,10 +352,13 @@ public final class CityGovernance {
      * already due themselves). Together with commands judged by their own instant (each command first handles
      * what fell due before it), this makes the timelines independent of how often the host ticks: every minute,
      * every hour or once at the end gives the same events. Costs in proportion to what is due. An item whose
-     * events another writer of the store beat stays due for the next tick.
+     * events another writer of the store beat stays due for the next tick. Deliberation items' deadlines are
+     * followed up in the same tick ({@link Deliberations#tick}).
      */
     public TickReport tick(Instant now) {
-        return escalations.tick(now);
+        TickReport report = escalations.tick(now);
+        deliberations.tick(now);
+        return report;
     }
 
     static Actor engine() {

@@ -40,6 +40,35 @@ final class Gate {
         return outcome;
     }
 
+    /**
+     * Runs a deliberation command if the policy allows it; audited either way, naming its item or meeting.
+     *
+     * @param subject the item or meeting as the trail names it ({@code item:YT-1})
+     */
+    DeliberationOutcome guarded(AccessRequest request, String subject, Supplier<DeliberationOutcome> command) {
+        AccessDecision decision = authorization.decide(request, state.city);
+        DeliberationOutcome outcome = decision instanceof AccessDecision.Denied d
+                ? new DeliberationOutcome.Refused(d.rejection()) : command.get();
+        Verdict verdict = outcome instanceof DeliberationOutcome.Done ? Verdict.DONE
+                : outcome instanceof DeliberationOutcome.Conflicted ? Verdict.CONFLICTED : Verdict.REFUSED;
+        Optional<Rejection> refusal = outcome instanceof DeliberationOutcome.Refused r ? Optional.of(r.rejection())
+                : Optional.empty();
+        Optional<AccessDecision.Granted> granted = decision instanceof AccessDecision.Granted g ? Optional.of(g)
+                : Optional.empty();
+        state.store.appendAudit(new AuditRecord(request.at(), request.actor(), request.command(), request.node(),
+                Optional.empty(), granted.flatMap(AccessDecision.Granted::capacity).map(Gate::role), verdict,
+                granted.map(g -> g.grant().id()), refusal, Optional.of(subject)));
+        return outcome;
+    }
+
+    /** A deliberation command on an item or meeting there is none of: refused, and audited. */
+    DeliberationOutcome unknown(AccessRequest asked, String subject, Rejection r) {
+        state.store.appendAudit(new AuditRecord(asked.at(), asked.actor(), asked.command(), asked.node(),
+                Optional.empty(), Optional.empty(), Verdict.REFUSED, Optional.empty(), Optional.of(r),
+                Optional.of(subject)));
+        return new DeliberationOutcome.Refused(r);
+    }
+
     /** A mode switch: recorded if the policy allows it; audited either way; the refusal if not. */
     Optional<Rejection> guarded(AccessRequest request, Runnable command) {
         AccessDecision decision = authorization.decide(request, state.city);

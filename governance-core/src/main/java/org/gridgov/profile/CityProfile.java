@@ -33,10 +33,11 @@ import java.util.Map;
  * @param absences          recorded absences
  * @param calendars         local calendars: holidays, working days and working hours of the city or a district
  * @param staffing          teams and posts generated where the documents give only counts; absent for none
+ * @param bodies            deliberating bodies (五方共议, 小板凳, 联席会议)
  */
 @JsonPropertyOrder({"$schema", "id", "name", "zone", "levels", "layers", "jurisdiction", "roleTypes",
         "organizationTypes", "partyChain", "categories", "channels", "organizations", "alliances", "pairings",
-        "people", "assignments", "absences", "calendars", "staffing"})
+        "people", "assignments", "absences", "calendars", "staffing", "bodies"})
 public record CityProfile(
         @JsonProperty("$schema") String schema,
         String id,
@@ -57,7 +58,8 @@ public record CityProfile(
         List<AssignmentSpec> assignments,
         List<AbsenceSpec> absences,
         List<CalendarSpec> calendars,
-        StaffingSpec staffing) {
+        StaffingSpec staffing,
+        List<BodySpec> bodies) {
 
     public CityProfile {
         levels = list(levels);
@@ -75,6 +77,7 @@ public record CityProfile(
         assignments = list(assignments);
         absences = list(absences);
         calendars = list(calendars);
+        bodies = list(bodies);
     }
 
     private static <T> List<T> list(List<T> in) {

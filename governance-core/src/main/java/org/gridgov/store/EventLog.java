@@ -21,12 +21,13 @@ import java.util.Map;
 import org.gridgov.actor.Actor;
 import org.gridgov.audit.AuditEntry;
 import org.gridgov.audit.AuditTrail;
+import org.gridgov.deliberation.ItemEvent;
+import org.gridgov.deliberation.MeetingEvent;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
-import org.gridgov.issue.IssueId;
 import org.gridgov.mode.ModeSwitch;
 import org.gridgov.privacy.Masking;
 import org.gridgov.role.RoleTarget;
@@ -66,12 +67,19 @@ public final class EventLog {
         JsonMapper m = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .addMixIn(IssueEvent.class, Typed.class).addMixIn(Actor.class, Typed.class)
+                .addMixIn(IssueEvent.class, Typed.class).addMixIn(ItemEvent.class, Typed.class)
+                .addMixIn(MeetingEvent.class, Typed.class).addMixIn(Actor.class, Typed.class)
                 .addMixIn(RoleTarget.class, Typed.class).build();
         // The sealed hierarchies name their own subtypes; registering them keeps the type names short and stable.
-        for (Class<?> sealed : List.of(IssueEvent.class, Actor.class, RoleTarget.class)) {
+        // Deliberation events carry their family's prefix (ItemProposed, MeetingCalled), so that no name is shared.
+        for (Class<?> sealed : List.of(Actor.class, RoleTarget.class)) {
             for (Class<?> sub : sealed.getPermittedSubclasses()) {
                 m.registerSubtypes(new NamedType(sub, sub.getSimpleName()));
+            }
+        }
+        for (LogFamily<?, ?> f : LogFamily.ALL) {
+            for (Class<?> sub : f.base().getPermittedSubclasses()) {
+                m.registerSubtypes(new NamedType(sub, f.typeName(sub)));
             }
         }
         return m;
@@ -86,7 +94,17 @@ public final class EventLog {
      */
     public static void write(EventStore store, Writer out) {
         writeModesAndAudit(store, out);
-        write(store.allIssues()::iterator, out);
+        writeAll(store, out, true);
+    }
+
+    private static void writeAll(EventStore store, Writer out, boolean masked) {
+        for (LogFamily<?, ?> f : LogFamily.ALL) {
+            writeStored(f, store, out, masked);
+        }
+    }
+
+    private static <K, E> void writeStored(LogFamily<K, E> f, EventStore store, Writer out, boolean masked) {
+        writeFamily(f, f.all().apply(store), out, masked);
     }
 
     private static void writeModesAndAudit(EventStore store, Writer out) {
@@ -125,8 +143,8 @@ public final class EventLog {
     }
 
     /** The event as the chain covers it: the JSON its value gives, whatever spacing or order a file had. */
-    private static String canonical(IssueEvent e) throws JsonProcessingException {
-        return MAPPER.writerFor(IssueEvent.class).writeValueAsString(e);
+    private static <E> String canonical(LogFamily<?, E> f, E e) throws JsonProcessingException {
+        return MAPPER.writerFor(f.base()).writeValueAsString(e);
     }
 
     /**
@@ -137,7 +155,8 @@ public final class EventLog {
      * @throws UncheckedIOException if writing fails
      */
     public static void write(Iterable<Issue> issues, Writer out) {
-        write(issues, out, true);
+        writeFamily(LogFamily.ISSUES, java.util.stream.StreamSupport.stream(issues.spliterator(), false)
+                .map(Issue::timeline), out, true);
     }
 
     /**
@@ -147,16 +166,17 @@ public final class EventLog {
      */
     public static void writeWithPersonalData(EventStore store, Writer out) {
         writeModesAndAudit(store, out);
-        write(store.allIssues()::iterator, out, false);
+        writeAll(store, out, false);
     }
 
-    private static void write(Iterable<Issue> issues, Writer out, boolean masked) {
+    private static <E> void writeFamily(LogFamily<?, E> f, java.util.stream.Stream<List<E>> timelines, Writer out,
+                                        boolean masked) {
         try {
-            for (Issue issue : issues) {
+            for (List<E> timeline : (Iterable<List<E>>) timelines::iterator) {
                 String link = EventChain.START;
-                for (IssueEvent e : issue.timeline()) {
-                    String json = masked ? canonical(MAPPER.readValue(Masking.text(canonical(e)), IssueEvent.class))
-                            : canonical(e);
+                for (E e : timeline) {
+                    String json = masked ? canonical(f, MAPPER.readValue(Masking.text(canonical(f, e)), f.base()))
+                            : canonical(f, e);
                     link = EventChain.next(link, json);
                     out.write(json.substring(0, json.length() - 1) + ",\"chain\":\"" + link + "\"}");
                     out.write('\n');
@@ -169,11 +189,11 @@ public final class EventLog {
     }
 
     /** The first event whose link the chain does not give: edited, or after an event dropped or inserted. */
-    private static java.util.Optional<Integer> brokenLink(List<IssueEvent> events, List<String> links) {
+    private static <E> java.util.Optional<Integer> brokenLink(LogFamily<?, E> f, List<E> events, List<String> links) {
         String link = EventChain.START;
         for (int i = 0; i < events.size(); i++) {
             try {
-                link = EventChain.next(link, canonical(events.get(i)));
+                link = EventChain.next(link, canonical(f, events.get(i)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("an event that was read can be written", e);
             }
@@ -184,11 +204,11 @@ public final class EventLog {
         return java.util.Optional.empty();
     }
 
-    private static Bilingual tampered(IssueId id, int index, IssueEvent e) {
-        String which = (index + 1) + " (" + e.getClass().getSimpleName() + ", " + e.at() + ")";
-        return Bilingual.of("案件 " + id.value() + " 的第 " + which + " 个事件与哈希链不符: 它被改动过, 或它之前的事件被删除、插入或调换",
-                "event " + which + " of issue " + id.value() + " does not match the hash chain: it was edited, or an"
-                        + " event before it was removed, inserted or moved");
+    private static Bilingual tampered(LogFamily<?, ?> f, Object id, int index, Object e) {
+        String which = (index + 1) + " (" + e.getClass().getSimpleName() + ")";
+        return Bilingual.of(f.noun().zh() + " " + id + " 的第 " + which + " 个事件与哈希链不符: 它被改动过, 或它之前的事件被删除、插入或调换",
+                "event " + which + " of " + f.noun().en() + " " + id + " does not match the hash chain: it was edited,"
+                        + " or an event before it was removed, inserted or moved");
     }
 
     private static int firstBroken(List<AuditEntry> audit) {
@@ -201,10 +221,10 @@ public final class EventLog {
     }
 
     /** The index of the first event the lifecycle refuses; only called once replaying the whole timeline failed. */
-    private static int firstIllegal(List<IssueEvent> events) {
+    private static <E> int firstIllegal(LogFamily<?, E> f, List<E> events) {
         for (int i = 1; i <= events.size(); i++) {
             try {
-                Issue.replay(events.subList(0, i));
+                f.replay().accept(events.subList(0, i));
             } catch (RuntimeException illegal) {
                 return i - 1;
             }
@@ -236,13 +256,12 @@ public final class EventLog {
     }
 
     private static InMemoryEventStore read(String file, BufferedReader in, boolean chained) throws DocumentException {
-        Map<IssueId, List<IssueEvent>> timelines = new LinkedHashMap<>();
-        Map<IssueId, List<Integer>> lines = new LinkedHashMap<>();
+        List<Timelines<?, ?>> families = LogFamily.ALL.stream().map(Timelines::new).collect(
+                java.util.stream.Collectors.toList());
         List<DocumentProblem> problems = new ArrayList<>();
         List<ModeSwitch> switches = new ArrayList<>();
         List<AuditEntry> audit = new ArrayList<>();
         List<Integer> auditLines = new ArrayList<>();
-        Map<IssueId, List<String>> links = new LinkedHashMap<>();
         try {
             String text;
             int line = 0;
@@ -253,22 +272,22 @@ public final class EventLog {
                 }
                 try {
                     JsonNode node = MAPPER.readTree(text);
-                    if (ModeLine.TYPE.equals(node.path("type").asText())) {
+                    String type = node.path("type").asText();
+                    if (ModeLine.TYPE.equals(type)) {
                         ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("type");
                         switches.add(MAPPER.treeToValue(node, ModeSwitch.class));
                         continue;
                     }
-                    if (AuditLine.TYPE.equals(node.path("type").asText())) {
+                    if (AuditLine.TYPE.equals(type)) {
                         ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("type");
                         audit.add(MAPPER.treeToValue(node, AuditEntry.class));
                         auditLines.add(line);
                         continue;
                     }
                     JsonNode link = ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove("chain");
-                    IssueEvent e = MAPPER.treeToValue(node, IssueEvent.class);
-                    timelines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(e);
-                    lines.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(line);
-                    links.computeIfAbsent(e.issue(), k -> new ArrayList<>()).add(link == null ? "" : link.asText());
+                    Timelines<?, ?> family = families.stream().filter(t -> t.types.contains(type)).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("unknown type " + type));
+                    family.add(node, line, link == null ? "" : link.asText());
                 } catch (JsonProcessingException | RuntimeException bad) {
                     String why = bad instanceof JsonProcessingException j ? j.getOriginalMessage() : bad.getMessage();
                     problems.add(new DocumentProblem(file, line, 0, "", Bilingual.of("不是有效的事件: " + why,
@@ -283,23 +302,55 @@ public final class EventLog {
         if (chained) {
             AuditTrail.verify(audit).ifPresent(why -> problems.add(new DocumentProblem(file,
                     auditLines.get(firstBroken(audit)), 0, "", why)));
-            timelines.forEach((id, events) -> brokenLink(events, links.get(id)).ifPresent(i -> problems.add(
-                    new DocumentProblem(file, lines.get(id).get(i), 0, "", tampered(id, i, events.get(i))))));
+            families.forEach(t -> t.checkChains(file, problems));
         }
         audit.forEach(a -> store.appendAudit(a.record()));
-        timelines.forEach((id, events) -> {
-            try {
-                Issue.replay(events);
-                store.append(id, 0, events);
-            } catch (RuntimeException illegal) {
-                problems.add(new DocumentProblem(file, lines.get(id).get(firstIllegal(events)), 0, "",
-                        Bilingual.of("案件 " + id.value() + " 的事件不合流程: " + illegal.getMessage(),
-                                "event of issue " + id.value() + " breaks its lifecycle: " + illegal.getMessage())));
-            }
-        });
+        families.forEach(t -> t.store(file, store, problems));
         if (!problems.isEmpty()) {
             throw new DocumentException(problems);
         }
         return store;
+    }
+
+    /** The timelines of one family as they are read, with each event's line and chain link. */
+    private static final class Timelines<K, E> {
+        private final LogFamily<K, E> family;
+        private final java.util.Set<String> types;
+        private final Map<K, List<E>> events = new LinkedHashMap<>();
+        private final Map<K, List<Integer>> lines = new LinkedHashMap<>();
+        private final Map<K, List<String>> links = new LinkedHashMap<>();
+
+        Timelines(LogFamily<K, E> family) {
+            this.family = family;
+            this.types = family.typeNames();
+        }
+
+        void add(JsonNode node, int line, String link) throws JsonProcessingException {
+            E e = MAPPER.treeToValue(node, family.base());
+            K id = family.owner().apply(e);
+            events.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+            lines.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
+            links.computeIfAbsent(id, k -> new ArrayList<>()).add(link);
+        }
+
+        void checkChains(String file, List<DocumentProblem> problems) {
+            events.forEach((id, es) -> brokenLink(family, es, links.get(id)).ifPresent(i -> problems.add(
+                    new DocumentProblem(file, lines.get(id).get(i), 0, "", tampered(family, id, i, es.get(i))))));
+        }
+
+        void store(String file, EventStore store, List<DocumentProblem> problems) {
+            events.forEach((id, es) -> {
+                try {
+                    family.replay().accept(es);
+                    family.appender().append(store, id, es);
+                } catch (RuntimeException illegal) {
+                    Bilingual noun = family.noun();
+                    problems.add(new DocumentProblem(file, lines.get(id).get(firstIllegal(family, es)), 0, "",
+                            Bilingual.of(noun.zh() + " " + id + " 的事件不合流程: " + illegal.getMessage(),
+                                    "event of " + noun.en() + " " + id + " breaks its lifecycle: "
+                                            + illegal.getMessage())));
+                }
+            });
+        }
     }
 }

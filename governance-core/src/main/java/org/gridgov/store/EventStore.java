@@ -5,15 +5,21 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.gridgov.audit.AuditEntry;
+import org.gridgov.audit.AuditRecord;
+import org.gridgov.deliberation.Item;
+import org.gridgov.deliberation.ItemEvent;
+import org.gridgov.deliberation.ItemId;
+import org.gridgov.deliberation.Meeting;
+import org.gridgov.deliberation.MeetingEvent;
+import org.gridgov.deliberation.MeetingId;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
-import org.gridgov.audit.AuditEntry;
-import org.gridgov.audit.AuditRecord;
 import org.gridgov.mode.ModeSwitch;
 
 /**
- * Stores the timelines of issues: the only copy of their truth. Appends are optimistic: a writer passes the
+ * Stores the timelines of issues, and of deliberation items and meetings: the only copy of their truth. Appends are optimistic: a writer passes the
  * version (number of events) it has seen, and the store appends only if that is still the stored version, so
  * concurrent writers get a {@link AppendResult.Conflict} instead of silently overwriting each other.
  *
@@ -77,6 +83,51 @@ public interface EventStore {
      */
     default Stream<Issue> allIssues() {
         return issueIds().stream().map(this::load).flatMap(Optional::stream);
+    }
+
+    /**
+     * Appends events to a deliberation item's timeline if the stored version is still the expected one; the same
+     * contract as {@link #append} for issues.
+     *
+     * @throws NullPointerException if an argument or an event is null
+     * @throws IllegalArgumentException if {@code expectedVersion} is negative, {@code events} is empty, or an
+     *     event belongs to another item
+     */
+    AppendResult appendItem(ItemId id, long expectedVersion, List<ItemEvent> events);
+
+    /** An item's events in append order, empty for an unknown item. */
+    ImmutableList<ItemEvent> itemTimeline(ItemId id);
+
+    /** The ids of all items, in the order of their first append. */
+    ImmutableSet<ItemId> itemIds();
+
+    /** Appends events to a meeting's timeline; the same contract as {@link #append}. */
+    AppendResult appendMeeting(MeetingId id, long expectedVersion, List<MeetingEvent> events);
+
+    /** A meeting's events in append order, empty for an unknown meeting. */
+    ImmutableList<MeetingEvent> meetingTimeline(MeetingId id);
+
+    /** The ids of all meetings, in the order of their first append. */
+    ImmutableSet<MeetingId> meetingIds();
+
+    /**
+     * An item rebuilt from its timeline, or empty.
+     *
+     * @throws IllegalArgumentException if the stored timeline is not one the item's lifecycle accepts
+     */
+    default Optional<Item> loadItem(ItemId id) {
+        ImmutableList<ItemEvent> t = itemTimeline(id);
+        return t.isEmpty() ? Optional.empty() : Optional.of(Item.replay(t));
+    }
+
+    /**
+     * A meeting rebuilt from its timeline, or empty.
+     *
+     * @throws IllegalArgumentException if the stored timeline is not one a meeting accepts
+     */
+    default Optional<Meeting> loadMeeting(MeetingId id) {
+        ImmutableList<MeetingEvent> t = meetingTimeline(id);
+        return t.isEmpty() ? Optional.empty() : Optional.of(Meeting.replay(t));
     }
 
     /**

@@ -118,6 +118,40 @@ final class EngineFixtures {
         }
 
         @Override
+        public AppendResult appendItem(org.gridgov.deliberation.ItemId id, long expectedVersion,
+                                       List<org.gridgov.deliberation.ItemEvent> events) {
+            return inner.appendItem(id, expectedVersion, events);
+        }
+
+        @Override
+        public com.google.common.collect.ImmutableList<org.gridgov.deliberation.ItemEvent> itemTimeline(
+                org.gridgov.deliberation.ItemId id) {
+            return inner.itemTimeline(id);
+        }
+
+        @Override
+        public com.google.common.collect.ImmutableSet<org.gridgov.deliberation.ItemId> itemIds() {
+            return inner.itemIds();
+        }
+
+        @Override
+        public AppendResult appendMeeting(org.gridgov.deliberation.MeetingId id, long expectedVersion,
+                                          List<org.gridgov.deliberation.MeetingEvent> events) {
+            return inner.appendMeeting(id, expectedVersion, events);
+        }
+
+        @Override
+        public com.google.common.collect.ImmutableList<org.gridgov.deliberation.MeetingEvent> meetingTimeline(
+                org.gridgov.deliberation.MeetingId id) {
+            return inner.meetingTimeline(id);
+        }
+
+        @Override
+        public com.google.common.collect.ImmutableSet<org.gridgov.deliberation.MeetingId> meetingIds() {
+            return inner.meetingIds();
+        }
+
+        @Override
         public com.google.common.collect.ImmutableSet<IssueId> issueIds() {
             return inner.issueIds();
         }

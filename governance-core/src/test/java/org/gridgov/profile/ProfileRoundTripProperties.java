@@ -101,6 +101,11 @@ class ProfileRoundTripProperties {
                                 List.of())),
                         new StaffingSpec(7L, LocalDate.of(2024, 1, 1),
                                 List.of(new StaffingSpec.Team("t", "grid", new NameSpec("{node}" + n, null), List.of("community"))),
-                                List.of(new StaffingSpec.Post("r", "grid", null, true, List.of("cadre"))))));
+                                List.of(new StaffingSpec.Post("r", "grid", null, true, List.of("cadre")))),
+                        List.of(new BodySpec("b" + id, NameSpec.of("五方共议会"), "five-party-council", "c", "org",
+                                List.of(new BodySpec.SeatSpec("rc", NameSpec.of("居委会"), "residents-committee", null, true),
+                                        new BodySpec.SeatSpec("police", NameSpec.of("社区民警"), null, "police", null)),
+                                "每月" + (levels.size() + 1) + "日", new BodySpec.QuorumSpec(">=2/3", List.of("rc")),
+                                new BodySpec.MajoritySpec("1/2", "present", orgs.size()), "by-seat"))));
     }
 }

@@ -62,7 +62,7 @@ public final class RandomCities {
         CityProfile profile = new CityProfile(null, template.id() + "-random", base.name(), base.zone(),
                 base.levels(), base.layers(), new JurisdictionSpec(null, null, g.nodes), base.roleTypes(),
                 base.organizationTypes(), base.partyChain(), base.categories(), base.channels(), g.orgs, List.of(),
-                List.of(), g.people, g.assignments, List.of(), List.of(), null);
+                List.of(), g.people, g.assignments, List.of(), List.of(), null, List.of());
         try {
             return CityLoader.load(ProfileReader.read("random-city.yaml", ProfileReader.write("random-city.yaml",
                     profile)), name -> {
