@@ -36,4 +36,12 @@ public record ItemFacts(String title, String text, CategoryId category, NodeId n
         parties = List.copyOf(parties);
         sources = List.copyOf(sources);
     }
+
+    /** The facts for logs, the text left out: residents' words often carry names and phone numbers. */
+    @Override
+    public String toString() {
+        return "ItemFacts[title=" + org.gridgov.privacy.Masking.text(title) + ", text=<" + text.length()
+                + " chars>, category=" + category + ", node=" + node + ", proposer=" + proposer + ", parties="
+                + parties + ", households=" + households + ", sources=" + sources + "]";
+    }
 }
