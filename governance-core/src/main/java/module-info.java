@@ -16,6 +16,7 @@ open module org.gridgov.core {
     exports org.gridgov.authorization;
     exports org.gridgov.category;
     exports org.gridgov.city;
+    exports org.gridgov.deliberation;
     exports org.gridgov.division;
     exports org.gridgov.document;
     exports org.gridgov.engine;

@@ -28,6 +28,7 @@ module org.gridgov.rules {
     requires java.logging;
 
     exports org.gridgov;
+    exports org.gridgov.rules.deliberation;
     exports org.gridgov.rules.escalation;
     exports org.gridgov.rules.evaluation;
     exports org.gridgov.rules.facts;

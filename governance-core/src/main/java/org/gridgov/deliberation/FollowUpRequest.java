@@ -13,15 +13,17 @@ import java.util.Optional;
  * @param due          the deadline's kind: {@code table}, {@code deliberate} or {@code report-back}
  * @param dueAt        when it fell due
  * @param categoryPath the item's category, then its ancestors
+ * @param level        the level id of the item's node
  * @param openTasks    how many of its tasks are still open issues
  */
 public record FollowUpRequest(Item item, Optional<Body> body, String due, Instant dueAt, List<String> categoryPath,
-                              int openTasks) {
+                              String level, int openTasks) {
     public FollowUpRequest {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(dueAt, "dueAt");
         categoryPath = List.copyOf(categoryPath);
+        Objects.requireNonNull(level, "level");
     }
 }

@@ -54,7 +54,8 @@ final class DeliberationTicks {
         int open = (int) item.tasks().values().stream().map(state.store::load).flatMap(Optional::stream)
                 .filter(i -> i.status() != IssueStatus.RESOLVED && i.status() != IssueStatus.CLOSED).count();
         FollowUpDecision d = policy.followUp(new FollowUpRequest(item, body, kind, at,
-                Places.categoryPath(state.city, item.facts().category()), open));
+                Places.categoryPath(state.city, item.facts().category()), Places.level(state.city,
+                item.facts().node()), open));
         ItemWork w = new ItemWork(item, item.apply(new ItemEvent.DeadlinePassed(item.id(),
                 Deliberations.engineActor(), at, kind)));
         List<ItemEvent> actions = new ArrayList<>();

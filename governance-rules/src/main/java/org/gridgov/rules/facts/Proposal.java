@@ -51,6 +51,22 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         /** Escalation: reopen a resolved or closed issue. */
         REOPEN,
         /** Escalation: give the issue to the backup of the absent owner's post. */
-        REASSIGN
+        REASSIGN,
+        /** Deliberation: a body of a kind ({@code level} holds the kind) must take the item. */
+        MUST_GO_TO,
+        /** Deliberation: a limit for an item's deadline ({@code level} holds the kind). */
+        WITHIN,
+        /** Deliberation: the quorum's share ({@code level} holds it, e.g. {@code >=2/3}). */
+        QUORUM,
+        /** Deliberation: a seat the quorum requires ({@code level} holds its key). */
+        REQUIRE_SEAT,
+        /** Deliberation: the majority's share ({@code level}). */
+        MAJORITY,
+        /** Deliberation: what the majority is counted of ({@code level}: cast, present, seats). */
+        MAJORITY_BASE,
+        /** Deliberation: the fewest votes that decide ({@code level} holds the number). */
+        MINIMUM_VOTES,
+        /** Scoring a body: points ({@code level}) with a reason ({@code note}: Chinese, a line break, English). */
+        POINTS
     }
 }
