@@ -52,6 +52,7 @@ class RunawayEscalationRulesAreSupervisedTest {
                 + "extends: base\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("rules/warn.drl"), """
                 rule "预警反复提醒"
+                    salience 10
                 when
                     $e : EscalationCase( warning, within("environment.noise") )
                 then
