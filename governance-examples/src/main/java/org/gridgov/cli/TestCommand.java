@@ -1,6 +1,5 @@
 package org.gridgov.cli;
 
-import org.gridgov.GridGov;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -9,12 +8,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.gridgov.GridGov;
 import org.gridgov.document.DocumentException;
 import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.pack.PackProblem;
-import org.gridgov.rules.scenario.Scenario;
+import org.gridgov.rules.scenario.ScenarioFile;
 import org.gridgov.rules.scenario.ScenarioResult;
-import org.gridgov.rules.scenario.ScenarioRunner;
 import org.gridgov.rules.scenario.ScenarioSuite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ final class TestCommand implements Callable<Integer> {
         ready.settings(problems); // said once here; the door reads the procedures again for each engine
         GridGov door = ready.door();
         problems.forEach(p -> err.println(p.describe(city.locale())));
-        List<Scenario> scenarios;
+        List<ScenarioFile> scenarios;
         try {
             scenarios = ScenarioSuite.load(pack.source(), ScenarioSuite.FOLDER);
         } catch (DocumentException e) {
@@ -69,8 +68,8 @@ final class TestCommand implements Callable<Integer> {
         int failed = 0;
         Set<String> fired = new TreeSet<>();
         ObjectNode report = new ObjectMapper().createObjectNode();
-        for (Scenario s : scenarios) {
-            ScenarioResult r = ScenarioRunner.run(s, door.build());
+        for (ScenarioFile s : scenarios) {
+            ScenarioResult r = s.run(door.build());
             fired.addAll(r.firedRules());
             ObjectNode file = report.withArray("files").addObject().put("file", s.file())
                     .put("name", s.name().in(city.locale())).put("passed", r.passed())

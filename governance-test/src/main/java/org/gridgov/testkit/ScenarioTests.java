@@ -10,9 +10,8 @@ import org.gridgov.city.City;
 import org.gridgov.document.DocumentException;
 import org.gridgov.rules.pack.PackLoadException;
 import org.gridgov.rules.pack.PackSource;
-import org.gridgov.rules.scenario.Scenario;
+import org.gridgov.rules.scenario.ScenarioFile;
 import org.gridgov.rules.scenario.ScenarioResult;
-import org.gridgov.rules.scenario.ScenarioRunner;
 import org.gridgov.rules.scenario.ScenarioSuite;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -56,9 +55,9 @@ public final class ScenarioTests {
             }));
         }
         return files.stream().map(file -> {
-            Scenario scenario;
+            ScenarioFile scenario;
             try {
-                scenario = ScenarioSuite.read(source, file);
+                scenario = ScenarioSuite.readAny(source, file);
             } catch (DocumentException e) {
                 String problems = e.problems().stream().map(p -> p.describe(Locale.ENGLISH) + " / " + p.message().zh())
                         .collect(Collectors.joining("\n"));
@@ -67,7 +66,7 @@ public final class ScenarioTests {
                 });
             }
             return DynamicTest.dynamicTest(file + ": " + scenario.name().zh() + " / " + scenario.name().en(), () -> {
-                ScenarioResult result = ScenarioRunner.run(scenario, door.build());
+                ScenarioResult result = scenario.run(door.build());
                 if (!result.passed()) {
                     throw new AssertionError(result.failureReport());
                 }

@@ -26,13 +26,18 @@ import org.gridgov.issue.Rating;
  * @param steps the steps, their instants never decreasing
  */
 public record DeliberationScenario(String file, Bilingual name, Instant start, List<ItemSpec> items,
-                                   List<Step> steps) {
+                                   List<Step> steps) implements ScenarioFile {
     public DeliberationScenario {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(start, "start");
         items = List.copyOf(items);
         steps = List.copyOf(steps);
+    }
+
+    @Override
+    public ScenarioResult run(org.gridgov.CityEngine engine) {
+        return DeliberationScenarioRunner.run(this, engine);
     }
 
     /**
@@ -103,6 +108,7 @@ public record DeliberationScenario(String file, Bilingual name, Instant start, L
      * One step.
      *
      * @param attendance seat key → persons who took it (a seat not named is absent)
+     * @param represented seats taken by someone in the holder's place (委托出席)
      * @param votes      person → vote
      * @param ratings    resident → rating
      * @param when       for {@code call}, when the meeting meets
@@ -112,13 +118,15 @@ public record DeliberationScenario(String file, Bilingual name, Instant start, L
      */
     public record Step(int index, int line, Instant at, Action action, Optional<String> item, Optional<String> body,
                        Optional<String> meeting, Optional<Instant> when, List<String> agenda,
-                       Map<String, List<String>> attendance, Map<String, Choice> votes, Optional<String> resolution,
+                       Map<String, List<String>> attendance, java.util.Set<String> represented,
+                       Map<String, Choice> votes, Optional<String> resolution,
                        List<TaskLine> tasks, Optional<String> text, Optional<String> resident,
                        Optional<SupportChannel> channel, Map<String, Rating> ratings, Optional<Review> review,
                        Optional<String> as, boolean expectRefused, Optional<Expectation> expect) {
         public Step {
             agenda = List.copyOf(agenda);
             attendance = Map.copyOf(attendance);
+            represented = java.util.Set.copyOf(represented);
             votes = Map.copyOf(votes);
             tasks = List.copyOf(tasks);
             ratings = Map.copyOf(ratings);

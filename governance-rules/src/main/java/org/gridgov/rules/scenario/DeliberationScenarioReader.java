@@ -281,6 +281,7 @@ public final class DeliberationScenarioReader {
             return Optional.of(new Step(i, map().locate(path)[0], at, a, Optional.ofNullable(s.item()),
                     Optional.ofNullable(s.body()), Optional.ofNullable(s.meeting()), when,
                     s.agenda() == null ? List.of() : s.agenda(), attendance(path, s.attendance()),
+                    represented(s.attendance()),
                     parsed(path + ".votes", s.votes(), Choice::parse, "for, against, abstain (赞成/反对/弃权)"),
                     Optional.ofNullable(s.resolution()), tasks(path, s.tasks()), Optional.ofNullable(s.text()),
                     Optional.ofNullable(s.resident()), channel(path, s.channel()),
@@ -353,13 +354,33 @@ public final class DeliberationScenarioReader {
                     persons.add(who.asText());
                 } else if (who != null && who.isArray()) {
                     who.forEach(w -> persons.add(w.asText()));
+                } else if (who != null && who.isObject() && representative(who).isPresent()) {
+                    persons.add(representative(who).get());
                 } else {
-                    problem(path + ".attendance." + seat, "出席应为一个人或人的列表", "a seat's attendance is a person or a "
-                            + "list of persons");
+                    problem(path + ".attendance." + seat, "出席应为一个人、人的列表或 {represented: 代表}",
+                            "a seat's attendance is a person, a list of persons or {represented: person}");
                 }
                 out.put(seat, persons);
             });
             return out;
+        }
+
+        /** The seats whose attendance names a representative ({@code {represented: p}}, {@code {委托: p}}). */
+        private Set<String> represented(Map<String, JsonNode> given) {
+            Set<String> out = new HashSet<>();
+            if (given != null) {
+                given.forEach((seat, who) -> {
+                    if (who != null && who.isObject() && representative(who).isPresent()) {
+                        out.add(seat);
+                    }
+                });
+            }
+            return out;
+        }
+
+        private static Optional<String> representative(JsonNode who) {
+            JsonNode r = who.has("represented") ? who.get("represented") : who.get("委托");
+            return r != null && r.isTextual() ? Optional.of(r.asText()) : Optional.empty();
         }
 
         private <T> Map<String, T> parsed(String path, Map<String, String> given, Function<String, Optional<T>> parse,

@@ -234,8 +234,9 @@ public final class DeliberationScenarioRunner {
 
         private List<Attendance> attendance(Step s) {
             List<Attendance> out = new ArrayList<>();
-            s.attendance().forEach((seat, persons) -> out.add(new Attendance(seat,
-                    persons.isEmpty() ? Presence.ABSENT : Presence.PRESENT, persons.stream().map(PersonId::new).toList())));
+            s.attendance().forEach((seat, persons) -> out.add(new Attendance(seat, persons.isEmpty() ? Presence.ABSENT
+                    : s.represented().contains(seat) ? Presence.REPRESENTED : Presence.PRESENT,
+                    persons.stream().map(PersonId::new).toList())));
             return out;
         }
 

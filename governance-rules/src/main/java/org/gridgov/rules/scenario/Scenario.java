@@ -24,13 +24,19 @@ import org.gridgov.issue.Severity;
  * @param cases the cases, in file order
  * @param steps the steps, in file order, their instants never decreasing
  */
-public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec> cases, List<Step> steps) {
+public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec> cases, List<Step> steps)
+        implements ScenarioFile {
     public Scenario {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(start, "start");
         cases = List.copyOf(cases);
         steps = List.copyOf(steps);
+    }
+
+    @Override
+    public ScenarioResult run(org.gridgov.CityEngine engine) {
+        return ScenarioRunner.run(this, engine);
     }
 
     /** The case declared with an id. */

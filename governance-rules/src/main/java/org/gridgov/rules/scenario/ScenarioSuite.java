@@ -24,29 +24,43 @@ public final class ScenarioSuite {
                 .filter(f -> f.endsWith(".yaml") || f.endsWith(".yml") || f.endsWith(".json")).sorted().toList();
     }
 
-    /** Reads one scenario file of a pack. */
+    /** Reads one case scenario file of a pack. */
     public static Scenario read(PackSource pack, String file) throws DocumentException {
-        String text;
+        return ScenarioReader.read(file, text(pack, file));
+    }
+
+    /**
+     * Reads one scenario file of a pack of either kind: a deliberation scenario if it declares {@code items}
+     * ({@code 议题}), else a case scenario.
+     *
+     * @throws DocumentException with every located problem of the file
+     */
+    public static ScenarioFile readAny(PackSource pack, String file) throws DocumentException {
+        String text = text(pack, file);
+        return DeliberationScenarioReader.declaresItems(file, text) ? DeliberationScenarioReader.read(file, text)
+                : ScenarioReader.read(file, text);
+    }
+
+    private static String text(PackSource pack, String file) throws DocumentException {
         try {
-            text = new String(pack.read(file), StandardCharsets.UTF_8);
+            return new String(pack.read(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DocumentException(List.of(new DocumentProblem(file, 0, 0, "",
                     Bilingual.of("无法读取: " + e.getMessage(), "cannot be read: " + e.getMessage()))));
         }
-        return ScenarioReader.read(file, text);
     }
 
     /**
-     * Reads every scenario of a folder of the pack.
+     * Reads every scenario of a folder of the pack, of either kind.
      *
      * @throws DocumentException with the problems of every malformed file
      */
-    public static List<Scenario> load(PackSource pack, String scenariosFolder) throws DocumentException {
-        List<Scenario> out = new ArrayList<>();
+    public static List<ScenarioFile> load(PackSource pack, String scenariosFolder) throws DocumentException {
+        List<ScenarioFile> out = new ArrayList<>();
         List<DocumentProblem> problems = new ArrayList<>();
         for (String f : files(pack, scenariosFolder)) {
             try {
-                out.add(read(pack, f));
+                out.add(readAny(pack, f));
             } catch (DocumentException e) {
                 problems.addAll(e.problems());
             }

@@ -92,8 +92,12 @@ class BaseDeliberationRulesTest {
     }
 
     static AgendaDecision proposed(Item item) {
+        return proposedAt(item, "community");
+    }
+
+    static AgendaDecision proposedAt(Item item, String level) {
         return policy.agenda(new AgendaRequest(item, Optional.empty(), List.of(item.facts().category().value(),
-                item.facts().category().value().split("\\.")[0]), "community", T));
+                item.facts().category().value().split("\\.")[0]), level, T));
     }
 
     static AgendaDecision tabled(Item item, BodyKind kind) {
@@ -107,6 +111,7 @@ class BaseDeliberationRulesTest {
         AgendaDecision one = proposed(item("environment", 1, 0));
         assertThat(one.mustTake()).isEmpty();
         assertThat(one.explanation().fired()).extracting(t -> t.rule()).doesNotContain("多方事项提交五方共议");
+        assertThat(proposedAt(item("environment", 2, 0), "street").mustTake()).as("a street's matter").isEmpty();
     }
 
     @Test
@@ -116,6 +121,7 @@ class BaseDeliberationRulesTest {
         assertThat(big.explanation().reason().zh()).contains("较大物业纠纷提交五方共议");
         assertThat(proposed(item("property.fees", 0, 10)).mustTake()).isEmpty();
         assertThat(proposed(item("environment", 0, 60)).mustTake()).as("not property").isEmpty();
+        assertThat(proposedAt(item("property.fees", 0, 60), "street").mustTake()).as("a street's matter").isEmpty();
     }
 
     @Test
