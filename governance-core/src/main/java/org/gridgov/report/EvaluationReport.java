@@ -15,14 +15,28 @@ import org.gridgov.evaluation.Ranking;
  * @param rankings   rankings per level
  * @param trend      the three rates per month, oldest first
  * @param worstCases the cases that cost most, worst first
+ * @param deliberation the deliberating bodies with items in the period: items, decided share, time to decision,
+ *                   satisfaction and score (五方共议, 小板凳, 联席会议); empty when there were none
  */
 public record EvaluationReport(Bilingual title, String period, List<Ranking> rankings, List<TrendPoint> trend,
-                               List<CaseSummary> worstCases) {
+                               List<CaseSummary> worstCases, List<DeliberationSummary> deliberation) {
     public EvaluationReport {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(period, "period");
         rankings = ImmutableList.copyOf(rankings);
         trend = ImmutableList.copyOf(trend);
         worstCases = ImmutableList.copyOf(worstCases);
+        deliberation = ImmutableList.copyOf(deliberation);
+    }
+
+    /** A report without a deliberation section. */
+    public EvaluationReport(Bilingual title, String period, List<Ranking> rankings, List<TrendPoint> trend,
+                            List<CaseSummary> worstCases) {
+        this(title, period, rankings, trend, worstCases, List.of());
+    }
+
+    /** The same report with a deliberation section. */
+    public EvaluationReport withDeliberation(List<DeliberationSummary> bodies) {
+        return new EvaluationReport(title, period, rankings, trend, worstCases, bodies);
     }
 }

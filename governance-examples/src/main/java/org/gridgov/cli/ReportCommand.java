@@ -101,12 +101,14 @@ final class ReportCommand implements Callable<Integer> {
         YearMonth m = month != null ? month : issues.stream().map(i -> i.timeline().get(0).at())
                 .min(Comparator.naturalOrder()).map(t -> YearMonth.from(t.atZone(c.zone()))).orElseThrow();
         Period period = Period.month(m, c.zone());
-        Ranking all = ready.door().store(store).build().evaluate(period, new LevelId(level), m.toString());
+        org.gridgov.CityEngine engine = ready.door().store(store).build();
+        Ranking all = engine.evaluate(period, new LevelId(level), m.toString());
         // Units without cases would stand at the top with full marks; rank those with cases among themselves.
         Ranking ranking = Ranking.of(all.level(), all.period(), all.entries().stream().map(Ranking.Entry::scorecard)
                 .filter(s -> !s.noCases()).toList());
         EvaluationReport report = EvaluationReports.of(Bilingual.of(c.name().zh() + m + "考核",
-                c.name().en() + " evaluation " + m), m.toString(), c, issues, List.of(ranking), List.of(m), 10);
+                c.name().en() + " evaluation " + m), m.toString(), c, issues, List.of(ranking), List.of(m), 10)
+                .withDeliberation(deliberation(c, engine, period));
         if (json) {
             out.println(ReportWriter.json(report));
         } else {
@@ -114,8 +116,20 @@ final class ReportCommand implements Callable<Integer> {
             ranking.entries().forEach(e -> out.printf("  %d. %s %.2f %s%n", e.rank(),
                     e.scorecard().unit().name().in(city.locale()), e.scorecard().score(),
                     e.scorecard().grade().map(g -> g.in(city.locale())).orElse("")));
+            report.deliberation().forEach(d -> out.printf("  %s %s: %d/%d %s, %s %.2f%n",
+                    zh ? "议事" : "deliberation", d.body().name().in(city.locale()), d.record().decided(),
+                    d.record().tabled(), zh ? "项议定" : "items decided", zh ? "得分" : "score", d.score().score()));
         }
         return output == null ? 0 : write(report, ranking, json ? err : out, err);
+    }
+
+    /** The bodies that met or had items tabled in the period, with their records and scores. */
+    private static List<org.gridgov.report.DeliberationSummary> deliberation(City c, org.gridgov.CityEngine engine,
+                                                                              Period period) {
+        var d = engine.engine().deliberation();
+        return c.bodies().all().stream().map(b -> new org.gridgov.report.DeliberationSummary(b,
+                        d.record(b.id(), period.from(), period.until()), d.score(b.id(), period.from(), period.until())))
+                .filter(s -> s.record().tabled() > 0 || s.record().meetings() > 0).toList();
     }
 
     /** Writes the report to --out; {@code said} gets the confirmation (stderr when stdout carries JSON). */

@@ -31,6 +31,15 @@ class DeliberationCommandTest {
 
         assertThat(listed.code()).as(listed.err()).isZero();
         assertThat(listed.out()).isEqualTo(played.out().substring(played.out().indexOf('\n') + 1));
+
+        // The month's evaluation report gains a line, and an HTML section, for the body.
+        Path html = dir.resolve("june.html");
+        DemoCommandTest.Run report = run("report", "jilin", "--events", log.toString(), "--month", "2023-06",
+                "--lang", "zh", "--out", html.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("议事 维北社区小板凳议事会: 1/2 项议定, 得分 100.00");
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("<h2>议事协商 Deliberation</h2>")
+                .contains("<td>维北社区小板凳议事会</td><td>2 (2)</td><td>2</td><td>1 · 50%</td>");
     }
 
     @Test

@@ -66,6 +66,7 @@ public final class ReportWriter {
                     .put("points", round(c.points()));
             c.timeline().forEach(line -> cn.withArray("timeline").add(line));
         }
+        DeliberationSection.json(report, root.putArray("deliberation"));
         return root.toPrettyString();
     }
 
@@ -155,6 +156,7 @@ public final class ReportWriter {
                 h.append("</ol></div>");
             }
         }
+        DeliberationSection.html(report, h);
         return h.append("</body></html>\n").toString();
     }
 
@@ -171,7 +173,7 @@ public final class ReportWriter {
         }
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 
