@@ -73,7 +73,7 @@ public final class Deliberations {
 
     /**
      * Proposes an item (一提). The policy is asked at once whether a kind of body must take it and by when it must be
-     * tabled; both are recorded on its timeline.
+     * tabled; both are recorded on its timeline. The cases an item is raised from must exist ({@code unknown-issue}).
      */
     public synchronized DeliberationOutcome propose(ItemId id, ItemFacts facts, Actor actor, Instant at) {
         return guarded(CommandKind.PROPOSE, actor, at, facts.node(), "item:" + id, () -> {
@@ -83,6 +83,11 @@ public final class Deliberations {
             Optional<Rejection> bad = Places.check(state.city, facts.node(), facts.category());
             if (bad.isPresent()) {
                 return new DeliberationOutcome.Refused(bad.get());
+            }
+            Optional<IssueId> missing = facts.sources().stream().filter(i -> state.store.version(i) == 0).findFirst();
+            if (missing.isPresent()) {
+                return refused("unknown-issue", "议题所依据的案件 " + missing.get() + " 不存在",
+                        "the item is raised from case " + missing.get() + ", which does not exist");
             }
             ItemWork w = new ItemWork(null, Item.propose(id, facts, actor, at));
             AgendaDecision d = policy.agenda(new AgendaRequest(w.item, Optional.empty(),
@@ -211,11 +216,17 @@ public final class Deliberations {
         });
     }
 
-    /** Opens a meeting with its attendance; seats it does not name are absent. */
+    /**
+     * Opens a meeting with its attendance; seats it does not name are absent. Refused ({@code not-a-member}) if
+     * someone recorded as present does not hold the post their seat stands for (a representative may be anyone).
+     */
     public synchronized DeliberationOutcome open(MeetingId id, List<Attendance> attendance, Actor actor,
                                                  Instant at) {
-        return onMeeting(id, CommandKind.CONVENE, actor, at,
-                (body, m) -> MeetingWork.of(m, m.open(body, attendance, actor, at)).commit(state, List.of()));
+        return onMeeting(id, CommandKind.CONVENE, actor, at, (body, m) -> {
+            Optional<Rejection> stranger = SeatCheck.check(state.city, body, attendance, at);
+            return stranger.isPresent() ? new DeliberationOutcome.Refused(stranger.get())
+                    : MeetingWork.of(m, m.open(body, attendance, actor, at)).commit(state, List.of());
+        });
     }
 
     /**

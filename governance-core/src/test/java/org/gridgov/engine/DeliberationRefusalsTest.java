@@ -169,6 +169,28 @@ class DeliberationRefusalsTest {
                 .isEqualTo("not-tabled");
     }
 
+    @Test
+    void onlyWhoHoldsTheSeatsPostTakesItUnlessRecordedAsRepresenting() {
+        d.propose(item(1), parking(), RESIDENT, day(3, 9));
+        d.table(item(1), COUNCIL, SECRETARY, day(4, 9));
+        d.call(meeting(1), COUNCIL, day(14, 15), List.of(item(1)), SECRETARY, day(5, 9));
+        List<Attendance> stranger = List.of(DeliberationFixtures.present("residents-committee", "p7"),
+                DeliberationFixtures.present("police", "r1"));
+
+        assertThat(code(d.open(meeting(1), stranger, SECRETARY, day(14, 15)))).isEqualTo("not-a-member");
+        assertThat(d.open(meeting(1), List.of(DeliberationFixtures.present("residents-committee", "p7"),
+                new Attendance("police", Presence.REPRESENTED, List.of(new PersonId("r1")))), SECRETARY, day(14, 15))
+                .isDone()).isTrue();
+    }
+
+    @Test
+    void anItemRaisedFromCasesNamesCasesThatExist() {
+        ItemFacts fromCases = new ItemFacts("噪音反复投诉", "同一工地多次被投诉", new CategoryId("env.noise"),
+                DeliberationFixtures.GRID, Proposer.ISSUES, List.of(), 0, List.of(new org.gridgov.issue.IssueId("nope")));
+
+        assertThat(code(d.propose(item(4), fromCases, SECRETARY, day(3, 9)))).isEqualTo("unknown-issue");
+    }
+
     private static org.gridgov.actor.Actor Actor(String resident) {
         return org.gridgov.actor.Actor.resident(new PersonId(resident));
     }

@@ -254,6 +254,9 @@ public final class DeliberationScenarioRunner {
         }
 
         private void outcome(Step s, DeliberationOutcome o) {
+            if (o instanceof DeliberationOutcome.Done done) {
+                done.explanation().ifPresent(x -> x.fired().forEach(t -> fired.add(t.rule())));
+            }
             boolean refused = o instanceof DeliberationOutcome.Refused;
             if (s.expectRefused() && !refused) {
                 fail(s, "预期被拒绝，但已执行 / expected a refusal, but it was done");
