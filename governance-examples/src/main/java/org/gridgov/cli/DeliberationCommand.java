@@ -7,18 +7,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.gridgov.CityEngine;
-import org.gridgov.city.City;
-import org.gridgov.deliberation.Body;
-import org.gridgov.deliberation.Item;
-import org.gridgov.deliberation.Meeting;
 import org.gridgov.document.DocumentException;
 import org.gridgov.i18n.Bilingual;
-import org.gridgov.privacy.Masking;
 import org.gridgov.rules.scenario.DeliberationScenario;
 import org.gridgov.rules.scenario.DeliberationScenarioReader;
 import org.gridgov.rules.scenario.ScenarioResult;
@@ -40,8 +31,6 @@ import picocli.CommandLine.Spec;
                 "what it left; --write-events saves the played log. Personal data stays masked.",
                 "Example: gridgov deliberation jilin --play scenarios/small-bench-meeting.yaml --lang zh"})
 final class DeliberationCommand implements Callable<Integer> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Mixin
     PackOptions pack;
 
@@ -104,7 +93,7 @@ final class DeliberationCommand implements Callable<Integer> {
                 return played;
             }
         }
-        list(ready.city(), ready.door().store(store).build(), out);
+        BodyListing.print(ready.city(), ready.door().store(store).build(), body, city.locale(), out);
         return 0;
     }
 
@@ -140,36 +129,5 @@ final class DeliberationCommand implements Callable<Integer> {
             }
         }
         return result.passed() ? 0 : 1;
-    }
-
-    private void list(City c, CityEngine engine, PrintWriter out) {
-        Locale locale = city.locale();
-        var d = engine.engine().deliberation();
-        List<Item> items = d.items();
-        List<Meeting> meetings = d.meetings();
-        for (Body b : c.bodies().all()) {
-            if (body != null && !body.equals(b.id().value())) {
-                continue;
-            }
-            out.printf("%s [%s] %s, %s%n", b.name().in(locale), b.id(), b.kind().displayName().in(locale),
-                    b.cadence().describe().in(locale));
-            for (Meeting m : meetings) {
-                if (m.body().equals(b.id())) {
-                    long taken = m.attendance().stream().filter(a -> a.presence().taken()).count();
-                    out.printf("  %s %s %s, %d/%d%n", city.zh() ? "会议" : "meeting", m.id(),
-                            TIME.format(m.when().atZone(c.zone())) + " " + m.status().displayName().in(locale), taken,
-                            b.seats().size());
-                }
-            }
-            for (Item i : items) {
-                if (i.body().equals(java.util.Optional.of(b.id()))) {
-                    out.printf("  %s %s %s: %s%n", city.zh() ? "议题" : "item", i.id(),
-                            Masking.text(i.facts().title()), i.status().displayName().in(locale));
-                    i.tally().ifPresent(t -> out.printf("    %s%n", t.why().in(locale)));
-                    i.tasks().forEach((n, t) -> out.printf("    %s %d: %s %s%n", city.zh() ? "任务" : "task", n, t,
-                            engine.engine().issue(t).map(x -> x.status().displayName().in(locale)).orElse("")));
-                }
-            }
-        }
     }
 }
