@@ -2,7 +2,6 @@ package org.gridgov.rules.scenario;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +57,7 @@ public record DeliberationScenario(String file, Bilingual name, Instant start, L
     }
 
     /** What a step does; English keys and Chinese aliases. */
-    public enum Action {
+    public enum Action implements StepAction {
         PROPOSE("propose", "提出", "一提"),
         SUPPORT("support", "附议"),
         TABLE("table", "列入议程"),
@@ -84,23 +83,19 @@ public record DeliberationScenario(String file, Bilingual name, Instant start, L
             this.aliases = List.of(aliases);
         }
 
+        @Override
         public String key() {
             return key;
         }
 
+        @Override
         public List<String> aliases() {
             return aliases;
         }
 
-        /** The action a file names. */
+        /** The action a file names, by English key (case-insensitive, {@code _} for {@code -}) or alias. */
         public static Optional<Action> parse(String text) {
-            String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-            for (Action a : values()) {
-                if (a != EXPECT && (a.key.equals(t) || a.aliases.contains(text.trim()))) {
-                    return Optional.of(a);
-                }
-            }
-            return Optional.empty();
+            return StepAction.parse(values(), EXPECT, text);
         }
     }
 

@@ -3,17 +3,14 @@ package org.gridgov.rules.scenario;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +26,6 @@ import org.gridgov.document.DocumentReader;
 import org.gridgov.document.Format;
 import org.gridgov.document.SourceMap;
 import org.gridgov.i18n.Bilingual;
-import org.gridgov.issue.Rating;
 import org.gridgov.rules.scenario.DeliberationScenario.Action;
 import org.gridgov.rules.scenario.DeliberationScenario.Expectation;
 import org.gridgov.rules.scenario.DeliberationScenario.ItemSpec;
@@ -102,25 +98,8 @@ public final class DeliberationScenarioReader {
             @JsonAlias("议题") List<ItemDto> items, @JsonAlias("步骤") List<StepDto> steps) {
     }
 
-    private static final Map<String, Set<String>> ALIASES = aliases();
-
-    private static Map<String, Set<String>> aliases() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (Class<?> dto : List.of(NameDto.class, ItemDto.class, TaskDto.class, ExpectDto.class, StepDto.class,
-                ScenarioDto.class)) {
-            for (RecordComponent c : dto.getRecordComponents()) {
-                JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
-                String key = renamed != null ? renamed.value() : c.getName();
-                JsonAlias alias = c.getAccessor().getAnnotation(JsonAlias.class);
-                if (alias != null) {
-                    for (String a : alias.value()) {
-                        out.computeIfAbsent(a, k -> new HashSet<>()).add(key);
-                    }
-                }
-            }
-        }
-        return out;
-    }
+    private static final Map<String, Set<String>> ALIASES = Aliases.of(List.of(NameDto.class, ItemDto.class,
+            TaskDto.class, ExpectDto.class, StepDto.class, ScenarioDto.class));
 
     /** Whether a scenario file's text declares items ({@code items:} / {@code 议题:} at the top), not cases. */
     public static boolean declaresItems(String file, String text) {
@@ -285,7 +264,7 @@ public final class DeliberationScenarioReader {
                     parsed(path + ".votes", s.votes(), Choice::parse, "for, against, abstain (赞成/反对/弃权)"),
                     Optional.ofNullable(s.resolution()), tasks(path, s.tasks()), Optional.ofNullable(s.text()),
                     Optional.ofNullable(s.resident()), channel(path, s.channel()),
-                    parsed(path + ".ratings", s.ratings(), DeliberationScenarioReader::rating,
+                    parsed(path + ".ratings", s.ratings(), ScenarioReader::rating,
                             "satisfied, basically-satisfied, unsatisfied (满意/基本满意/不满意)"),
                     review(path, s.review()), Optional.ofNullable(s.as()), refused, expect));
         }
@@ -484,21 +463,15 @@ public final class DeliberationScenarioReader {
         }
     }
 
-    static Optional<Rating> rating(String text) {
-        return Arrays.stream(Rating.values()).filter(v -> matches(v, text) || v.displayName().zh().equals(text.trim()))
-                .findFirst();
+    private static boolean blank(String s) {
+        return ScenarioReader.blank(s);
     }
 
     private static boolean matches(Enum<?> v, String text) {
-        return v.name().equals(text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        return ScenarioReader.matches(v, text);
     }
 
     private static String names(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .collect(Collectors.joining(", "));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return ScenarioReader.names(values);
     }
 }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +75,7 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
     }
 
     /** What a step does; each has an English name and Chinese aliases usable in {@code do:}. */
-    public enum Action {
+    public enum Action implements StepAction {
         ACCEPT("accept", "受理", "签收"),
         REJECT("reject", "退回", "退单"),
         SUMMON("summon", "吹哨", "召集"),
@@ -101,12 +100,12 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
             this.aliases = List.of(aliases);
         }
 
-        /** The English name used in files. */
+        @Override
         public String key() {
             return key;
         }
 
-        /** The Chinese names also accepted. */
+        @Override
         public List<String> aliases() {
             return aliases;
         }
@@ -118,13 +117,7 @@ public record Scenario(String file, Bilingual name, Instant start, List<CaseSpec
 
         /** The action a file names, by English key (case-insensitive, {@code _} for {@code -}) or alias. */
         public static Optional<Action> parse(String text) {
-            String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-            for (Action a : values()) {
-                if (a != EXPECT && (a.key.equals(t) || a.aliases.contains(text.trim()))) {
-                    return Optional.of(a);
-                }
-            }
-            return Optional.empty();
+            return StepAction.parse(values(), EXPECT, text);
         }
     }
 

@@ -3,18 +3,16 @@ package org.gridgov.rules.scenario;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -162,24 +160,8 @@ public final class ScenarioReader {
     }
 
     /** Each Chinese key and the English keys it stands for, read off the DTOs so the two never drift apart. */
-    private static final Map<String, Set<String>> ALIASES = aliases();
-
-    private static Map<String, Set<String>> aliases() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (Class<?> dto : List.of(NameDto.class, CaseDto.class, ExpectDto.class, StepDto.class, ScenarioDto.class)) {
-            for (RecordComponent c : dto.getRecordComponents()) {
-                JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
-                String key = renamed != null ? renamed.value() : c.getName();
-                JsonAlias alias = c.getAccessor().getAnnotation(JsonAlias.class);
-                if (alias != null) {
-                    for (String a : alias.value()) {
-                        out.computeIfAbsent(a, k -> new HashSet<>()).add(key);
-                    }
-                }
-            }
-        }
-        return out;
-    }
+    private static final Map<String, Set<String>> ALIASES = Aliases.of(List.of(NameDto.class, CaseDto.class,
+            ExpectDto.class, StepDto.class, ScenarioDto.class));
 
     /**
      * Reads one scenario.
@@ -581,11 +563,11 @@ public final class ScenarioReader {
         return true;
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String names(Enum<?>[] values) {
+    static String names(Enum<?>[] values) {
         return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .collect(Collectors.joining(", "));
     }
@@ -595,7 +577,7 @@ public final class ScenarioReader {
                 .findFirst();
     }
 
-    private static Optional<Rating> rating(String text) {
+    static Optional<Rating> rating(String text) {
         return Arrays.stream(Rating.values()).filter(v -> matches(v, text) || v.displayName().zh().equals(text.trim()))
                 .findFirst();
     }
@@ -605,7 +587,7 @@ public final class ScenarioReader {
                 .findFirst();
     }
 
-    private static boolean matches(Enum<?> v, String text) {
+    static boolean matches(Enum<?> v, String text) {
         return v.name().equals(text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
     }
 }
