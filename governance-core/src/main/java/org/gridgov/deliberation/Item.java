@@ -300,6 +300,6 @@ public final class Item {
 
     @Override
     public String toString() {
-        return "Item[" + id() + " " + status + ": " + facts.title() + "]";
+        return "Item[" + id() + " " + status + ": " + org.gridgov.privacy.Masking.text(facts.title()) + "]";
     }
 }
