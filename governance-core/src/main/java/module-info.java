@@ -36,8 +36,10 @@ open module org.gridgov.core {
     exports org.gridgov.report;
     exports org.gridgov.role;
     exports org.gridgov.routing;
+    exports org.gridgov.service;
     exports org.gridgov.store;
     exports org.gridgov.time;
+    exports org.gridgov.timeline;
     exports org.gridgov.validation;
     exports org.gridgov.visit;
 }

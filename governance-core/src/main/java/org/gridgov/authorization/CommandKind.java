@@ -29,7 +29,13 @@ public enum CommandKind {
     DECIDE("decide", "形成决议", "put to the vote and resolve an item at"),
     REPORT_BACK("report-back", "反馈落实情况", "report back on an item at"),
     EVALUATE("evaluate", "评价议题成效", "rate the outcome of an item at"),
-    REVIEW("review", "评议议题", "review an item at");
+    REVIEW("review", "评议议题", "review an item at"),
+    REGISTER_REPORT_IN("register-report-in", "网上报到", "register a report-in at"),
+    CONFIRM_REPORT_IN("confirm-report-in", "确认报到", "confirm a report-in at"),
+    PUBLISH_WISH("publish-wish", "发布或撤回微心愿", "publish or withdraw a micro-wish at"),
+    CLAIM_WISH("claim-wish", "认领微心愿", "claim a micro-wish at"),
+    SUBMIT_SERVICE("submit-service", "申报服务", "submit a service at"),
+    CONFIRM_SERVICE("confirm-service", "核实、确认或冲销服务", "verify, confirm or reverse a service at");
 
     private final String key;
     private final Bilingual verb;

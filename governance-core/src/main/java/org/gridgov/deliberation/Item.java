@@ -16,6 +16,7 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
 import org.gridgov.issue.Rejection;
 import org.gridgov.people.PersonId;
+import org.gridgov.timeline.Change;
 
 /**
  * An item (议题) as its timeline makes it: proposed, perhaps referred to a kind of body, supported, tabled at a

@@ -15,6 +15,7 @@ import org.gridgov.actor.Actor;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.people.PersonId;
+import org.gridgov.timeline.Change;
 
 /**
  * One meeting of a body, derived from its timeline: called with an agenda, opened with attendance, votes cast by

@@ -73,6 +73,7 @@ public final class CityGovernance {
     private final Escalations escalations;
     private final Gate gate;
     private final Deliberations deliberations;
+    private final Services services;
 
     private CityGovernance(City city, EventStore store, RoutingPolicy routing, EscalationPolicy escalation,
                            GovernanceSettings settings, AuthorizationPolicy authorization,
@@ -82,6 +83,7 @@ public final class CityGovernance {
         this.router = new Router(state, routing);
         this.escalations = new Escalations(state, escalation, router);
         this.deliberations = new Deliberations(state, gate, router, deliberation);
+        this.services = new Services(state, gate);
     }
 
     /**
@@ -126,6 +128,14 @@ public final class CityGovernance {
      */
     public Deliberations deliberation() {
         return deliberations;
+    }
+
+    /**
+     * The city's party-member and unit service: report-ins, micro-wishes, service records and their ledger and
+     * rates. Authorized and audited like case commands.
+     */
+    public Services service() {
+        return services;
     }
 
     /** The city. */

@@ -15,7 +15,7 @@ import org.gridgov.deliberation.Body;
 import org.gridgov.deliberation.BodyId;
 import org.gridgov.deliberation.BodyRecord;
 import org.gridgov.deliberation.BodyScore;
-import org.gridgov.deliberation.Change;
+import org.gridgov.timeline.Change;
 import org.gridgov.deliberation.Choice;
 import org.gridgov.deliberation.CountingDecision;
 import org.gridgov.deliberation.CountingRequest;
@@ -400,11 +400,9 @@ public final class Deliberations {
 
     private DeliberationOutcome onMeeting(MeetingId id, CommandKind kind, Actor actor, Instant at, OnMeeting command) {
         Optional<Meeting> loaded = state.store.loadMeeting(id);
-        NodeId root = state.city.jurisdiction().root().id();
         if (loaded.isEmpty()) {
-            return gate.unknown(new AccessRequest(kind, actor, at, root, Optional.empty(), Optional.empty()),
-                    "meeting:" + id, Rejection.of("unknown-meeting", "没有编号为 " + id + " 的会议",
-                            "there is no meeting " + id));
+            return unknown(kind, actor, at, "meeting:" + id, Rejection.of("unknown-meeting",
+                    "没有编号为 " + id + " 的会议", "there is no meeting " + id));
         }
         Meeting m = loaded.get();
         Body body = state.city.bodies().find(m.body()).orElseThrow(() -> new IllegalStateException(
@@ -413,9 +411,15 @@ public final class Deliberations {
     }
 
     private DeliberationOutcome unknownItem(CommandKind kind, Actor actor, Instant at, ItemId id) {
-        return gate.unknown(new AccessRequest(kind, actor, at, state.city.jurisdiction().root().id(),
-                Optional.empty(), Optional.empty()), "item:" + id, Rejection.of("unknown-item",
-                "没有编号为 " + id + " 的议题", "there is no item " + id));
+        return unknown(kind, actor, at, "item:" + id, Rejection.of("unknown-item", "没有编号为 " + id + " 的议题",
+                "there is no item " + id));
+    }
+
+    /** Refused as unknown, audited at the city's root without asking whether the actor could have. */
+    private DeliberationOutcome unknown(CommandKind kind, Actor actor, Instant at, String subject, Rejection r) {
+        gate.unknown(new AccessRequest(kind, actor, at, state.city.jurisdiction().root().id(), Optional.empty(),
+                Optional.empty()), subject, r);
+        return new DeliberationOutcome.Refused(r);
     }
 
     private DeliberationOutcome guarded(CommandKind kind, Actor actor, Instant at, NodeId node, String subject,

@@ -53,20 +53,38 @@ final class Gate {
                 : outcome instanceof DeliberationOutcome.Conflicted ? Verdict.CONFLICTED : Verdict.REFUSED;
         Optional<Rejection> refusal = outcome instanceof DeliberationOutcome.Refused r ? Optional.of(r.rejection())
                 : Optional.empty();
+        record(request, decision, verdict, refusal, subject);
+        return outcome;
+    }
+
+    /** The audit entry of a command on a deliberation or service timeline. */
+    private void record(AccessRequest request, AccessDecision decision, Verdict verdict, Optional<Rejection> refusal,
+                        String subject) {
         Optional<AccessDecision.Granted> granted = decision instanceof AccessDecision.Granted g ? Optional.of(g)
                 : Optional.empty();
         state.store.appendAudit(new AuditRecord(request.at(), request.actor(), request.command(), request.node(),
                 Optional.empty(), granted.flatMap(AccessDecision.Granted::capacity).map(Gate::role), verdict,
                 granted.map(g -> g.grant().id()), refusal, Optional.of(subject)));
+    }
+
+    /** Runs a service command if the policy allows it; audited either way, naming its timeline. */
+    ServiceOutcome guardedService(AccessRequest request, String subject, Supplier<ServiceOutcome> command) {
+        AccessDecision decision = authorization.decide(request, state.city);
+        ServiceOutcome outcome = decision instanceof AccessDecision.Denied d
+                ? new ServiceOutcome.Refused(d.rejection()) : command.get();
+        Verdict verdict = outcome instanceof ServiceOutcome.Done ? Verdict.DONE
+                : outcome instanceof ServiceOutcome.Conflicted ? Verdict.CONFLICTED : Verdict.REFUSED;
+        Optional<Rejection> refusal = outcome instanceof ServiceOutcome.Refused r ? Optional.of(r.rejection())
+                : Optional.empty();
+        record(request, decision, verdict, refusal, subject);
         return outcome;
     }
 
-    /** A deliberation command on an item or meeting there is none of: refused, and audited. */
-    DeliberationOutcome unknown(AccessRequest asked, String subject, Rejection r) {
+    /** Audits a command on a deliberation or service timeline there is none of, refused with {@code r}. */
+    void unknown(AccessRequest asked, String subject, Rejection r) {
         state.store.appendAudit(new AuditRecord(asked.at(), asked.actor(), asked.command(), asked.node(),
                 Optional.empty(), Optional.empty(), Verdict.REFUSED, Optional.empty(), Optional.of(r),
                 Optional.of(subject)));
-        return new DeliberationOutcome.Refused(r);
     }
 
     /** A mode switch: recorded if the policy allows it; audited either way; the refusal if not. */

@@ -3,7 +3,7 @@ package org.gridgov.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gridgov.deliberation.Change;
+import org.gridgov.timeline.Change;
 import org.gridgov.deliberation.ItemEvent;
 import org.gridgov.deliberation.Meeting;
 import org.gridgov.deliberation.MeetingEvent;

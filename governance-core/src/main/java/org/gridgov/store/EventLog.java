@@ -21,13 +21,10 @@ import java.util.Map;
 import org.gridgov.actor.Actor;
 import org.gridgov.audit.AuditEntry;
 import org.gridgov.audit.AuditTrail;
-import org.gridgov.deliberation.ItemEvent;
-import org.gridgov.deliberation.MeetingEvent;
 import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentProblem;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
-import org.gridgov.issue.IssueEvent;
 import org.gridgov.mode.ModeSwitch;
 import org.gridgov.privacy.Masking;
 import org.gridgov.role.RoleTarget;
@@ -64,12 +61,12 @@ public final class EventLog {
     }
 
     private static ObjectMapper mapper() {
-        JsonMapper m = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
+        JsonMapper.Builder b = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .addMixIn(IssueEvent.class, Typed.class).addMixIn(ItemEvent.class, Typed.class)
-                .addMixIn(MeetingEvent.class, Typed.class).addMixIn(Actor.class, Typed.class)
-                .addMixIn(RoleTarget.class, Typed.class).build();
+                .addMixIn(Actor.class, Typed.class).addMixIn(RoleTarget.class, Typed.class);
+        LogFamily.ALL.forEach(f -> b.addMixIn(f.base(), Typed.class));
+        JsonMapper m = b.build();
         // The sealed hierarchies name their own subtypes; registering them keeps the type names short and stable.
         // Deliberation events carry their family's prefix (ItemProposed, MeetingCalled), so that no name is shared.
         for (Class<?> sealed : List.of(Actor.class, RoleTarget.class)) {

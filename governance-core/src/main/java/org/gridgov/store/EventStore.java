@@ -17,9 +17,12 @@ import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
 import org.gridgov.mode.ModeSwitch;
+import org.gridgov.service.ServiceEvent;
+import org.gridgov.service.ServiceId;
 
 /**
- * Stores the timelines of issues, and of deliberation items and meetings: the only copy of their truth. Appends are optimistic: a writer passes the
+ * Stores the timelines of issues, of deliberation items and meetings, and of service (report-ins, wishes,
+ * service records): the only copy of their truth. Appends are optimistic: a writer passes the
  * version (number of events) it has seen, and the store appends only if that is still the stored version, so
  * concurrent writers get a {@link AppendResult.Conflict} instead of silently overwriting each other.
  *
@@ -109,6 +112,15 @@ public interface EventStore {
 
     /** The ids of all meetings, in the order of their first append. */
     ImmutableSet<MeetingId> meetingIds();
+
+    /** Appends events to a service timeline (a report-in, a wish, a service record); the contract of {@link #append}. */
+    AppendResult appendService(ServiceId id, long expectedVersion, List<ServiceEvent> events);
+
+    /** A service timeline's events in append order, empty for an unknown one. */
+    ImmutableList<ServiceEvent> serviceTimeline(ServiceId id);
+
+    /** The ids of all service timelines, in the order of their first append. */
+    ImmutableSet<ServiceId> serviceIds();
 
     /**
      * An item rebuilt from its timeline, or empty.

@@ -15,6 +15,8 @@ import org.gridgov.deliberation.MeetingId;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
 import org.gridgov.mode.ModeSwitch;
+import org.gridgov.service.ServiceEvent;
+import org.gridgov.service.ServiceId;
 
 /**
  * An {@link EventStore} in memory, for tests, simulations and single-process use. Safe for concurrent use:
@@ -26,6 +28,7 @@ public final class InMemoryEventStore implements EventStore {
     private final Streams<IssueId, IssueEvent> issues = new Streams<>(IssueEvent::issue, "issue");
     private final Streams<ItemId, ItemEvent> items = new Streams<>(ItemEvent::item, "item");
     private final Streams<MeetingId, MeetingEvent> meetings = new Streams<>(MeetingEvent::meeting, "meeting");
+    private final Streams<ServiceId, ServiceEvent> services = new Streams<>(ServiceEvent::stream, "service timeline");
     private final List<ModeSwitch> modeSwitches = new CopyOnWriteArrayList<>();
     private final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
 
@@ -76,6 +79,21 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public ImmutableSet<MeetingId> meetingIds() {
         return meetings.ids();
+    }
+
+    @Override
+    public AppendResult appendService(ServiceId id, long expectedVersion, List<ServiceEvent> events) {
+        return services.append(id, expectedVersion, events);
+    }
+
+    @Override
+    public ImmutableList<ServiceEvent> serviceTimeline(ServiceId id) {
+        return services.timeline(id);
+    }
+
+    @Override
+    public ImmutableSet<ServiceId> serviceIds() {
+        return services.ids();
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
 import org.gridgov.issue.IssueId;
+import org.gridgov.service.ServiceEvent;
+import org.gridgov.service.ServiceId;
 
 /**
  * One family of timelines an event log holds (issues, deliberation items, meetings): how its events are named in
@@ -43,8 +45,12 @@ record LogFamily<K, E>(Class<E> base, String prefix, Function<E, K> owner, Bilin
             MeetingEvent::meeting, Bilingual.of("会议", "meeting"), Meeting::replay,
             (s, id, e) -> s.appendMeeting(id, 0, e), s -> s.meetingIds().stream().map(s::meetingTimeline));
 
+    static final LogFamily<ServiceId, ServiceEvent> SERVICES = new LogFamily<>(ServiceEvent.class, "",
+            ServiceEvent::stream, Bilingual.of("服务记录", "service timeline"), org.gridgov.service.Streams::replay,
+            (s, id, e) -> s.appendService(id, 0, e), s -> s.serviceIds().stream().map(s::serviceTimeline));
+
     /** Every family, in the order a log writes them. */
-    static final List<LogFamily<?, ?>> ALL = List.of(ISSUES, ITEMS, MEETINGS);
+    static final List<LogFamily<?, ?>> ALL = List.of(ISSUES, ITEMS, MEETINGS, SERVICES);
 
     /** The type name of one of the family's event classes in a line. */
     String typeName(Class<?> sub) {

@@ -40,7 +40,7 @@ final class DeliberationFixtures {
     static City city() {
         try {
             return CityLoader.loadResource(DeliberationFixtures.class.getClassLoader(),
-                    "org/gridgov/city/deliberation-city.yaml");
+                    "org/gridgov/city/community-city.yaml");
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }

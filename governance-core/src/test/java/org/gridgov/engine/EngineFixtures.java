@@ -152,6 +152,23 @@ final class EngineFixtures {
         }
 
         @Override
+        public AppendResult appendService(org.gridgov.service.ServiceId id, long expectedVersion,
+                                          List<org.gridgov.service.ServiceEvent> events) {
+            return inner.appendService(id, expectedVersion, events);
+        }
+
+        @Override
+        public com.google.common.collect.ImmutableList<org.gridgov.service.ServiceEvent> serviceTimeline(
+                org.gridgov.service.ServiceId id) {
+            return inner.serviceTimeline(id);
+        }
+
+        @Override
+        public com.google.common.collect.ImmutableSet<org.gridgov.service.ServiceId> serviceIds() {
+            return inner.serviceIds();
+        }
+
+        @Override
         public com.google.common.collect.ImmutableSet<IssueId> issueIds() {
             return inner.issueIds();
         }

@@ -18,7 +18,7 @@ import org.gridgov.deliberation.BodyKind;
 import org.gridgov.deliberation.BodyRecord;
 import org.gridgov.deliberation.BodyScore;
 import org.gridgov.deliberation.Cadence;
-import org.gridgov.deliberation.Change;
+import org.gridgov.timeline.Change;
 import org.gridgov.deliberation.CountingDecision;
 import org.gridgov.deliberation.CountingRequest;
 import org.gridgov.deliberation.FollowUp;

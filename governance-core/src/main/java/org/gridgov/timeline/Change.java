@@ -1,4 +1,4 @@
-package org.gridgov.deliberation;
+package org.gridgov.timeline;
 
 import java.util.Objects;
 import org.gridgov.issue.Rejection;
@@ -7,7 +7,7 @@ import org.gridgov.issue.Rejection;
  * The result of a proposed event on an item or a meeting: accepted with the new state, or refused with why,
  * leaving the state as it was. Refusals are values.
  *
- * @param <S> the state: {@link Item} or {@link Meeting}
+ * @param <S> the state: an item, a meeting, a report-in, a wish, a service record
  * @param <E> its events
  */
 public sealed interface Change<S, E> {

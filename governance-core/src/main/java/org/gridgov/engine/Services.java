@@ -1,0 +1,329 @@
+package org.gridgov.engine;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.gridgov.actor.Actor;
+import org.gridgov.authorization.AccessRequest;
+import org.gridgov.authorization.CommandKind;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Rejection;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.people.Person;
+import org.gridgov.people.PersonId;
+import org.gridgov.service.Basis;
+import org.gridgov.service.Destination;
+import org.gridgov.service.Ledger;
+import org.gridgov.service.ReportIn;
+import org.gridgov.service.ServiceEvent;
+import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServiceRates;
+import org.gridgov.service.ServiceRecord;
+import org.gridgov.service.Streams;
+import org.gridgov.service.Wish;
+import org.gridgov.store.AppendResult;
+import org.gridgov.timeline.Change;
+
+/**
+ * The city's party-member and unit service (在职党员回家, 双报到、双服务), the one way to write to report-ins, wishes
+ * and service records: register a report-in online (to the community the residence rule, or the employer's pairing,
+ * names), confirm it in person with the certificate, publish and claim micro-wishes, submit a service, verify it
+ * with the beneficiary or organiser, confirm it (a wish it answers is then fulfilled), reject it, or reverse a
+ * confirmed one. Authorized and audited like case commands; a resident acting in person may act only for themself
+ * ({@code not-self}). Refusals are values with codes: {@code not-in-service}, {@code nowhere-to-report},
+ * {@code already-reported-in} (one report-in per member and year), {@code not-paired}, {@code not-reported-in},
+ * {@code overlapping}, {@code not-claimed-by-member}, and the aggregates' own. Commands are serialized per engine.
+ */
+public final class Services {
+    private final EngineState state;
+    private final Gate gate;
+
+    Services(EngineState state, Gate gate) {
+        this.state = state;
+        this.gate = gate;
+    }
+
+    // ---- report-in --------------------------------------------------------------------------------------------
+
+    /** A member registers online to report in for a year, to the community the rule names. */
+    public synchronized ServiceOutcome registerReportIn(PersonId member, Year year, Actor actor, Instant at) {
+        ServiceId id = ServiceId.reportIn(member, year);
+        Optional<Destination> to = Destination.of(state.city, member, state.local(at).toLocalDate());
+        NodeId node = to.map(Destination::community).orElse(root());
+        return guarded(CommandKind.REGISTER_REPORT_IN, actor, at, node, id, () -> {
+            Optional<Rejection> self = self(actor, member);
+            if (self.isPresent()) {
+                return new ServiceOutcome.Refused(self.get());
+            }
+            Optional<Person> p = state.city.people().find(member);
+            if (p.isEmpty() || !p.get().isInServicePartyMember()) {
+                return refused("not-in-service", member + " 不是在职党员", member + " is not an in-service party member");
+            }
+            if (to.isEmpty()) {
+                return refused("nowhere-to-report", "既不住在本市社区，工作单位也未与社区结对",
+                        "lives in no community of the city and their employer is paired with none");
+            }
+            if (!state.store.serviceTimeline(id).isEmpty()) {
+                return refused("already-reported-in", member + " 已于" + year + "年报到", member + " has reported in for "
+                        + year + " already");
+            }
+            return first(state, ReportIn.register(new ServiceEvent.ReportInRegistered(id, actor, at,
+                    Optional.of(member), p.get().employer(), to.get().community(), year, to.get().basis())));
+        });
+    }
+
+    /** A unit registers its report-in to a community it is paired with (双报到). */
+    public synchronized ServiceOutcome registerUnitReportIn(OrganizationId unit, NodeId community, Year year, Actor actor,
+                                                            Instant at) {
+        ServiceId id = ServiceId.reportIn(unit, year);
+        return guarded(CommandKind.REGISTER_REPORT_IN, actor, at, community, id, () -> {
+            if (!state.city.organizations().contains(unit) || !state.city.organizations()
+                    .pairedCommunities(unit, state.local(at).toLocalDate()).contains(community)) {
+                return refused("not-paired", unit + " 未与 " + community + " 结对", unit + " is not paired with " + community);
+            }
+            if (!state.store.serviceTimeline(id).isEmpty()) {
+                return refused("already-reported-in", unit + " 已于" + year + "年报到", unit + " has reported in for " + year
+                        + " already");
+            }
+            return first(state, ReportIn.register(new ServiceEvent.ReportInRegistered(id, actor, at, Optional.empty(),
+                    Optional.of(unit), community, year, Basis.UNIT_PAIRING)));
+        });
+    }
+
+    /** The community confirms a report-in in person, with the certificate's number. */
+    public synchronized ServiceOutcome confirmReportIn(ServiceId id, String certificate, Actor actor, Instant at) {
+        return on(id, CommandKind.CONFIRM_REPORT_IN, actor, at, ReportIn::replay, ReportIn::community,
+                r -> r.confirm(certificate, actor, at), r -> r.version());
+    }
+
+    // ---- wishes -----------------------------------------------------------------------------------------------
+
+    /** The community publishes a resident's micro-wish. */
+    public synchronized ServiceOutcome publishWish(String wish, NodeId community, PersonId beneficiary, String text,
+                                                   Actor actor, Instant at) {
+        ServiceId id = ServiceId.wish(wish);
+        return guarded(CommandKind.PUBLISH_WISH, actor, at, community, id, () -> {
+            if (!state.store.serviceTimeline(id).isEmpty()) {
+                return refused("already-published", "心愿编号已存在: " + wish, "a wish with id " + wish + " exists");
+            }
+            return first(state, Wish.publish(new ServiceEvent.WishPublished(id, actor, at, community, beneficiary,
+                    text)));
+        });
+    }
+
+    /** A member who reported in to the wish's community that year claims it. */
+    public synchronized ServiceOutcome claimWish(ServiceId id, PersonId member, Actor actor, Instant at) {
+        Year year = Year.from(state.local(at));
+        return on(id, CommandKind.CLAIM_WISH, actor, at, Wish::replay, Wish::community, w -> {
+            Optional<Rejection> self = self(actor, member);
+            if (self.isPresent()) {
+                return new Change.Rejected<>(self.get());
+            }
+            boolean there = state.store.serviceTimeline(ServiceId.reportIn(member, year)).stream().findFirst()
+                    .map(e -> ((ServiceEvent.ReportInRegistered) e).community().equals(w.community())).orElse(false);
+            return there ? w.claim(member, actor, at) : Change.refused("not-reported-in", member + " 未向该社区报到，不能认领",
+                    member + " has not reported in to the wish's community and cannot claim it");
+        }, Wish::version);
+    }
+
+    /** The community withdraws a wish not yet fulfilled. */
+    public synchronized ServiceOutcome withdrawWish(ServiceId id, Bilingual reason, Actor actor, Instant at) {
+        return on(id, CommandKind.PUBLISH_WISH, actor, at, Wish::replay, Wish::community,
+                w -> w.withdraw(reason, actor, at), Wish::version);
+    }
+
+    // ---- service records --------------------------------------------------------------------------------------
+
+    /**
+     * A member submits a service: refused if its time overlaps another of their records that is not rejected or
+     * reversed, or if it answers a wish the member did not claim.
+     */
+    public synchronized ServiceOutcome submitService(String record, PersonId member, String what, Instant from,
+                                                     Instant until, Optional<PersonId> beneficiary,
+                                                     Optional<String> organiser, Optional<ServiceId> source, Actor actor,
+                                                     Instant at) {
+        ServiceId id = ServiceId.record(record);
+        return guarded(CommandKind.SUBMIT_SERVICE, actor, at, nodeOf(member, at), id, () -> {
+            Optional<Rejection> self = self(actor, member);
+            if (self.isPresent()) {
+                return new ServiceOutcome.Refused(self.get());
+            }
+            if (!state.store.serviceTimeline(id).isEmpty()) {
+                return refused("already-submitted", "服务记录编号已存在: " + record, "a record with id " + record + " exists");
+            }
+            Optional<ServiceRecord> clash = records().stream().filter(r -> r.member().equals(member))
+                    .filter(r -> r.status() != ServiceRecord.Status.REJECTED && r.status() != ServiceRecord.Status.REVERSED)
+                    .filter(r -> r.overlaps(from, until)).findFirst();
+            if (clash.isPresent()) {
+                return refused("overlapping", "与服务记录 " + clash.get().id() + " 的时间重叠", "overlaps the time of record "
+                        + clash.get().id());
+            }
+            if (source.isPresent() && !claimedBy(source.get(), member)) {
+                return refused("not-claimed-by-member", source.get() + " 不是 " + member + " 认领的心愿",
+                        source.get() + " is not a wish " + member + " claimed");
+            }
+            return first(state, ServiceRecord.submit(new ServiceEvent.ServiceSubmitted(id, actor, at, member, what, from,
+                    until, beneficiary, organiser, source)));
+        });
+    }
+
+    /** The community checks a service with its beneficiary or organiser. */
+    public synchronized ServiceOutcome verifyService(ServiceId id, String with, boolean borneOut, Actor actor,
+                                                     Instant at) {
+        return onRecord(id, actor, at, r -> r.verify(with, borneOut, actor, at));
+    }
+
+    /** The community confirms a verified service; a wish it answers is fulfilled in the same command. */
+    public synchronized ServiceOutcome confirmService(ServiceId id, Actor actor, Instant at) {
+        ServiceOutcome o = onRecord(id, actor, at, r -> r.confirm(actor, at));
+        if (!(o instanceof ServiceOutcome.Done done)) {
+            return o;
+        }
+        ServiceRecord r = ServiceRecord.replay(state.store.serviceTimeline(id));
+        if (r.source().isEmpty() || !r.source().get().value().startsWith("wish/")) {
+            return o;
+        }
+        Wish w = Wish.replay(state.store.serviceTimeline(r.source().get()));
+        List<ServiceEvent> events = new ArrayList<>(done.events());
+        Change<Wish, ServiceEvent> fulfilled = w.apply(new ServiceEvent.WishFulfilled(w.id(), actor, at, id));
+        if (fulfilled instanceof Change.Accepted<Wish, ServiceEvent> a
+                && state.store.appendService(w.id(), w.version(), List.of(a.event())) instanceof AppendResult.Appended) {
+            events.add(a.event());
+        }
+        return new ServiceOutcome.Done(events);
+    }
+
+    /** The community rejects a service with a reason. */
+    public synchronized ServiceOutcome rejectService(ServiceId id, Bilingual reason, Actor actor, Instant at) {
+        return onRecord(id, actor, at, r -> r.reject(reason, actor, at));
+    }
+
+    /** The community reverses a confirmed service with a reason (a correction, never an edit). */
+    public synchronized ServiceOutcome reverseService(ServiceId id, Bilingual reason, Actor actor, Instant at) {
+        return onRecord(id, actor, at, r -> r.reverse(reason, actor, at));
+    }
+
+    // ---- queries ----------------------------------------------------------------------------------------------
+
+    /** Every report-in, in the order registered. */
+    public List<ReportIn> reportIns() {
+        return all(ReportIn.class);
+    }
+
+    /** Every wish, in the order published. */
+    public List<Wish> wishes() {
+        return all(Wish.class);
+    }
+
+    /** Every service record, in the order submitted. */
+    public List<ServiceRecord> records() {
+        return all(ServiceRecord.class);
+    }
+
+    /** The ledger of confirmed service, members' units by their employer. */
+    public Ledger ledger() {
+        return Ledger.of(records(), p -> state.city.people().find(p).flatMap(Person::employer));
+    }
+
+    /** The report-in and service rates of an area for a year. */
+    public ServiceRates ratesOf(NodeId area, Year year) {
+        return ServiceRates.ofArea(state.city, area, year, reportIns(), records());
+    }
+
+    /** The report-in and service rates of a unit's members for a year. */
+    public ServiceRates ratesOfUnit(OrganizationId unit, Year year) {
+        return ServiceRates.ofUnit(state.city, unit, year, reportIns(), records());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private <T> List<T> all(Class<T> kind) {
+        return state.store.serviceIds().stream().map(id -> Streams.replay(state.store.serviceTimeline(id)))
+                .filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    private boolean claimedBy(ServiceId wish, PersonId member) {
+        var t = state.store.serviceTimeline(wish);
+        return !t.isEmpty() && t.get(0) instanceof ServiceEvent.WishPublished
+                && Wish.replay(t).claimedBy().equals(Optional.of(member));
+    }
+
+    /** A resident acting in person acts only for themself. */
+    private static Optional<Rejection> self(Actor actor, PersonId member) {
+        if (actor instanceof Actor.Person p && p.role().isEmpty() && !p.person().equals(member)) {
+            return Optional.of(Rejection.of("not-self", "居民本人只能为自己办理", "a resident acts only for themself"));
+        }
+        return Optional.empty();
+    }
+
+    /** Where a member's service is judged: the community of their report-in that year, else the city. */
+    private NodeId nodeOf(PersonId member, Instant at) {
+        Year year = Year.from(state.local(at));
+        return state.store.serviceTimeline(ServiceId.reportIn(member, year)).stream().findFirst()
+                .map(e -> ((ServiceEvent.ReportInRegistered) e).community())
+                .orElseGet(() -> Destination.of(state.city, member, state.local(at).toLocalDate())
+                        .map(Destination::community).orElse(root()));
+    }
+
+    private ServiceOutcome onRecord(ServiceId id, Actor actor, Instant at,
+                                    Function<ServiceRecord, Change<ServiceRecord, ServiceEvent>> command) {
+        return on(id, CommandKind.CONFIRM_SERVICE, actor, at, ServiceRecord::replay, r -> nodeOf(r.member(), r.from()),
+                command, ServiceRecord::version);
+    }
+
+    /** A command on an existing timeline of a kind: loaded, authorized at its node, applied, appended. */
+    private <S> ServiceOutcome on(ServiceId id, CommandKind kind, Actor actor, Instant at,
+                                  Function<List<ServiceEvent>, S> replay, Function<S, NodeId> node,
+                                  Function<S, Change<S, ServiceEvent>> command, Function<S, Long> version) {
+        var timeline = state.store.serviceTimeline(id);
+        Optional<S> loaded = Optional.empty();
+        try {
+            loaded = timeline.isEmpty() ? Optional.empty() : Optional.of(replay.apply(timeline));
+        } catch (IllegalArgumentException | ClassCastException wrongKind) {
+            loaded = Optional.empty();
+        }
+        if (loaded.isEmpty()) {
+            Rejection r = Rejection.of("unknown-timeline", "没有 " + id, "there is no " + id);
+            gate.unknown(new AccessRequest(kind, actor, at, root(), Optional.empty(), Optional.empty()), id.value(), r);
+            return new ServiceOutcome.Refused(r);
+        }
+        S s = loaded.get();
+        return guarded(kind, actor, at, node.apply(s), id, () -> {
+            Change<S, ServiceEvent> c = command.apply(s);
+            if (c instanceof Change.Rejected<S, ServiceEvent> r) {
+                return new ServiceOutcome.Refused(r.rejection());
+            }
+            ServiceEvent e = ((Change.Accepted<S, ServiceEvent>) c).event();
+            return state.store.appendService(id, version.apply(s), List.of(e)) instanceof AppendResult.Appended
+                    ? new ServiceOutcome.Done(List.of(e)) : new ServiceOutcome.Conflicted(id.value());
+        });
+    }
+
+    private static <S> ServiceOutcome first(EngineState state, Change<S, ServiceEvent> c) {
+        if (c instanceof Change.Rejected<S, ServiceEvent> r) {
+            return new ServiceOutcome.Refused(r.rejection());
+        }
+        ServiceEvent e = ((Change.Accepted<S, ServiceEvent>) c).event();
+        return state.store.appendService(e.stream(), 0, List.of(e)) instanceof AppendResult.Appended
+                ? new ServiceOutcome.Done(List.of(e)) : new ServiceOutcome.Conflicted(e.stream().value());
+    }
+
+    private ServiceOutcome guarded(CommandKind kind, Actor actor, Instant at, NodeId node, ServiceId id,
+                                   Supplier<ServiceOutcome> command) {
+        return gate.guardedService(new AccessRequest(kind, actor, at, node, Optional.empty(), Optional.empty()),
+                id.value(), command);
+    }
+
+    private NodeId root() {
+        return state.city.jurisdiction().root().id();
+    }
+
+    private static ServiceOutcome refused(String code, String zh, String en) {
+        return new ServiceOutcome.Refused(Rejection.of(code, zh, en));
+    }
+}

@@ -1,0 +1,155 @@
+package org.gridgov.service;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.Objects;
+import java.util.Optional;
+import org.gridgov.actor.Actor;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.people.PersonId;
+
+/**
+ * One immutable fact of a service timeline: a report-in's, a wish's or a service record's. Constructors check
+ * shape only; whether an event may happen now is the aggregate's question ({@link ReportIn#apply},
+ * {@link Wish#apply}, {@link ServiceRecord#apply}), answered as a value.
+ */
+public sealed interface ServiceEvent {
+
+    /** The timeline it belongs to. */
+    ServiceId stream();
+
+    /** Who caused it. */
+    Actor actor();
+
+    /** When. */
+    Instant at();
+
+    /**
+     * A member or a unit registers online to report in to a community for a year (网上报到).
+     *
+     * @param member the member reporting in; empty for a unit
+     * @param unit   the unit reporting in; for a member, their employer, if any (the cross-check reads it)
+     */
+    record ReportInRegistered(ServiceId stream, Actor actor, Instant at, Optional<PersonId> member,
+                              Optional<OrganizationId> unit, NodeId community, Year year, Basis basis)
+            implements ServiceEvent {
+        public ReportInRegistered {
+            common(stream, actor, at);
+            Objects.requireNonNull(member, "member");
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(community, "community");
+            Objects.requireNonNull(year, "year");
+            Objects.requireNonNull(basis, "basis");
+            checkArgument(member.isPresent() || unit.isPresent(), "a report-in names a member or a unit");
+        }
+    }
+
+    /** The community confirms the report-in in person, with the certificate (《报到证》) the employer issued. */
+    record ReportInConfirmed(ServiceId stream, Actor actor, Instant at, String certificate) implements ServiceEvent {
+        public ReportInConfirmed {
+            common(stream, actor, at);
+            nonBlank(certificate, "certificate");
+        }
+    }
+
+    /** A resident's micro-wish (微心愿), published by the community. */
+    record WishPublished(ServiceId stream, Actor actor, Instant at, NodeId community, PersonId beneficiary,
+                         String text) implements ServiceEvent {
+        public WishPublished {
+            common(stream, actor, at);
+            Objects.requireNonNull(community, "community");
+            Objects.requireNonNull(beneficiary, "beneficiary");
+            nonBlank(text, "text");
+        }
+    }
+
+    /** A member claims the wish (认领). */
+    record WishClaimed(ServiceId stream, Actor actor, Instant at, PersonId member) implements ServiceEvent {
+        public WishClaimed {
+            common(stream, actor, at);
+            Objects.requireNonNull(member, "member");
+        }
+    }
+
+    /** The wish is fulfilled: the service record that did it was confirmed. */
+    record WishFulfilled(ServiceId stream, Actor actor, Instant at, ServiceId record) implements ServiceEvent {
+        public WishFulfilled {
+            common(stream, actor, at);
+            Objects.requireNonNull(record, "record");
+        }
+    }
+
+    /** The wish is withdrawn before it is fulfilled. */
+    record WishWithdrawn(ServiceId stream, Actor actor, Instant at, Bilingual reason) implements ServiceEvent {
+        public WishWithdrawn {
+            common(stream, actor, at);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * A member submits a service they did (服务申报): what, from when until when, for whom or with which organiser,
+     * and the wish or post it answers, if any.
+     */
+    record ServiceSubmitted(ServiceId stream, Actor actor, Instant at, PersonId member, String what, Instant from,
+                            Instant until, Optional<PersonId> beneficiary, Optional<String> organiser,
+                            Optional<ServiceId> source) implements ServiceEvent {
+        public ServiceSubmitted {
+            common(stream, actor, at);
+            Objects.requireNonNull(member, "member");
+            nonBlank(what, "what");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+            Objects.requireNonNull(beneficiary, "beneficiary");
+            Objects.requireNonNull(organiser, "organiser");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /** The community checked the service with the beneficiary or organiser, who bore it out or did not. */
+    record ServiceVerified(ServiceId stream, Actor actor, Instant at, String with, boolean borneOut)
+            implements ServiceEvent {
+        public ServiceVerified {
+            common(stream, actor, at);
+            nonBlank(with, "with");
+        }
+    }
+
+    /** The community party organization confirms the verified service (服务确认): from now on it counts. */
+    record ServiceConfirmed(ServiceId stream, Actor actor, Instant at) implements ServiceEvent {
+        public ServiceConfirmed {
+            common(stream, actor, at);
+        }
+    }
+
+    /** The service is rejected with a reason: it never counts. */
+    record ServiceRejected(ServiceId stream, Actor actor, Instant at, Bilingual reason) implements ServiceEvent {
+        public ServiceRejected {
+            common(stream, actor, at);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** A confirmed service is reversed, with a reason (a correction, never an edit in place): it stops counting. */
+    record ServiceReversed(ServiceId stream, Actor actor, Instant at, Bilingual reason) implements ServiceEvent {
+        public ServiceReversed {
+            common(stream, actor, at);
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private static void common(ServiceId stream, Actor actor, Instant at) {
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+    }
+
+    private static void nonBlank(String text, String what) {
+        Objects.requireNonNull(text, what);
+        checkArgument(!text.isBlank(), "%s must not be blank", what);
+    }
+}

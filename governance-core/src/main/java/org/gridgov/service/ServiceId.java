@@ -1,0 +1,45 @@
+package org.gridgov.service;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Year;
+import org.gridgov.organization.OrganizationId;
+import org.gridgov.people.PersonId;
+
+/**
+ * Identifies one service timeline: a report-in ({@code report-in/member/p1/2024}), a wish ({@code wish/W-1}) or a
+ * service record ({@code record/R-1}).
+ *
+ * @param value the id, non-blank
+ */
+public record ServiceId(String value) {
+    /** @throws IllegalArgumentException if the value is null or blank */
+    public ServiceId {
+        checkArgument(value != null && !value.isBlank(), "service id must not be blank");
+    }
+
+    /** A member's report-in for a year: one per member and year, so nobody reports in twice for one period. */
+    public static ServiceId reportIn(PersonId member, Year year) {
+        return new ServiceId("report-in/member/" + member.value() + "/" + year);
+    }
+
+    /** A unit's report-in to a community for a year (双报到). */
+    public static ServiceId reportIn(OrganizationId unit, Year year) {
+        return new ServiceId("report-in/unit/" + unit.value() + "/" + year);
+    }
+
+    /** A wish. */
+    public static ServiceId wish(String id) {
+        return new ServiceId("wish/" + id);
+    }
+
+    /** A service record. */
+    public static ServiceId record(String id) {
+        return new ServiceId("record/" + id);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
