@@ -35,7 +35,12 @@ public enum CommandKind {
     PUBLISH_WISH("publish-wish", "发布或撤回微心愿", "publish or withdraw a micro-wish at"),
     CLAIM_WISH("claim-wish", "认领微心愿", "claim a micro-wish at"),
     SUBMIT_SERVICE("submit-service", "申报服务", "submit a service at"),
-    CONFIRM_SERVICE("confirm-service", "核实、确认或冲销服务", "verify, confirm or reverse a service at");
+    CONFIRM_SERVICE("confirm-service", "核实、确认或冲销服务", "verify, confirm or reverse a service at"),
+    PLACE_ORDER("place-order", "居民点单", "order from the service menu at"),
+    DISPATCH_ORDER("dispatch-order", "社区派单、组织晒单", "dispatch or publish a menu order at"),
+    TAKE_ORDER("take-order", "党员接单", "take a menu order at"),
+    PUBLISH_POST("publish-post", "发布服务岗位", "publish a service post at"),
+    CLAIM_POST("claim-post", "认领服务岗位", "claim a service post at");
 
     private final String key;
     private final Bilingual verb;

@@ -5,10 +5,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.gridgov.actor.Actor;
-import org.gridgov.authorization.AccessRequest;
 import org.gridgov.authorization.CommandKind;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Rejection;
@@ -19,9 +16,11 @@ import org.gridgov.people.PersonId;
 import org.gridgov.service.Basis;
 import org.gridgov.service.Destination;
 import org.gridgov.service.Ledger;
+import org.gridgov.service.MenuOrder;
 import org.gridgov.service.ReportIn;
 import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServicePost;
 import org.gridgov.service.ServiceRates;
 import org.gridgov.service.ServiceRecord;
 import org.gridgov.service.Streams;
@@ -39,13 +38,10 @@ import org.gridgov.timeline.Change;
  * {@code already-reported-in} (one report-in per member and year), {@code not-paired}, {@code not-reported-in},
  * {@code overlapping}, {@code not-claimed-by-member}, and the aggregates' own. Commands are serialized per engine.
  */
-public final class Services {
-    private final EngineState state;
-    private final Gate gate;
+public final class Services extends ServiceCommands {
 
     Services(EngineState state, Gate gate) {
-        this.state = state;
-        this.gate = gate;
+        super(state, gate);
     }
 
     // ---- report-in --------------------------------------------------------------------------------------------
@@ -137,6 +133,87 @@ public final class Services {
                 w -> w.withdraw(reason, actor, at), Wish::version);
     }
 
+    // ---- menu orders and posts ---------------------------------------------------------------------------------
+
+    /** A resident orders a service from the community's menu (居民点单). */
+    public synchronized ServiceOutcome placeOrder(String order, NodeId community, PersonId resident, String menuItem,
+                                                  Actor actor, Instant at) {
+        ServiceId id = ServiceId.order(order);
+        return guarded(CommandKind.PLACE_ORDER, actor, at, community, id, () -> {
+            Optional<Rejection> self = self(actor, resident);
+            if (self.isPresent()) {
+                return new ServiceOutcome.Refused(self.get());
+            }
+            if (!state.store.serviceTimeline(id).isEmpty()) {
+                return refused("already-placed", "订单编号已存在: " + order, "an order with id " + order + " exists");
+            }
+            return first(state, MenuOrder.place(new ServiceEvent.OrderPlaced(id, actor, at, community, resident,
+                    menuItem)));
+        });
+    }
+
+    /** The community dispatches an order to a member who reported in to it that year (社区派单). */
+    public synchronized ServiceOutcome dispatchOrder(ServiceId id, PersonId member, Actor actor, Instant at) {
+        return on(id, CommandKind.DISPATCH_ORDER, actor, at, MenuOrder::replay, MenuOrder::community, o ->
+                reportedInTo(member, o.community(), at) ? o.apply(new ServiceEvent.OrderDispatched(id, actor, at, member))
+                        : Change.refused("not-reported-in", member + " 未向该社区报到", member
+                                + " has not reported in to the order's community"), MenuOrder::version);
+    }
+
+    /** The member takes the order dispatched to them (党员接单). */
+    public synchronized ServiceOutcome takeOrder(ServiceId id, PersonId member, Actor actor, Instant at) {
+        return on(id, CommandKind.TAKE_ORDER, actor, at, MenuOrder::replay, MenuOrder::community, o -> {
+            Optional<Rejection> self = self(actor, member);
+            return self.isPresent() ? new Change.Rejected<>(self.get())
+                    : o.apply(new ServiceEvent.OrderTaken(id, actor, at, member));
+        }, MenuOrder::version);
+    }
+
+    /** The organization publishes a done order's result (组织晒单). */
+    public synchronized ServiceOutcome publishOrder(ServiceId id, String summary, Actor actor, Instant at) {
+        return on(id, CommandKind.DISPATCH_ORDER, actor, at, MenuOrder::replay, MenuOrder::community,
+                o -> o.apply(new ServiceEvent.OrderPublished(id, actor, at, summary)), MenuOrder::version);
+    }
+
+    /** The community publishes a standing service post with room for some members. */
+    public synchronized ServiceOutcome publishPost(String post, NodeId community, String title, String kind,
+                                                   int capacity, Actor actor, Instant at) {
+        ServiceId id = ServiceId.post(post);
+        return guarded(CommandKind.PUBLISH_POST, actor, at, community, id, () -> {
+            if (!state.store.serviceTimeline(id).isEmpty()) {
+                return refused("already-published", "岗位编号已存在: " + post, "a post with id " + post + " exists");
+            }
+            if (capacity < 1) {
+                return refused("bad-capacity", "岗位至少容纳1人", "a post has room for at least one member");
+            }
+            return first(state, ServicePost.publish(new ServiceEvent.PostPublished(id, actor, at, community, title,
+                    kind, capacity)));
+        });
+    }
+
+    /** A member who reported in to the post's community that year claims a place on it (认岗). */
+    public synchronized ServiceOutcome claimPost(ServiceId id, PersonId member, Actor actor, Instant at) {
+        return on(id, CommandKind.CLAIM_POST, actor, at, ServicePost::replay, ServicePost::community, p -> {
+            Optional<Rejection> self = self(actor, member);
+            if (self.isPresent()) {
+                return new Change.Rejected<>(self.get());
+            }
+            return reportedInTo(member, p.community(), at) ? p.apply(new ServiceEvent.PostClaimed(id, actor, at, member))
+                    : Change.refused("not-reported-in", member + " 未向该社区报到，不能认岗", member
+                            + " has not reported in to the post's community");
+        }, ServicePost::version);
+    }
+
+    /** Menu orders, in the order placed. */
+    public List<MenuOrder> orders() {
+        return all(MenuOrder.class);
+    }
+
+    /** Service posts, in the order published. */
+    public List<ServicePost> posts() {
+        return all(ServicePost.class);
+    }
+
     // ---- service records --------------------------------------------------------------------------------------
 
     /**
@@ -163,9 +240,9 @@ public final class Services {
                 return refused("overlapping", "与服务记录 " + clash.get().id() + " 的时间重叠", "overlaps the time of record "
                         + clash.get().id());
             }
-            if (source.isPresent() && !claimedBy(source.get(), member)) {
-                return refused("not-claimed-by-member", source.get() + " 不是 " + member + " 认领的心愿",
-                        source.get() + " is not a wish " + member + " claimed");
+            if (source.isPresent() && !answerable(source.get(), member)) {
+                return refused("not-claimed-by-member", source.get() + " 不是 " + member + " 认领的心愿、接的订单或认的岗位",
+                        source.get() + " is not a wish, order or post " + member + " took on");
             }
             return first(state, ServiceRecord.submit(new ServiceEvent.ServiceSubmitted(id, actor, at, member, what, from,
                     until, beneficiary, organiser, source)));
@@ -178,23 +255,29 @@ public final class Services {
         return onRecord(id, actor, at, r -> r.verify(with, borneOut, actor, at));
     }
 
-    /** The community confirms a verified service; a wish it answers is fulfilled in the same command. */
+    /**
+     * The community confirms a verified service; a wish it answers is fulfilled, and an order it answers done, in
+     * the same command.
+     */
     public synchronized ServiceOutcome confirmService(ServiceId id, Actor actor, Instant at) {
         ServiceOutcome o = onRecord(id, actor, at, r -> r.confirm(actor, at));
         if (!(o instanceof ServiceOutcome.Done done)) {
             return o;
         }
-        ServiceRecord r = ServiceRecord.replay(state.store.serviceTimeline(id));
-        if (r.source().isEmpty() || !r.source().get().value().startsWith("wish/")) {
+        Optional<ServiceId> source = ServiceRecord.replay(state.store.serviceTimeline(id)).source();
+        if (source.isEmpty()) {
             return o;
         }
-        Wish w = Wish.replay(state.store.serviceTimeline(r.source().get()));
         List<ServiceEvent> events = new ArrayList<>(done.events());
-        Change<Wish, ServiceEvent> fulfilled = w.apply(new ServiceEvent.WishFulfilled(w.id(), actor, at, id));
-        if (fulfilled instanceof Change.Accepted<Wish, ServiceEvent> a
-                && state.store.appendService(w.id(), w.version(), List.of(a.event())) instanceof AppendResult.Appended) {
-            events.add(a.event());
-        }
+        Object answered = Streams.replay(state.store.serviceTimeline(source.get()));
+        long version = state.store.serviceTimeline(source.get()).size();
+        Optional<Change<?, ServiceEvent>> follow = answered instanceof Wish w
+                ? Optional.of(w.apply(new ServiceEvent.WishFulfilled(w.id(), actor, at, id)))
+                : answered instanceof MenuOrder m ? Optional.of(m.apply(new ServiceEvent.OrderDone(m.id(), actor, at, id)))
+                : Optional.empty();
+        follow.filter(Change::isAccepted).map(c -> ((Change.Accepted<?, ServiceEvent>) c).event())
+                .filter(e -> state.store.appendService(source.get(), version, List.of(e)) instanceof AppendResult.Appended)
+                .ifPresent(events::add);
         return new ServiceOutcome.Done(events);
     }
 
@@ -238,92 +321,5 @@ public final class Services {
     /** The report-in and service rates of a unit's members for a year. */
     public ServiceRates ratesOfUnit(OrganizationId unit, Year year) {
         return ServiceRates.ofUnit(state.city, unit, year, reportIns(), records());
-    }
-
-    // ---- helpers ----------------------------------------------------------------------------------------------
-
-    private <T> List<T> all(Class<T> kind) {
-        return state.store.serviceIds().stream().map(id -> Streams.replay(state.store.serviceTimeline(id)))
-                .filter(kind::isInstance).map(kind::cast).toList();
-    }
-
-    private boolean claimedBy(ServiceId wish, PersonId member) {
-        var t = state.store.serviceTimeline(wish);
-        return !t.isEmpty() && t.get(0) instanceof ServiceEvent.WishPublished
-                && Wish.replay(t).claimedBy().equals(Optional.of(member));
-    }
-
-    /** A resident acting in person acts only for themself. */
-    private static Optional<Rejection> self(Actor actor, PersonId member) {
-        if (actor instanceof Actor.Person p && p.role().isEmpty() && !p.person().equals(member)) {
-            return Optional.of(Rejection.of("not-self", "居民本人只能为自己办理", "a resident acts only for themself"));
-        }
-        return Optional.empty();
-    }
-
-    /** Where a member's service is judged: the community of their report-in that year, else the city. */
-    private NodeId nodeOf(PersonId member, Instant at) {
-        Year year = Year.from(state.local(at));
-        return state.store.serviceTimeline(ServiceId.reportIn(member, year)).stream().findFirst()
-                .map(e -> ((ServiceEvent.ReportInRegistered) e).community())
-                .orElseGet(() -> Destination.of(state.city, member, state.local(at).toLocalDate())
-                        .map(Destination::community).orElse(root()));
-    }
-
-    private ServiceOutcome onRecord(ServiceId id, Actor actor, Instant at,
-                                    Function<ServiceRecord, Change<ServiceRecord, ServiceEvent>> command) {
-        return on(id, CommandKind.CONFIRM_SERVICE, actor, at, ServiceRecord::replay, r -> nodeOf(r.member(), r.from()),
-                command, ServiceRecord::version);
-    }
-
-    /** A command on an existing timeline of a kind: loaded, authorized at its node, applied, appended. */
-    private <S> ServiceOutcome on(ServiceId id, CommandKind kind, Actor actor, Instant at,
-                                  Function<List<ServiceEvent>, S> replay, Function<S, NodeId> node,
-                                  Function<S, Change<S, ServiceEvent>> command, Function<S, Long> version) {
-        var timeline = state.store.serviceTimeline(id);
-        Optional<S> loaded = Optional.empty();
-        try {
-            loaded = timeline.isEmpty() ? Optional.empty() : Optional.of(replay.apply(timeline));
-        } catch (IllegalArgumentException | ClassCastException wrongKind) {
-            loaded = Optional.empty();
-        }
-        if (loaded.isEmpty()) {
-            Rejection r = Rejection.of("unknown-timeline", "没有 " + id, "there is no " + id);
-            gate.unknown(new AccessRequest(kind, actor, at, root(), Optional.empty(), Optional.empty()), id.value(), r);
-            return new ServiceOutcome.Refused(r);
-        }
-        S s = loaded.get();
-        return guarded(kind, actor, at, node.apply(s), id, () -> {
-            Change<S, ServiceEvent> c = command.apply(s);
-            if (c instanceof Change.Rejected<S, ServiceEvent> r) {
-                return new ServiceOutcome.Refused(r.rejection());
-            }
-            ServiceEvent e = ((Change.Accepted<S, ServiceEvent>) c).event();
-            return state.store.appendService(id, version.apply(s), List.of(e)) instanceof AppendResult.Appended
-                    ? new ServiceOutcome.Done(List.of(e)) : new ServiceOutcome.Conflicted(id.value());
-        });
-    }
-
-    private static <S> ServiceOutcome first(EngineState state, Change<S, ServiceEvent> c) {
-        if (c instanceof Change.Rejected<S, ServiceEvent> r) {
-            return new ServiceOutcome.Refused(r.rejection());
-        }
-        ServiceEvent e = ((Change.Accepted<S, ServiceEvent>) c).event();
-        return state.store.appendService(e.stream(), 0, List.of(e)) instanceof AppendResult.Appended
-                ? new ServiceOutcome.Done(List.of(e)) : new ServiceOutcome.Conflicted(e.stream().value());
-    }
-
-    private ServiceOutcome guarded(CommandKind kind, Actor actor, Instant at, NodeId node, ServiceId id,
-                                   Supplier<ServiceOutcome> command) {
-        return gate.guardedService(new AccessRequest(kind, actor, at, node, Optional.empty(), Optional.empty()),
-                id.value(), command);
-    }
-
-    private NodeId root() {
-        return state.city.jurisdiction().root().id();
-    }
-
-    private static ServiceOutcome refused(String code, String zh, String en) {
-        return new ServiceOutcome.Refused(Rejection.of(code, zh, en));
     }
 }

@@ -142,6 +142,69 @@ public sealed interface ServiceEvent {
         }
     }
 
+    /** A resident orders a service from the community's menu (居民点单). */
+    record OrderPlaced(ServiceId stream, Actor actor, Instant at, NodeId community, PersonId resident, String menuItem)
+            implements ServiceEvent {
+        public OrderPlaced {
+            common(stream, actor, at);
+            Objects.requireNonNull(community, "community");
+            Objects.requireNonNull(resident, "resident");
+            nonBlank(menuItem, "menuItem");
+        }
+    }
+
+    /** The community dispatches the order to a member (社区派单). */
+    record OrderDispatched(ServiceId stream, Actor actor, Instant at, PersonId member) implements ServiceEvent {
+        public OrderDispatched {
+            common(stream, actor, at);
+            Objects.requireNonNull(member, "member");
+        }
+    }
+
+    /** The member takes the order on (党员接单). */
+    record OrderTaken(ServiceId stream, Actor actor, Instant at, PersonId member) implements ServiceEvent {
+        public OrderTaken {
+            common(stream, actor, at);
+            Objects.requireNonNull(member, "member");
+        }
+    }
+
+    /** The order's service was confirmed. */
+    record OrderDone(ServiceId stream, Actor actor, Instant at, ServiceId record) implements ServiceEvent {
+        public OrderDone {
+            common(stream, actor, at);
+            Objects.requireNonNull(record, "record");
+        }
+    }
+
+    /** The organization publishes the result (组织晒单). */
+    record OrderPublished(ServiceId stream, Actor actor, Instant at, String summary) implements ServiceEvent {
+        public OrderPublished {
+            common(stream, actor, at);
+            nonBlank(summary, "summary");
+        }
+    }
+
+    /** A standing service post the community publishes (服务岗位, 七彩公益服务岗), with room for some members. */
+    record PostPublished(ServiceId stream, Actor actor, Instant at, NodeId community, String title, String kind,
+                         int capacity) implements ServiceEvent {
+        public PostPublished {
+            common(stream, actor, at);
+            Objects.requireNonNull(community, "community");
+            nonBlank(title, "title");
+            nonBlank(kind, "kind");
+            checkArgument(capacity >= 1, "a post has room for at least one member, got %s", capacity);
+        }
+    }
+
+    /** A member claims a place on the post (认岗). */
+    record PostClaimed(ServiceId stream, Actor actor, Instant at, PersonId member) implements ServiceEvent {
+        public PostClaimed {
+            common(stream, actor, at);
+            Objects.requireNonNull(member, "member");
+        }
+    }
+
     private static void common(ServiceId stream, Actor actor, Instant at) {
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(actor, "actor");

@@ -7,8 +7,8 @@ import org.gridgov.organization.OrganizationId;
 import org.gridgov.people.PersonId;
 
 /**
- * Identifies one service timeline: a report-in ({@code report-in/member/p1/2024}), a wish ({@code wish/W-1}) or a
- * service record ({@code record/R-1}).
+ * Identifies one service timeline: a report-in ({@code report-in/member/p1/2024}), a wish ({@code wish/W-1}), a menu
+ * order ({@code order/O-1}), a service post ({@code post/P-1}) or a service record ({@code record/R-1}).
  *
  * @param value the id, non-blank
  */
@@ -31,6 +31,16 @@ public record ServiceId(String value) {
     /** A wish. */
     public static ServiceId wish(String id) {
         return new ServiceId("wish/" + id);
+    }
+
+    /** A menu order. */
+    public static ServiceId order(String id) {
+        return new ServiceId("order/" + id);
+    }
+
+    /** A service post. */
+    public static ServiceId post(String id) {
+        return new ServiceId("post/" + id);
     }
 
     /** A service record. */

@@ -8,7 +8,8 @@ public final class Streams {
     }
 
     /**
-     * Replays a timeline into its aggregate: a {@link ReportIn}, a {@link Wish} or a {@link ServiceRecord}.
+     * Replays a timeline into its aggregate: a {@link ReportIn}, a {@link Wish}, a {@link ServiceRecord}, a
+     * {@link MenuOrder} or a {@link ServicePost}.
      *
      * @throws IllegalArgumentException if it is empty or holds an event its aggregate refuses
      */
@@ -25,6 +26,12 @@ public final class Streams {
         }
         if (first instanceof ServiceEvent.ServiceSubmitted) {
             return ServiceRecord.replay(timeline);
+        }
+        if (first instanceof ServiceEvent.OrderPlaced) {
+            return MenuOrder.replay(timeline);
+        }
+        if (first instanceof ServiceEvent.PostPublished) {
+            return ServicePost.replay(timeline);
         }
         throw new IllegalArgumentException(first.stream() + ": a service timeline starts with a registration, a wish "
                 + "or a submission, not " + first.getClass().getSimpleName());
