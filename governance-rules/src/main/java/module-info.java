@@ -38,6 +38,7 @@ module org.gridgov.rules {
     exports org.gridgov.rules.routing;
     exports org.gridgov.rules.runtime;
     exports org.gridgov.rules.scenario;
+    exports org.gridgov.rules.service;
 
     opens org.gridgov.rules.facts;
     // Scenario files are bound to records by Jackson.

@@ -54,7 +54,8 @@ public final class CityEngine {
         this.engine = CityGovernance.recover(city, store,
                 new org.gridgov.rules.routing.DroolsRoutingPolicy(packs.current(city.cityId())),
                 new DroolsEscalationPolicy(packs.current(city.cityId())), settings, permissions,
-                new org.gridgov.rules.deliberation.DroolsDeliberationPolicy(packs.current(city.cityId())));
+                new org.gridgov.rules.deliberation.DroolsDeliberationPolicy(packs.current(city.cityId())),
+                new org.gridgov.rules.service.DroolsServicePolicy(packs.current(city.cityId())));
         this.evaluation = new DroolsEvaluationPolicy(packs.current(city.cityId()));
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.policy.Explanation;
 import org.gridgov.policy.PolicyVersion;
+import org.gridgov.timeline.FollowUpDecision;
 
 /**
  * What a city decides about deliberation, as four questions the engine asks: which kind of body must take an item

@@ -34,6 +34,7 @@ import org.gridgov.mode.ModeSwitch;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.routing.RoutingDecision;
 import org.gridgov.routing.RoutingPolicy;
+import org.gridgov.service.ServicePolicy;
 import org.gridgov.store.EventLog;
 import org.gridgov.store.EventStore;
 import org.gridgov.time.TimeLimit;
@@ -77,13 +78,13 @@ public final class CityGovernance {
 
     private CityGovernance(City city, EventStore store, RoutingPolicy routing, EscalationPolicy escalation,
                            GovernanceSettings settings, AuthorizationPolicy authorization,
-                           DeliberationPolicy deliberation) {
+                           DeliberationPolicy deliberation, ServicePolicy service) {
         this.state = new EngineState(city, store, settings);
         this.gate = new Gate(state, authorization);
         this.router = new Router(state, routing);
         this.escalations = new Escalations(state, escalation, router);
         this.deliberations = new Deliberations(state, gate, router, deliberation);
-        this.services = new Services(state, gate);
+        this.services = new Services(state, gate, service);
     }
 
     /**
@@ -118,8 +119,21 @@ public final class CityGovernance {
     public static CityGovernance recover(City city, EventStore store, RoutingPolicy routing,
                                          EscalationPolicy escalation, GovernanceSettings settings,
                                          AuthorizationPolicy authorization, DeliberationPolicy deliberation) {
+        return recover(city, store, routing, escalation, settings, authorization, deliberation, ServicePolicy.none());
+    }
+
+    /**
+     * The engine of a city over an event store with every policy: who may do what, deliberation and service.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static CityGovernance recover(City city, EventStore store, RoutingPolicy routing,
+                                         EscalationPolicy escalation, GovernanceSettings settings,
+                                         AuthorizationPolicy authorization, DeliberationPolicy deliberation,
+                                         ServicePolicy service) {
         return new CityGovernance(city, store, routing, escalation, settings, authorization,
-                java.util.Objects.requireNonNull(deliberation, "deliberation"));
+                java.util.Objects.requireNonNull(deliberation, "deliberation"),
+                java.util.Objects.requireNonNull(service, "service"));
     }
 
     /**
@@ -363,11 +377,12 @@ public final class CityGovernance {
      * what fell due before it), this makes the timelines independent of how often the host ticks: every minute,
      * every hour or once at the end gives the same events. Costs in proportion to what is due. An item whose
      * events another writer of the store beat stays due for the next tick. Deliberation items' deadlines are
-     * followed up in the same tick ({@link Deliberations#tick}).
+     * followed up in the same tick ({@link Deliberations#tick}), and so are service records' ({@link Services#tick}).
      */
     public TickReport tick(Instant now) {
         TickReport report = escalations.tick(now);
         deliberations.tick(now);
+        services.tick(now);
         return report;
     }
 

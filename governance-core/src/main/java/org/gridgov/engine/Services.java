@@ -20,13 +20,18 @@ import org.gridgov.service.MenuOrder;
 import org.gridgov.service.ReportIn;
 import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServicePolicy;
 import org.gridgov.service.ServicePost;
 import org.gridgov.service.ServiceRates;
 import org.gridgov.service.ServiceRecord;
 import org.gridgov.service.Streams;
+import org.gridgov.service.UnitStanding;
+import org.gridgov.service.UnitStandingRequest;
 import org.gridgov.service.Wish;
 import org.gridgov.store.AppendResult;
 import org.gridgov.timeline.Change;
+import org.gridgov.timeline.FollowUp;
+import org.gridgov.timeline.FollowUpDecision;
 
 /**
  * The city's party-member and unit service (在职党员回家, 双报到、双服务), the one way to write to report-ins, wishes
@@ -39,9 +44,11 @@ import org.gridgov.timeline.Change;
  * {@code overlapping}, {@code not-claimed-by-member}, and the aggregates' own. Commands are serialized per engine.
  */
 public final class Services extends ServiceCommands {
+    private final ServicePolicy policy;
 
-    Services(EngineState state, Gate gate) {
+    Services(EngineState state, Gate gate, ServicePolicy policy) {
         super(state, gate);
+        this.policy = policy;
     }
 
     // ---- report-in --------------------------------------------------------------------------------------------
@@ -244,8 +251,17 @@ public final class Services extends ServiceCommands {
                 return refused("not-claimed-by-member", source.get() + " 不是 " + member + " 认领的心愿、接的订单或认的岗位",
                         source.get() + " is not a wish, order or post " + member + " took on");
             }
-            return first(state, ServiceRecord.submit(new ServiceEvent.ServiceSubmitted(id, actor, at, member, what, from,
-                    until, beneficiary, organiser, source)));
+            Change<ServiceRecord, ServiceEvent> submitted = ServiceRecord.submit(new ServiceEvent.ServiceSubmitted(id,
+                    actor, at, member, what, from, until, beneficiary, organiser, source));
+            if (!(submitted instanceof Change.Accepted<ServiceRecord, ServiceEvent> a)) {
+                return first(state, submitted);
+            }
+            List<ServiceEvent> events = new ArrayList<>(List.of(a.event()));
+            policy.verification(a.state()).within().ifPresent(limit -> events.add(new ServiceEvent.RecordDeadlineSet(id,
+                    CityGovernance.engine(), at, "verify", state.instant(limit.dueFrom(state.local(at),
+                    state.city.calendarFor(nodeOf(member, at)))))));
+            return state.store.appendService(id, 0, events) instanceof AppendResult.Appended
+                    ? new ServiceOutcome.Done(events) : new ServiceOutcome.Conflicted(id.value());
         });
     }
 
@@ -316,6 +332,58 @@ public final class Services extends ServiceCommands {
     /** The report-in and service rates of an area for a year. */
     public ServiceRates ratesOf(NodeId area, Year year) {
         return ServiceRates.ofArea(state.city, area, year, reportIns(), records());
+    }
+
+    /**
+     * Follows up every service record deadline due at or before {@code now}, each at its own instant, with the
+     * policy's warnings and supervision; the deadline is recorded as passed, so ticking again does nothing.
+     * {@link CityGovernance#tick} calls it.
+     *
+     * @return the number of deadlines handled
+     */
+    public synchronized int tick(Instant now) {
+        int handled = 0;
+        for (ServiceRecord r : records()) {
+            for (var due : r.deadlines().entrySet()) {
+                if (!due.getValue().isAfter(now) && followUp(r, due.getKey(), due.getValue())) {
+                    handled++;
+                }
+            }
+        }
+        return handled;
+    }
+
+    private boolean followUp(ServiceRecord r, String kind, Instant at) {
+        int days = (int) java.time.Duration.between(r.timeline().get(0).at(), at).toDays();
+        FollowUpDecision d = policy.followUp(r, kind, days);
+        List<ServiceEvent> events = new ArrayList<>();
+        events.add(new ServiceEvent.RecordDeadlinePassed(r.id(), CityGovernance.engine(), at, kind));
+        for (FollowUp f : d.actions()) {
+            if (f instanceof FollowUp.Warn w) {
+                events.add(new ServiceEvent.RecordWarned(r.id(), CityGovernance.engine(), at, w.message()));
+            } else if (f instanceof FollowUp.Supervise sv) {
+                events.add(new ServiceEvent.RecordSupervised(r.id(), CityGovernance.engine(), at, sv.note()));
+            } else if (f instanceof FollowUp.SetDeadline sd) {
+                events.add(new ServiceEvent.RecordDeadlineSet(r.id(), CityGovernance.engine(), at, sd.kind(),
+                        state.instant(sd.limit().dueFrom(state.local(at), state.city.calendarFor(nodeOf(r.member(),
+                                at))))));
+            }
+        }
+        ServiceRecord working = r;
+        for (ServiceEvent e : events) {
+            Change<ServiceRecord, ServiceEvent> c = working.apply(e);
+            if (!(c instanceof Change.Accepted<ServiceRecord, ServiceEvent> a)) {
+                return false;
+            }
+            working = a.state();
+        }
+        return state.store.appendService(r.id(), r.version(), events) instanceof AppendResult.Appended;
+    }
+
+    /** How a unit stands on its members' report-in and service for a year, by the policy. */
+    public UnitStanding standing(OrganizationId unit, Year year) {
+        double hours = ledger().ofUnit(unit).toMinutes() / 60.0;
+        return policy.standing(new UnitStandingRequest(unit, year, ratesOfUnit(unit, year), hours));
     }
 
     /** The report-in and service rates of a unit's members for a year. */

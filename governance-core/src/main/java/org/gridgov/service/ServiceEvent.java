@@ -142,6 +142,39 @@ public sealed interface ServiceEvent {
         }
     }
 
+    /** A deadline of a service record: {@code verify} (the community must verify and confirm it by then). */
+    record RecordDeadlineSet(ServiceId stream, Actor actor, Instant at, String kind, Instant due) implements ServiceEvent {
+        public RecordDeadlineSet {
+            common(stream, actor, at);
+            nonBlank(kind, "kind");
+            Objects.requireNonNull(due, "due");
+        }
+    }
+
+    /** A record's deadline fell due and was followed up: it no longer is one. */
+    record RecordDeadlinePassed(ServiceId stream, Actor actor, Instant at, String kind) implements ServiceEvent {
+        public RecordDeadlinePassed {
+            common(stream, actor, at);
+            nonBlank(kind, "kind");
+        }
+    }
+
+    /** A warning to the community that has a record to verify. */
+    record RecordWarned(ServiceId stream, Actor actor, Instant at, Bilingual message) implements ServiceEvent {
+        public RecordWarned {
+            common(stream, actor, at);
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Supervision from above of a record left unverified. */
+    record RecordSupervised(ServiceId stream, Actor actor, Instant at, String note) implements ServiceEvent {
+        public RecordSupervised {
+            common(stream, actor, at);
+            nonBlank(note, "note");
+        }
+    }
+
     /** A resident orders a service from the community's menu (居民点单). */
     record OrderPlaced(ServiceId stream, Actor actor, Instant at, NodeId community, PersonId resident, String menuItem)
             implements ServiceEvent {

@@ -43,6 +43,9 @@ public final class ServiceRecord {
     private final ImmutableList<ServiceEvent> timeline;
     private final ServiceEvent.ServiceSubmitted submitted;
     private Status status = Status.SUBMITTED;
+    private final java.util.Map<String, Instant> deadlines = new java.util.TreeMap<>();
+    private int warnings;
+    private int supervisions;
 
     private ServiceRecord(ImmutableList<ServiceEvent> timeline) {
         this.timeline = timeline;
@@ -52,11 +55,27 @@ public final class ServiceRecord {
                 status = v.borneOut() ? Status.VERIFIED : Status.DISPUTED;
             } else if (e instanceof ServiceEvent.ServiceConfirmed) {
                 status = Status.CONFIRMED;
+                deadlines.clear();
             } else if (e instanceof ServiceEvent.ServiceRejected) {
                 status = Status.REJECTED;
+                deadlines.clear();
             } else if (e instanceof ServiceEvent.ServiceReversed) {
                 status = Status.REVERSED;
+            } else {
+                followUp(e);
             }
+        }
+    }
+
+    private void followUp(ServiceEvent e) {
+        if (e instanceof ServiceEvent.RecordDeadlineSet d) {
+            deadlines.put(d.kind(), d.due());
+        } else if (e instanceof ServiceEvent.RecordDeadlinePassed d) {
+            deadlines.remove(d.kind());
+        } else if (e instanceof ServiceEvent.RecordWarned) {
+            warnings++;
+        } else if (e instanceof ServiceEvent.RecordSupervised) {
+            supervisions++;
         }
     }
 
@@ -94,6 +113,15 @@ public final class ServiceRecord {
         if (status == Status.REJECTED || status == Status.REVERSED) {
             return Timeline.no("record-closed", "服务记录已" + (status == Status.REJECTED ? "退回" : "冲销"),
                     "the record is " + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (e instanceof ServiceEvent.RecordDeadlinePassed d && !deadlines.containsKey(d.kind())) {
+            return Timeline.no("no-deadline", "服务记录没有 " + d.kind() + " 时限", "the record has no " + d.kind()
+                    + " deadline");
+        }
+        if (e instanceof ServiceEvent.RecordDeadlineSet || e instanceof ServiceEvent.RecordDeadlinePassed
+                || e instanceof ServiceEvent.RecordWarned || e instanceof ServiceEvent.RecordSupervised) {
+            return status == Status.CONFIRMED ? Timeline.no("record-closed", "服务已确认", "the record is confirmed")
+                    : Optional.empty();
         }
         if (e instanceof ServiceEvent.ServiceVerified) {
             return status == Status.SUBMITTED ? Optional.empty() : Timeline.no("not-verified", "服务已核实过",
@@ -193,6 +221,21 @@ public final class ServiceRecord {
     public Optional<Instant> confirmedAt() {
         return timeline.stream().filter(e -> e instanceof ServiceEvent.ServiceConfirmed).map(ServiceEvent::at)
                 .findFirst();
+    }
+
+    /** Pending deadlines by kind. */
+    public java.util.Map<String, Instant> deadlines() {
+        return java.util.Map.copyOf(deadlines);
+    }
+
+    /** Warnings given about it. */
+    public int warnings() {
+        return warnings;
+    }
+
+    /** Times it was supervised. */
+    public int supervisions() {
+        return supervisions;
     }
 
     /** Whether its time overlaps another's. */

@@ -200,6 +200,46 @@ class MembersServeTheirCommunityTest {
     }
 
     @Test
+    void aServiceLeftUnverifiedIsFollowedUpByTheTickAtItsDeadline() {
+        org.gridgov.service.ServicePolicy twoDays = new org.gridgov.service.ServicePolicy() {
+            @Override
+            public Verification verification(ServiceRecord record) {
+                return new Verification(Optional.of(org.gridgov.time.TimeLimit.parse("2 天")),
+                        new org.gridgov.policy.Explanation(Bilingual.of("两天", "two days"), List.of(), List.of(), false),
+                        EngineFixtures.POLICY);
+            }
+
+            @Override
+            public org.gridgov.timeline.FollowUpDecision followUp(ServiceRecord record, String due, int openDays) {
+                return new org.gridgov.timeline.FollowUpDecision(List.of(new org.gridgov.timeline.FollowUp.Supervise(
+                        "逾期未核实 / not verified in time")), new org.gridgov.policy.Explanation(Bilingual.of("到期",
+                        "due"), List.of(), List.of(), false), EngineFixtures.POLICY);
+            }
+
+            @Override
+            public org.gridgov.service.UnitStanding standing(org.gridgov.service.UnitStandingRequest request) {
+                return org.gridgov.service.ServicePolicy.none().standing(request);
+            }
+        };
+        CityGovernance e = CityGovernance.recover(DeliberationFixtures.city(), new InMemoryEventStore(),
+                EngineFixtures.routing(DeliberationFixtures.city()), EngineFixtures.escalation(),
+                GovernanceSettings.DEFAULT, org.gridgov.authorization.Permissions.standard(),
+                DeliberationPolicy.bodyRules(), twoDays);
+        e.service().submitService("R1", M1, "买菜", Instant.parse("2024-06-08T01:00:00Z"),
+                Instant.parse("2024-06-08T02:00:00Z"), Optional.of(new PersonId("r1")), Optional.empty(),
+                Optional.empty(), AS_M1, day(10, 9));
+        assertThat(e.service().records().get(0).deadlines()).containsKey("verify");
+
+        e.tick(day(12, 8));
+        assertThat(e.service().records().get(0).supervisions()).as("not due yet").isZero();
+        e.tick(day(13, 9));
+        e.tick(day(13, 9));
+
+        assertThat(e.service().records().get(0).supervisions()).as("once, however often ticked").isEqualTo(1);
+        assertThat(e.service().records().get(0).deadlines()).isEmpty();
+    }
+
+    @Test
     void serviceTimelinesRoundTripThroughTheEventLog() throws Exception {
         s.registerReportIn(M1, Y, AS_M1, day(3, 9));
         s.publishWish("W1", COMMUNITY, new PersonId("r1"), "想要一台收音机", SECRETARY, day(6, 9));

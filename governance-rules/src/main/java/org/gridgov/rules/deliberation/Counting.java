@@ -9,6 +9,7 @@ import org.gridgov.deliberation.MajorityRule;
 import org.gridgov.deliberation.QuorumRule;
 import org.gridgov.deliberation.Threshold;
 import org.gridgov.rules.facts.Proposal;
+import org.gridgov.rules.runtime.FiredFact;
 
 /**
  * The quorum and majority an item is counted by: the body's own, made stricter by each rule that asks for more.
@@ -31,7 +32,7 @@ final class Counting {
         this.minimum = body.majority().minimumVotes();
     }
 
-    void apply(Fired.Asked a, Fired fired) {
+    void apply(FiredFact.Asked a, FiredFact fired) {
         Proposal p = a.proposal();
         String v = p.level();
         switch (p.kind()) {
@@ -71,20 +72,20 @@ final class Counting {
         }
     }
 
-    private void changed(Fired.Asked a) {
+    private void changed(FiredFact.Asked a) {
         if (!rules.contains(a.rule())) {
             rules.add(a.rule());
         }
     }
 
-    private static Optional<Threshold> shareOf(Fired.Asked a, Fired fired) {
+    private static Optional<Threshold> shareOf(FiredFact.Asked a, FiredFact fired) {
         Optional<Threshold> t = Threshold.parse(a.proposal().level());
         fired.usedIf(a, t.isPresent(), "无法识别的比例: " + a.proposal().level(), "unreadable share: "
                 + a.proposal().level());
         return t;
     }
 
-    private static Optional<MajorityRule.Base> baseOf(Fired.Asked a, Fired fired) {
+    private static Optional<MajorityRule.Base> baseOf(FiredFact.Asked a, FiredFact fired) {
         Optional<MajorityRule.Base> b;
         try {
             b = Optional.of(MajorityRule.Base.valueOf(a.proposal().level().trim().toUpperCase(Locale.ROOT)));
@@ -96,7 +97,7 @@ final class Counting {
         return b;
     }
 
-    private static Optional<Integer> minimumOf(Fired.Asked a, Fired fired) {
+    private static Optional<Integer> minimumOf(FiredFact.Asked a, FiredFact fired) {
         Optional<Integer> m;
         try {
             m = Optional.of(Integer.parseInt(a.proposal().level())).filter(x -> x >= 0);

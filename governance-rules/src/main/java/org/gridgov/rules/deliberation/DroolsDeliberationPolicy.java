@@ -13,8 +13,6 @@ import org.gridgov.deliberation.BodyScore;
 import org.gridgov.deliberation.CountingDecision;
 import org.gridgov.deliberation.CountingRequest;
 import org.gridgov.deliberation.DeliberationPolicy;
-import org.gridgov.deliberation.FollowUp;
-import org.gridgov.deliberation.FollowUpDecision;
 import org.gridgov.deliberation.FollowUpRequest;
 import org.gridgov.deliberation.Item;
 import org.gridgov.deliberation.ScoreRequest;
@@ -25,10 +23,13 @@ import org.gridgov.rules.facts.CountingCase;
 import org.gridgov.rules.facts.FollowUpCase;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.runtime.ActivePack;
+import org.gridgov.rules.runtime.FiredFact;
 import org.gridgov.rules.runtime.PackRuntime;
 import org.gridgov.rules.runtime.PreparedPack;
 import org.gridgov.time.InvalidTimeLimitException;
 import org.gridgov.time.TimeLimit;
+import org.gridgov.timeline.FollowUp;
+import org.gridgov.timeline.FollowUpDecision;
 
 /**
  * Decides deliberation with a rule pack. Each question fires the pack's rules on one fact; their proposals are
@@ -55,12 +56,12 @@ public final class DroolsDeliberationPolicy implements DeliberationPolicy {
                 request.categoryPath(), p.settings().packLevel(request.level()), item.facts().proposer().key(),
                 item.facts().parties().size(), item.facts().households(), item.supporters().size(),
                 item.facts().sources().size(), request.body().map(b -> b.kind().key()).orElse(""));
-        Fired fired = Fired.fire(p, fact);
+        FiredFact fired = FiredFact.fire(p, fact);
         Optional<BodyKind> mustTake = Optional.empty();
         Optional<TimeLimit> table = Optional.empty();
         Optional<TimeLimit> deliberate = Optional.empty();
         Optional<TimeLimit> reportBack = Optional.empty();
-        for (Fired.Asked a : fired.asked()) {
+        for (FiredFact.Asked a : fired.asked()) {
             Proposal pr = a.proposal();
             if (pr.kind() == Proposal.Kind.MUST_GO_TO && mustTake.isEmpty()) {
                 mustTake = BodyKind.parse(pr.level());
@@ -79,7 +80,7 @@ public final class DroolsDeliberationPolicy implements DeliberationPolicy {
         return new AgendaDecision(mustTake, table, deliberate, reportBack, fired.explanation(what), p.pack().version());
     }
 
-    private static Optional<TimeLimit> limit(PreparedPack p, Proposal pr, Fired fired, Fired.Asked a) {
+    private static Optional<TimeLimit> limit(PreparedPack p, Proposal pr, FiredFact fired, FiredFact.Asked a) {
         try {
             return Optional.of(p.settings().parseLimit(pr.limit().orElseThrow()));
         } catch (InvalidTimeLimitException | java.util.NoSuchElementException e) {
@@ -97,9 +98,9 @@ public final class DroolsDeliberationPolicy implements DeliberationPolicy {
         CountingCase fact = new CountingCase(item.id().value(), body.kind().key(), request.categoryPath(),
                 item.facts().parties().size(), item.facts().households(), body.seats().size(), taken,
                 body.voting().key());
-        Fired fired = Fired.fire(p, fact);
+        FiredFact fired = FiredFact.fire(p, fact);
         Counting counting = new Counting(body);
-        for (Fired.Asked a : fired.asked()) {
+        for (FiredFact.Asked a : fired.asked()) {
             counting.apply(a, fired);
         }
         Bilingual what = Bilingual.of(body.name().zh() + "表决议题 " + item.id(), body.name().en() + " counting item "
@@ -116,12 +117,12 @@ public final class DroolsDeliberationPolicy implements DeliberationPolicy {
                 request.body().map(b -> b.kind().key()).orElse(""), request.categoryPath(),
                 p.settings().packLevel(request.level()), item.warnings(), item.supervisions(), request.openTasks(),
                 item.facts().households());
-        Fired fired = Fired.fire(p, fact);
+        FiredFact fired = FiredFact.fire(p, fact);
         List<FollowUp> actions = new ArrayList<>();
         if (fired.stopped()) {
             actions.add(new FollowUp.Supervise(fired.explanation(Bilingual.of("", "")).reason().zh() + "，请人工督办"));
         }
-        for (Fired.Asked a : fired.asked()) {
+        for (FiredFact.Asked a : fired.asked()) {
             Proposal pr = a.proposal();
             switch (pr.kind()) {
                 case WARN -> {
@@ -145,9 +146,9 @@ public final class DroolsDeliberationPolicy implements DeliberationPolicy {
         BodyScoringCase fact = new BodyScoringCase(r.body().value(), request.body().kind().key(), r.meetings(),
                 r.quorate(), r.tabled(), r.decided(), r.decidedOnTime(), r.notCarried(), r.reportedBack(),
                 r.reportedBackOnTime(), r.evaluated(), r.ratings(), r.satisfied(), r.tasks(), r.tasksResolved());
-        Fired fired = Fired.fire(p, fact);
+        FiredFact fired = FiredFact.fire(p, fact);
         List<BodyScore.Line> lines = new ArrayList<>();
-        for (Fired.Asked a : fired.asked()) {
+        for (FiredFact.Asked a : fired.asked()) {
             Proposal pr = a.proposal();
             String[] text = pr.note().orElse("\n").split("\n", 2);
             try {

@@ -15,7 +15,7 @@ import java.util.List;
  * <p>Actions: {@link #mustGoTo} (a body of a kind must take it), {@link #tableWithin}, {@link #deliberateWithin},
  * {@link #reportBackWithin} (time limits as policy text, {@code 10 个工作日}).
  */
-public final class AgendaCase extends DeliberationFact {
+public final class AgendaCase extends ProposingFact {
     private final String item;
     private final String stage;
     private final List<String> categoryPath;

@@ -11,7 +11,7 @@ package org.gridgov.rules.facts;
  *
  * <p>Action: {@link #points} with a reason in Chinese and English.
  */
-public final class BodyScoringCase extends DeliberationFact {
+public final class BodyScoringCase extends ProposingFact {
     private final String body;
     private final String bodyKind;
     private final int[] n;

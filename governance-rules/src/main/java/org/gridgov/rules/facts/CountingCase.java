@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Actions: {@link #quorum} ({@code >=2/3}, {@code 三分之二以上}), {@link #requireSeat}, {@link #majority},
  * {@link #countOf} ({@code cast}, {@code present}, {@code seats}), {@link #minimumVotes}.
  */
-public final class CountingCase extends DeliberationFact {
+public final class CountingCase extends ProposingFact {
     private final String item;
     private final String bodyKind;
     private final List<String> categoryPath;

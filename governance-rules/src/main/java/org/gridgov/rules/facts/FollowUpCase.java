@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Actions: {@link #warn} (to the convenor), {@link #supervise} (督办 from above), {@link #deadline} (a new
  * deadline of a kind).
  */
-public final class FollowUpCase extends DeliberationFact {
+public final class FollowUpCase extends ProposingFact {
     private final String item;
     private final String due;
     private final String bodyKind;

@@ -67,6 +67,8 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         /** Deliberation: the fewest votes that decide ({@code level} holds the number). */
         MINIMUM_VOTES,
         /** Scoring a body: points ({@code level}) with a reason ({@code note}: Chinese, a line break, English). */
-        POINTS
+        POINTS,
+        /** Service: a unit is not eligible for awards, with a reason ({@code note}). */
+        INELIGIBLE
     }
 }

@@ -1,4 +1,4 @@
-package org.gridgov.rules.deliberation;
+package org.gridgov.rules.runtime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,15 +13,15 @@ import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.facts.ProposalLog;
 import org.gridgov.rules.firing.Firing;
 import org.gridgov.rules.firing.FiringBudget;
-import org.gridgov.rules.runtime.PreparedPack;
 
 /**
- * One deliberation fact fired with the pack: what each rule asked for, in firing order, what was left out and why,
- * and the explanation that names them. Rules stopped by the firing budget ask for nothing.
+ * One fact fired on its own with the active pack (a deliberation or service question): what each rule asked for, in
+ * firing order, what was left out and why, and the explanation that names them. Rules stopped by the firing budget
+ * ask for nothing.
  */
-final class Fired {
+public final class FiredFact {
     /** One proposal with the rule that made it. */
-    record Asked(String rule, Proposal proposal) {
+    public record Asked(String rule, Proposal proposal) {
     }
 
     private final PreparedPack pack;
@@ -31,7 +31,7 @@ final class Fired {
     private final Set<String> used = new LinkedHashSet<>();
     private final String text;
 
-    private Fired(PreparedPack pack, List<Firing> firings, Optional<FiringBudget.Incident> incident, String text) {
+    private FiredFact(PreparedPack pack, List<Firing> firings, Optional<FiringBudget.Incident> incident, String text) {
         this.pack = pack;
         this.firings = firings;
         this.incident = incident;
@@ -40,21 +40,21 @@ final class Fired {
     }
 
     /** Fires the fact in a fresh session of the pack. */
-    static Fired fire(PreparedPack pack, ProposalLog fact) {
+    public static FiredFact fire(PreparedPack pack, ProposalLog fact) {
         try {
-            return new Fired(pack, pack.sessions().fire(fact), Optional.empty(), fact.toString());
+            return new FiredFact(pack, pack.sessions().fire(fact), Optional.empty(), fact.toString());
         } catch (FiringBudget.Exceeded e) {
-            return new Fired(pack, List.of(), Optional.of(e.incident()), fact.toString());
+            return new FiredFact(pack, List.of(), Optional.of(e.incident()), fact.toString());
         }
     }
 
     /** Whether the rules were stopped by the budget. */
-    boolean stopped() {
+    public boolean stopped() {
         return incident.isPresent();
     }
 
     /** Every proposal in firing order. */
-    List<Asked> asked() {
+    public List<Asked> asked() {
         List<Asked> out = new ArrayList<>();
         for (Firing f : firings) {
             f.proposals().forEach(p -> out.add(new Asked(f.rule(), p)));
@@ -63,7 +63,7 @@ final class Fired {
     }
 
     /** Records whether a proposal was used; a proposal not used is a loser with why. */
-    void usedIf(Asked a, boolean ok, String zh, String en) {
+    public void usedIf(Asked a, boolean ok, String zh, String en) {
         if (ok) {
             used.add(a.rule());
         } else {
@@ -72,7 +72,7 @@ final class Fired {
     }
 
     /** The rules that fired, for a decision about {@code what}. */
-    Explanation explanation(Bilingual what) {
+    public Explanation explanation(Bilingual what) {
         List<RuleTrace> traces = firings.stream().map(f -> new RuleTrace(f.rule(), pack.pack().description(f.rule()),
                 f.matched())).toList();
         List<String> names = firings.stream().map(Firing::rule).distinct().toList();
@@ -91,7 +91,7 @@ final class Fired {
     }
 
     /** The fact as the rules saw it. */
-    String text() {
+    public String text() {
         return text;
     }
 }

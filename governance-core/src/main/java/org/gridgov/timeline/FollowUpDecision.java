@@ -1,4 +1,4 @@
-package org.gridgov.deliberation;
+package org.gridgov.timeline;
 
 import java.util.List;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import org.gridgov.policy.Explanation;
 import org.gridgov.policy.PolicyVersion;
 
 /**
- * What to do about an item whose deadline fell due.
+ * What to do about a timeline (an item, a service record) whose deadline fell due.
  *
  * @param actions     in the order the rules asked for them
  * @param explanation why

@@ -1,13 +1,13 @@
-package org.gridgov.deliberation;
+package org.gridgov.timeline;
 
 import java.util.Objects;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.time.TimeLimit;
 
-/** What the follow-up rules ask for when an item's deadline falls due. */
+/** What follow-up rules ask for when a deadline of a timeline (an item, a service record) falls due. */
 public sealed interface FollowUp {
 
-    /** Warn the body's convenor. */
+    /** Warn whoever must act: a body's convenor, the community that verifies a service. */
     record Warn(Bilingual message) implements FollowUp {
         public Warn {
             Objects.requireNonNull(message, "message");

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the deliberation facts share: the proposals their actions record, in firing order. The policy reads them;
- * rules only call the actions.
+ * What the deliberation and service facts share: the proposals their actions record, in firing order. The policy
+ * reads them; rules only call the actions.
  */
-abstract class DeliberationFact implements ProposalLog {
+abstract class ProposingFact implements ProposalLog {
     private final List<Proposal> proposals = new ArrayList<>();
 
     /** Records a proposal of a kind with a value and, optionally, a limit or a note. */
