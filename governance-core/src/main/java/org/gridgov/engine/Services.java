@@ -45,10 +45,17 @@ import org.gridgov.timeline.FollowUpDecision;
  */
 public final class Services extends ServiceCommands {
     private final ServicePolicy policy;
+    private final JointBuilding jointBuilding;
 
     Services(EngineState state, Gate gate, ServicePolicy policy) {
         super(state, gate);
         this.policy = policy;
+        this.jointBuilding = new JointBuilding(state, gate);
+    }
+
+    /** Units' joint building with their paired communities: agreements, needs and resources, projects. */
+    public JointBuilding jointBuilding() {
+        return jointBuilding;
     }
 
     // ---- report-in --------------------------------------------------------------------------------------------

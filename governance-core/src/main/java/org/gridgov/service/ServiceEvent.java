@@ -238,6 +238,66 @@ public sealed interface ServiceEvent {
         }
     }
 
+    /** A unit and a community sign a joint-building agreement (结对共建协议). */
+    record AgreementSigned(ServiceId stream, Actor actor, Instant at, OrganizationId unit, NodeId community)
+            implements ServiceEvent {
+        public AgreementSigned {
+            common(stream, actor, at);
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(community, "community");
+        }
+    }
+
+    /**
+     * An entry of the agreement's lists: the community's needs (需求清单) or the unit's resources (资源清单).
+     *
+     * @param key      the entry's name within the agreement
+     * @param need     true for a need of the community, false for a resource of the unit
+     * @param category what kind of thing ({@code 助老}, {@code 场地}, {@code 医疗义诊})
+     * @param quantity how much (people, hours, sessions); at least 1
+     * @param text     the entry as written
+     */
+    record Listed(ServiceId stream, Actor actor, Instant at, String key, boolean need, String category, int quantity,
+                  String text) implements ServiceEvent {
+        public Listed {
+            common(stream, actor, at);
+            nonBlank(key, "key");
+            nonBlank(category, "category");
+            nonBlank(text, "text");
+            checkArgument(quantity >= 1, "a quantity is at least 1, got %s", quantity);
+        }
+    }
+
+    /** A need and a resource matched into a project (项目清单), with who owns it on each side. */
+    record ProjectMatched(ServiceId stream, Actor actor, Instant at, String project, String need, String resource,
+                          PersonId communityOwner, PersonId unitOwner) implements ServiceEvent {
+        public ProjectMatched {
+            common(stream, actor, at);
+            nonBlank(project, "project");
+            nonBlank(need, "need");
+            nonBlank(resource, "resource");
+            Objects.requireNonNull(communityOwner, "communityOwner");
+            Objects.requireNonNull(unitOwner, "unitOwner");
+        }
+    }
+
+    /** A project starts. */
+    record ProjectStarted(ServiceId stream, Actor actor, Instant at, String project) implements ServiceEvent {
+        public ProjectStarted {
+            common(stream, actor, at);
+            nonBlank(project, "project");
+        }
+    }
+
+    /** A project is done, with what it achieved. */
+    record ProjectDone(ServiceId stream, Actor actor, Instant at, String project, String summary) implements ServiceEvent {
+        public ProjectDone {
+            common(stream, actor, at);
+            nonBlank(project, "project");
+            nonBlank(summary, "summary");
+        }
+    }
+
     private static void common(ServiceId stream, Actor actor, Instant at) {
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(actor, "actor");

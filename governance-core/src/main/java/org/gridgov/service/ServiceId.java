@@ -43,6 +43,11 @@ public record ServiceId(String value) {
         return new ServiceId("post/" + id);
     }
 
+    /** A unit's joint-building agreement with a community (结对共建). */
+    public static ServiceId agreement(OrganizationId unit, org.gridgov.jurisdiction.NodeId community) {
+        return new ServiceId("agreement/" + unit.value() + "/" + community.value());
+    }
+
     /** A service record. */
     public static ServiceId record(String id) {
         return new ServiceId("record/" + id);

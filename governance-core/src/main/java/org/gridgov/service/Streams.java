@@ -9,7 +9,7 @@ public final class Streams {
 
     /**
      * Replays a timeline into its aggregate: a {@link ReportIn}, a {@link Wish}, a {@link ServiceRecord}, a
-     * {@link MenuOrder} or a {@link ServicePost}.
+     * {@link MenuOrder}, a {@link ServicePost} or an {@link Agreement}.
      *
      * @throws IllegalArgumentException if it is empty or holds an event its aggregate refuses
      */
@@ -32,6 +32,9 @@ public final class Streams {
         }
         if (first instanceof ServiceEvent.PostPublished) {
             return ServicePost.replay(timeline);
+        }
+        if (first instanceof ServiceEvent.AgreementSigned) {
+            return Agreement.replay(timeline);
         }
         throw new IllegalArgumentException(first.stream() + ": a service timeline starts with a registration, a wish "
                 + "or a submission, not " + first.getClass().getSimpleName());
