@@ -58,10 +58,11 @@ abstract class ServiceCommands {
         return s instanceof ServicePost p && p.members().contains(member);
     }
 
-    /** Whether a member's report-in of the instant's year is to a community. */
+    /** Whether a member's report-in of the instant's year is to a community and was confirmed in person. */
     boolean reportedInTo(PersonId member, NodeId community, Instant at) {
-        return state.store.serviceTimeline(ServiceId.reportIn(member, Year.from(state.local(at)))).stream().findFirst()
-                .map(e -> ((ServiceEvent.ReportInRegistered) e).community().equals(community)).orElse(false);
+        var t = state.store.serviceTimeline(ServiceId.reportIn(member, Year.from(state.local(at))));
+        return !t.isEmpty() && ((ServiceEvent.ReportInRegistered) t.get(0)).community().equals(community)
+                && t.stream().anyMatch(e -> e instanceof ServiceEvent.ReportInConfirmed);
     }
 
     /** A resident acting in person acts only for themself. */

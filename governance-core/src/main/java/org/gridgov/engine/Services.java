@@ -126,18 +126,16 @@ public final class Services extends ServiceCommands {
         });
     }
 
-    /** A member who reported in to the wish's community that year claims it. */
+    /** A member whose report-in to the wish's community was confirmed that year claims it. */
     public synchronized ServiceOutcome claimWish(ServiceId id, PersonId member, Actor actor, Instant at) {
-        Year year = Year.from(state.local(at));
         return on(id, CommandKind.CLAIM_WISH, actor, at, Wish::replay, Wish::community, w -> {
             Optional<Rejection> self = self(actor, member);
             if (self.isPresent()) {
                 return new Change.Rejected<>(self.get());
             }
-            boolean there = state.store.serviceTimeline(ServiceId.reportIn(member, year)).stream().findFirst()
-                    .map(e -> ((ServiceEvent.ReportInRegistered) e).community().equals(w.community())).orElse(false);
-            return there ? w.claim(member, actor, at) : Change.refused("not-reported-in", member + " 未向该社区报到，不能认领",
-                    member + " has not reported in to the wish's community and cannot claim it");
+            return reportedInTo(member, w.community(), at) ? w.claim(member, actor, at) : Change.refused(
+                    "not-reported-in", member + " 未向该社区报到（须线下确认），不能认领", member
+                            + " has not reported in to the wish's community (confirmed in person) and cannot claim it");
         }, Wish::version);
     }
 
@@ -166,7 +164,7 @@ public final class Services extends ServiceCommands {
         });
     }
 
-    /** The community dispatches an order to a member who reported in to it that year (社区派单). */
+    /** The community dispatches an order to a member whose report-in to it was confirmed that year (社区派单). */
     public synchronized ServiceOutcome dispatchOrder(ServiceId id, PersonId member, Actor actor, Instant at) {
         return on(id, CommandKind.DISPATCH_ORDER, actor, at, MenuOrder::replay, MenuOrder::community, o ->
                 reportedInTo(member, o.community(), at) ? o.apply(new ServiceEvent.OrderDispatched(id, actor, at, member))
@@ -205,7 +203,7 @@ public final class Services extends ServiceCommands {
         });
     }
 
-    /** A member who reported in to the post's community that year claims a place on it (认岗). */
+    /** A member whose report-in to the post's community was confirmed that year claims a place on it (认岗). */
     public synchronized ServiceOutcome claimPost(ServiceId id, PersonId member, Actor actor, Instant at) {
         return on(id, CommandKind.CLAIM_POST, actor, at, ServicePost::replay, ServicePost::community, p -> {
             Optional<Rejection> self = self(actor, member);

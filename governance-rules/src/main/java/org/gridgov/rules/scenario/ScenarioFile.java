@@ -4,10 +4,11 @@ import org.gridgov.CityEngine;
 import org.gridgov.i18n.Bilingual;
 
 /**
- * A scenario file of a pack, of either kind: cases and their handling ({@link Scenario}), or deliberation items
- * and meetings ({@link DeliberationScenario}). {@link ScenarioSuite#readAny} tells them apart.
+ * A scenario file of a pack, of any kind: cases and their handling ({@link Scenario}), deliberation items
+ * and meetings ({@link DeliberationScenario}), or party-member and unit service ({@link ServiceScenario}).
+ * {@link ScenarioSuite#readAny} tells them apart.
  */
-public sealed interface ScenarioFile permits Scenario, DeliberationScenario {
+public sealed interface ScenarioFile permits Scenario, DeliberationScenario, ServiceScenario {
 
     /** The file's name. */
     String file();

@@ -30,13 +30,16 @@ public final class ScenarioSuite {
     }
 
     /**
-     * Reads one scenario file of a pack of either kind: a deliberation scenario if it declares {@code items}
-     * ({@code 议题}), else a case scenario.
+     * Reads one scenario file of a pack of any kind: a service scenario if it has {@code service} ({@code 服务}), a
+     * deliberation scenario if it declares {@code items} ({@code 议题}), else a case scenario.
      *
      * @throws DocumentException with every located problem of the file
      */
     public static ScenarioFile readAny(PackSource pack, String file) throws DocumentException {
         String text = text(pack, file);
+        if (ServiceScenarioReader.declaresService(file, text)) {
+            return ServiceScenarioReader.read(file, text);
+        }
         return DeliberationScenarioReader.declaresItems(file, text) ? DeliberationScenarioReader.read(file, text)
                 : ScenarioReader.read(file, text);
     }
