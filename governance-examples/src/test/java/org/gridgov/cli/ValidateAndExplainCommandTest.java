@@ -161,12 +161,13 @@ class ValidateAndExplainCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("PASS scenarios/four-nets.yaml").contains("PASS scenarios/zhengyang-sewer.yaml")
                 .contains("PASS scenarios/report-in-missed.yaml").contains("PASS scenarios/small-bench.yaml")
-                .contains("PASS scenarios/small-bench-meeting.yaml").contains("5 passed, 0 failed")
+                .contains("PASS scenarios/small-bench-meeting.yaml").contains("PASS scenarios/members-come-home.yaml")
+                .contains("6 passed, 0 failed")
                 .contains("rules that never fired").doesNotContain("  网格先办\n");
         var json = run("test", "jilin", "--json");
         assertThat(json.code()).as(json.err()).isZero();
         JsonNode n = new ObjectMapper().readTree(json.out());
-        assertThat(n.get("passed").asInt()).isEqualTo(5);
+        assertThat(n.get("passed").asInt()).isEqualTo(6);
         assertThat(n.get("files").get(0).get("file").asText()).isEqualTo("scenarios/four-nets.yaml");
         assertThat(n.get("neverFired")).extracting(JsonNode::asText).doesNotContain("网格先办")
                 .contains("会商超时督办");
