@@ -41,7 +41,8 @@ public enum CommandKind {
     TAKE_ORDER("take-order", "党员接单", "take a menu order at"),
     PUBLISH_POST("publish-post", "发布服务岗位", "publish a service post at"),
     CLAIM_POST("claim-post", "认领服务岗位", "claim a service post at"),
-    JOINT_BUILDING("joint-building", "结对共建签约、清单与项目", "sign, list and run joint-building projects at");
+    JOINT_BUILDING("joint-building", "结对共建签约、清单与项目", "sign, list and run joint-building projects at"),
+    SERVICE_FEEDBACK("service-feedback", "双向反馈", "send or acknowledge a service statement at");
 
     private final String key;
     private final Bilingual verb;

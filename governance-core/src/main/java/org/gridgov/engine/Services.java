@@ -11,12 +11,15 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Rejection;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
+import org.gridgov.organization.OrganizationTypeId;
 import org.gridgov.people.Person;
 import org.gridgov.people.PersonId;
 import org.gridgov.service.Basis;
 import org.gridgov.service.Destination;
+import org.gridgov.service.Feedback;
 import org.gridgov.service.Ledger;
 import org.gridgov.service.MenuOrder;
+import org.gridgov.service.Placement;
 import org.gridgov.service.ReportIn;
 import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
@@ -310,6 +313,51 @@ public final class Services extends ServiceCommands {
     /** The community reverses a confirmed service with a reason (a correction, never an edit). */
     public synchronized ServiceOutcome reverseService(ServiceId id, Bilingual reason, Actor actor, Instant at) {
         return onRecord(id, actor, at, r -> r.reverse(reason, actor, at));
+    }
+
+    // ---- two-way feedback and placement -----------------------------------------------------------------------
+
+    /**
+     * Sends a unit the statement of what its in-service members did for their communities in a period (双向反馈):
+     * each member who reported in that year, with their services confirmed within {@code [from, until)}.
+     */
+    public synchronized ServiceOutcome sendFeedback(OrganizationId unit, String period, Instant from, Instant until,
+                                                    Actor actor, Instant at) {
+        ServiceId id = ServiceId.feedback(unit, period);
+        NodeId node = state.city.organizations().find(unit).map(o -> o.node()).orElse(root());
+        return guarded(CommandKind.SERVICE_FEEDBACK, actor, at, node, id, () -> {
+            if (!state.city.organizations().contains(unit)) {
+                return refused("unknown-unit", "没有单位 " + unit, "there is no unit " + unit);
+            }
+            if (!state.store.serviceTimeline(id).isEmpty()) {
+                return refused("already-sent", "该期反馈已发送", "the statement for that period was sent already");
+            }
+            Year year = Year.from(state.local(from));
+            List<PersonId> members = reportIns().stream().filter(r -> r.year().equals(year))
+                    .filter(r -> r.unit().equals(Optional.of(unit))).flatMap(r -> r.member().stream()).toList();
+            return first(state, Feedback.of(id, actor, at, unit, members, from, until, records()));
+        });
+    }
+
+    /** The unit acknowledges a statement. */
+    public synchronized ServiceOutcome acknowledgeFeedback(ServiceId id, String note, Actor actor, Instant at) {
+        return on(id, CommandKind.SERVICE_FEEDBACK, actor, at, Feedback::replay, f -> state.city.organizations()
+                .find(f.unit()).map(o -> o.node()).orElse(root()),
+                f -> f.apply(new ServiceEvent.FeedbackAcknowledged(id, actor, at, note)), Feedback::version);
+    }
+
+    /** The statements sent, in order. */
+    public List<Feedback> feedback() {
+        return all(Feedback.class);
+    }
+
+    /**
+     * Where a member who reported in serves that year (立体网格): their grid's party branch and their community's
+     * volunteer team of the given type; empty when they did not report in.
+     */
+    public Optional<Placement> placement(PersonId member, Year year, OrganizationTypeId teamType) {
+        return reportIns().stream().filter(r -> r.member().equals(Optional.of(member)) && r.year().equals(year))
+                .findFirst().map(r -> Placement.of(state.city, r, teamType));
     }
 
     // ---- queries ----------------------------------------------------------------------------------------------

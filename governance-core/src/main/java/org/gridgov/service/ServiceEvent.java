@@ -298,6 +298,30 @@ public sealed interface ServiceEvent {
         }
     }
 
+    /**
+     * A statement to a member's unit of what its members did in a period (双向反馈): one line per member.
+     *
+     * @param lines per member: their confirmed services and time in the period
+     */
+    record FeedbackSent(ServiceId stream, Actor actor, Instant at, OrganizationId unit, Instant from, Instant until,
+                        java.util.List<FeedbackLine> lines) implements ServiceEvent {
+        public FeedbackSent {
+            common(stream, actor, at);
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+            lines = java.util.List.copyOf(lines);
+        }
+    }
+
+    /** The unit acknowledges the statement. */
+    record FeedbackAcknowledged(ServiceId stream, Actor actor, Instant at, String note) implements ServiceEvent {
+        public FeedbackAcknowledged {
+            common(stream, actor, at);
+            nonBlank(note, "note");
+        }
+    }
+
     private static void common(ServiceId stream, Actor actor, Instant at) {
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(actor, "actor");

@@ -48,6 +48,11 @@ public record ServiceId(String value) {
         return new ServiceId("agreement/" + unit.value() + "/" + community.value());
     }
 
+    /** A statement to a unit for a period, named by its label ({@code 2024-Q1}). */
+    public static ServiceId feedback(OrganizationId unit, String period) {
+        return new ServiceId("feedback/" + unit.value() + "/" + period);
+    }
+
     /** A service record. */
     public static ServiceId record(String id) {
         return new ServiceId("record/" + id);

@@ -9,7 +9,7 @@ public final class Streams {
 
     /**
      * Replays a timeline into its aggregate: a {@link ReportIn}, a {@link Wish}, a {@link ServiceRecord}, a
-     * {@link MenuOrder}, a {@link ServicePost} or an {@link Agreement}.
+     * {@link MenuOrder}, a {@link ServicePost}, an {@link Agreement} or a {@link Feedback}.
      *
      * @throws IllegalArgumentException if it is empty or holds an event its aggregate refuses
      */
@@ -35,6 +35,9 @@ public final class Streams {
         }
         if (first instanceof ServiceEvent.AgreementSigned) {
             return Agreement.replay(timeline);
+        }
+        if (first instanceof ServiceEvent.FeedbackSent) {
+            return Feedback.replay(timeline);
         }
         throw new IllegalArgumentException(first.stream() + ": a service timeline starts with a registration, a wish "
                 + "or a submission, not " + first.getClass().getSimpleName());

@@ -240,6 +240,43 @@ class MembersServeTheirCommunityTest {
     }
 
     @Test
+    void theUnitIsToldWhatItsMembersDidAndAcknowledgesIt() {
+        reportedIn(M1);
+        reportedIn(new PersonId("m2"));
+        submit("R1", "2024-06-08T01:00:00Z", "2024-06-08T03:00:00Z", Optional.empty());
+        s.verifyService(ServiceId.record("R1"), "服务对象刘大妈", true, SECRETARY, day(11, 9));
+        s.confirmService(ServiceId.record("R1"), SECRETARY, day(11, 10));
+        OrganizationId hospital = new OrganizationId("dc-unit");
+
+        assertThat(s.sendFeedback(hospital, "2024-06", day(1, 0), day(30, 0), org.gridgov.authorization.Parties.PLATFORM,
+                day(30, 9)).isDone()).isTrue();
+
+        var statement = s.feedback().get(0);
+        assertThat(statement.lines()).containsExactly(new org.gridgov.service.FeedbackLine(M1, 1, 120),
+                new org.gridgov.service.FeedbackLine(new PersonId("m2"), 0, 0));
+        Actor liaison = Actor.inRole(new PersonId("p10"), new org.gridgov.role.RoleTypeId("representative"),
+                org.gridgov.role.RoleTarget.in(hospital));
+        assertThat(s.acknowledgeFeedback(statement.id(), "已收到，纳入年度考核", liaison, day(30, 10)).isDone()).isTrue();
+        assertThat(code(s.acknowledgeFeedback(statement.id(), "再次确认", liaison, day(30, 11))))
+                .isEqualTo("already-acknowledged");
+        assertThat(code(s.sendFeedback(hospital, "2024-06", day(1, 0), day(30, 0),
+                org.gridgov.authorization.Parties.PLATFORM, day(30, 12)))).isEqualTo("already-sent");
+    }
+
+    @Test
+    void aReportedInMemberIsPlacedInTheirGridsBranchAndTheCommunitysTeam() {
+        reportedIn(M1);
+        var placed = s.placement(M1, Y, new org.gridgov.organization.OrganizationTypeId("volunteer-team")).orElseThrow();
+        assertThat(placed.branch()).contains(new OrganizationId("g02-branch"));
+        assertThat(placed.team()).contains(new OrganizationId("dc-volunteers"));
+        assertThat(s.placement(new PersonId("m2"), Y, new org.gridgov.organization.OrganizationTypeId("volunteer-team")))
+                .as("m2 has not reported in").isEmpty();
+        s.registerReportIn(new PersonId("m2"), Y, SECRETARY, day(3, 9));
+        assertThat(s.placement(new PersonId("m2"), Y, new org.gridgov.organization.OrganizationTypeId("volunteer-team"))
+                .orElseThrow().branch()).as("grid 1 has no branch").isEmpty();
+    }
+
+    @Test
     void serviceTimelinesRoundTripThroughTheEventLog() throws Exception {
         s.registerReportIn(M1, Y, AS_M1, day(3, 9));
         s.publishWish("W1", COMMUNITY, new PersonId("r1"), "想要一台收音机", SECRETARY, day(6, 9));
