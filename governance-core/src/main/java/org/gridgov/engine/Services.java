@@ -30,7 +30,10 @@ import org.gridgov.service.ServiceRecord;
 import org.gridgov.service.Streams;
 import org.gridgov.service.UnitStanding;
 import org.gridgov.service.UnitStandingRequest;
+import org.gridgov.service.MemberQuarter;
+import org.gridgov.service.Stars;
 import org.gridgov.service.Wish;
+import org.gridgov.service.WishKind;
 import org.gridgov.store.AppendResult;
 import org.gridgov.timeline.Change;
 import org.gridgov.timeline.FollowUp;
@@ -117,15 +120,21 @@ public final class Services extends ServiceCommands {
     // ---- wishes -----------------------------------------------------------------------------------------------
 
     /** The community publishes a resident's micro-wish. */
-    public synchronized ServiceOutcome publishWish(String wish, NodeId community, PersonId beneficiary, String text,
-                                                   Actor actor, Instant at) {
+    public ServiceOutcome publishWish(String wish, NodeId community, PersonId beneficiary, String text, Actor actor,
+                                      Instant at) {
+        return publishWish(wish, WishKind.MICRO_WISH, community, beneficiary, text, actor, at);
+    }
+
+    /** The community publishes a resident's micro-wish or a household's pairing request (结对帮扶需求). */
+    public synchronized ServiceOutcome publishWish(String wish, WishKind kind, NodeId community, PersonId beneficiary,
+                                                   String text, Actor actor, Instant at) {
         ServiceId id = ServiceId.wish(wish);
         return guarded(CommandKind.PUBLISH_WISH, actor, at, community, id, () -> {
             if (!state.store.serviceTimeline(id).isEmpty()) {
                 return refused("already-published", "心愿编号已存在: " + wish, "a wish with id " + wish + " exists");
             }
             return first(state, Wish.publish(new ServiceEvent.WishPublished(id, actor, at, community, beneficiary,
-                    text)));
+                    text, kind)));
         });
     }
 
@@ -344,6 +353,22 @@ public final class Services extends ServiceCommands {
         return on(id, CommandKind.SERVICE_FEEDBACK, actor, at, Feedback::replay, f -> state.city.organizations()
                 .find(f.unit()).map(o -> o.node()).orElse(root()),
                 f -> f.apply(new ServiceEvent.FeedbackAcknowledged(id, actor, at, note)), Feedback::version);
+    }
+
+    /**
+     * The quarter's service stars (三亮) of the members who reported in to an area's communities that year, best
+     * first: more stars, then more time, then by id.
+     */
+    public List<Stars> stars(NodeId area, Instant from, Instant until) {
+        Year year = Year.from(state.local(from));
+        List<ServiceRecord> records = records();
+        return reportIns().stream().filter(r -> r.year().equals(year) && r.confirmed())
+                .filter(r -> state.city.jurisdiction().isAncestorOrSelf(area, r.community()))
+                .flatMap(r -> r.member().stream()).distinct()
+                .map(m -> policy.stars(MemberQuarter.of(m, from, until, records)))
+                .sorted(java.util.Comparator.comparingInt(Stars::stars).reversed()
+                        .thenComparing(x -> -x.quarter().minutes()).thenComparing(x -> x.quarter().member().value()))
+                .toList();
     }
 
     /** The statements sent, in order. */

@@ -56,14 +56,25 @@ public sealed interface ServiceEvent {
         }
     }
 
-    /** A resident's micro-wish (微心愿), published by the community. */
+    /**
+     * A resident's micro-wish (微心愿) or pairing request (结对帮扶需求), published by the community.
+     *
+     * @param kind which; read as a micro-wish when absent
+     */
     record WishPublished(ServiceId stream, Actor actor, Instant at, NodeId community, PersonId beneficiary,
-                         String text) implements ServiceEvent {
+                         String text, WishKind kind) implements ServiceEvent {
         public WishPublished {
             common(stream, actor, at);
             Objects.requireNonNull(community, "community");
             Objects.requireNonNull(beneficiary, "beneficiary");
             nonBlank(text, "text");
+            kind = kind == null ? WishKind.MICRO_WISH : kind;
+        }
+
+        /** A micro-wish. */
+        public WishPublished(ServiceId stream, Actor actor, Instant at, NodeId community, PersonId beneficiary,
+                             String text) {
+            this(stream, actor, at, community, beneficiary, text, WishKind.MICRO_WISH);
         }
     }
 

@@ -9,8 +9,9 @@ import org.gridgov.timeline.FollowUpDecision;
 
 /**
  * What a city decides about service, as questions the engine asks: by when a submitted service must be verified
- * and confirmed ({@link #verification}), what to do when that falls due ({@link #followUp}), and how a unit stands
- * on its members' report-in and service ({@link #standing}: points, and whether it stays eligible for awards, 评先评优).
+ * and confirmed ({@link #verification}), what to do when that falls due ({@link #followUp}), how a unit stands on
+ * its members' report-in and service ({@link #standing}: points, and whether it stays eligible for awards, 评先评优),
+ * and a member's service stars for a quarter ({@link #stars}, 三亮).
  * Rule packs implement it; {@link #none()} is the plain default. Deterministic and thread-safe.
  */
 public interface ServicePolicy {
@@ -23,6 +24,9 @@ public interface ServicePolicy {
 
     /** A unit's standing on its members' rates for a year. */
     UnitStanding standing(UnitStandingRequest request);
+
+    /** A member's service stars for a period (三亮's quarterly ranking). */
+    Stars stars(MemberQuarter quarter);
 
     /**
      * The limit to verify a service, and why.
@@ -52,6 +56,11 @@ public interface ServicePolicy {
             @Override
             public UnitStanding standing(UnitStandingRequest request) {
                 return new UnitStanding(request.unit(), true, 0, List.of(), plain, none);
+            }
+
+            @Override
+            public Stars stars(MemberQuarter quarter) {
+                return new Stars(quarter, 0, plain, none);
             }
         };
     }

@@ -116,6 +116,11 @@ public final class Wish {
         return published.beneficiary();
     }
 
+    /** A micro-wish or a pairing request. */
+    public WishKind kind() {
+        return published.kind();
+    }
+
     /** The wish as written. */
     public String text() {
         return published.text();

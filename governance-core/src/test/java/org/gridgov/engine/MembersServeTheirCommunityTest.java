@@ -220,6 +220,11 @@ class MembersServeTheirCommunityTest {
             public org.gridgov.service.UnitStanding standing(org.gridgov.service.UnitStandingRequest request) {
                 return org.gridgov.service.ServicePolicy.none().standing(request);
             }
+
+            @Override
+            public org.gridgov.service.Stars stars(org.gridgov.service.MemberQuarter quarter) {
+                return org.gridgov.service.ServicePolicy.none().stars(quarter);
+            }
         };
         CityGovernance e = CityGovernance.recover(DeliberationFixtures.city(), new InMemoryEventStore(),
                 EngineFixtures.routing(DeliberationFixtures.city()), EngineFixtures.escalation(),
@@ -274,6 +279,31 @@ class MembersServeTheirCommunityTest {
         s.registerReportIn(new PersonId("m2"), Y, SECRETARY, day(3, 9));
         assertThat(s.placement(new PersonId("m2"), Y, new org.gridgov.organization.OrganizationTypeId("volunteer-team"))
                 .orElseThrow().branch()).as("grid 1 has no branch").isEmpty();
+    }
+
+    @Test
+    void theQuartersRankingPutsMoreTimeFirstAmongEqualStarsAndAPairingRequestIsAWish() {
+        reportedIn(M1);
+        reportedIn(new PersonId("m2"));
+        submit("R1", "2024-06-08T01:00:00Z", "2024-06-08T03:00:00Z", Optional.empty());
+        Actor m2 = Actor.resident(new PersonId("m2"));
+        s.publishWish("PR1", org.gridgov.service.WishKind.PAIRING_REQUEST, COMMUNITY, new PersonId("r3"),
+                "独居老人希望有党员结对帮扶", SECRETARY, day(6, 9));
+        s.claimWish(ServiceId.wish("PR1"), new PersonId("m2"), m2, day(6, 10));
+        s.submitService("R2", new PersonId("m2"), "上门陪护", Instant.parse("2024-06-09T01:00:00Z"),
+                Instant.parse("2024-06-09T02:00:00Z"), Optional.of(new PersonId("r3")), Optional.empty(),
+                Optional.of(ServiceId.wish("PR1")), m2, day(10, 20));
+        for (String r : List.of("R1", "R2")) {
+            s.verifyService(ServiceId.record(r), "服务对象", true, SECRETARY, day(11, 9));
+            s.confirmService(ServiceId.record(r), SECRETARY, day(11, 10));
+        }
+
+        var ranking = s.stars(COMMUNITY, day(1, 0), day(30, 0));
+
+        assertThat(ranking).extracting(x -> x.quarter().member()).containsExactly(M1, new PersonId("m2"));
+        assertThat(ranking.get(1).quarter().answered()).isEqualTo(1);
+        assertThat(s.wishes().get(0).kind()).isEqualTo(org.gridgov.service.WishKind.PAIRING_REQUEST);
+        assertThat(s.wishes().get(0).status()).isEqualTo(Wish.Status.FULFILLED);
     }
 
     @Test

@@ -69,6 +69,8 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         /** Scoring a body: points ({@code level}) with a reason ({@code note}: Chinese, a line break, English). */
         POINTS,
         /** Service: a unit is not eligible for awards, with a reason ({@code note}). */
-        INELIGIBLE
+        INELIGIBLE,
+        /** Service: a member's stars for a quarter ({@code level} holds the number). */
+        STARS
     }
 }

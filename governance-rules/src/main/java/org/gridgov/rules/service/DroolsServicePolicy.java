@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.gridgov.i18n.Bilingual;
+import org.gridgov.rules.facts.MemberQuarterCase;
 import org.gridgov.rules.facts.Proposal;
 import org.gridgov.rules.facts.ServiceDueCase;
 import org.gridgov.rules.facts.UnitStandingCase;
@@ -13,7 +14,9 @@ import org.gridgov.rules.runtime.ActivePack;
 import org.gridgov.rules.runtime.FiredFact;
 import org.gridgov.rules.runtime.PackRuntime;
 import org.gridgov.rules.runtime.PreparedPack;
+import org.gridgov.service.MemberQuarter;
 import org.gridgov.service.ServicePolicy;
+import org.gridgov.service.Stars;
 import org.gridgov.service.ServiceRecord;
 import org.gridgov.service.UnitStanding;
 import org.gridgov.service.UnitStandingRequest;
@@ -102,6 +105,26 @@ public final class DroolsServicePolicy implements ServicePolicy {
         double points = lines.stream().mapToDouble(UnitStanding.Line::points).sum();
         return new UnitStanding(request.unit(), eligible, points, lines, fired.explanation(Bilingual.of(
                 "单位 " + request.unit(), "unit " + request.unit())), p.pack().version());
+    }
+
+    @Override
+    public Stars stars(MemberQuarter quarter) {
+        PreparedPack p = runtime.current();
+        FiredFact fired = FiredFact.fire(p, new MemberQuarterCase(quarter.member().value(), quarter.services(),
+                quarter.hours(), quarter.answered()));
+        int stars = 0;
+        for (FiredFact.Asked a : fired.asked()) {
+            if (a.proposal().kind() == Proposal.Kind.STARS) {
+                int n = Integer.parseInt(a.proposal().level());
+                fired.usedIf(a, n >= 0 && n <= 5, "星级须为0到5: " + n, "stars are 0 to 5, not " + n);
+                if (n >= 0 && n <= 5) {
+                    stars = n;
+                    break;
+                }
+            }
+        }
+        return new Stars(quarter, stars, fired.explanation(Bilingual.of("党员 " + quarter.member() + " 本季度服务星级",
+                "member " + quarter.member() + "'s stars this quarter")), p.pack().version());
     }
 
     private static Optional<TimeLimit> limit(PreparedPack p, FiredFact.Asked a, FiredFact fired) {

@@ -80,6 +80,20 @@ class BaseServiceRulesTest {
         assertThat(policy.followUp(record(Optional.empty(), 0), "other", 1).actions()).isEmpty();
     }
 
+    static int stars(int services, int minutes, int answered) {
+        return policy.stars(new org.gridgov.service.MemberQuarter(new PersonId("m1"), T, T.plusSeconds(86400 * 90),
+                services, minutes, answered)).stars();
+    }
+
+    @Test
+    void aQuartersServiceEarnsStarsByTheFirstRuleThatFires() {
+        assertThat(stars(8, 12 * 60, 0)).as("10 hours or more").isEqualTo(3);
+        assertThat(stars(3, 6 * 60, 0)).as("5 hours or more").isEqualTo(2);
+        assertThat(stars(3, 2 * 60, 3)).as("three answered").isEqualTo(2);
+        assertThat(stars(1, 60, 0)).as("any confirmed service").isEqualTo(1);
+        assertThat(stars(0, 0, 0)).as("nothing").isZero();
+    }
+
     static UnitStanding standing(int expected, int reported, int served) {
         List<PersonId> all = java.util.stream.IntStream.range(0, expected).mapToObj(i -> new PersonId("p" + i)).toList();
         ServiceRates rates = new ServiceRates(all, all.subList(0, reported), all.subList(reported, expected),
