@@ -17,9 +17,12 @@ import org.gridgov.evaluation.Ranking;
  * @param worstCases the cases that cost most, worst first
  * @param deliberation the deliberating bodies with items in the period: items, decided share, time to decision,
  *                   satisfaction and score (五方共议, 小板凳, 联席会议); empty when there were none
+ * @param service    the communities members reported in to that year: report-in and service rates, hours (在职党员
+ *                   回家); empty when nobody reported in
  */
 public record EvaluationReport(Bilingual title, String period, List<Ranking> rankings, List<TrendPoint> trend,
-                               List<CaseSummary> worstCases, List<DeliberationSummary> deliberation) {
+                               List<CaseSummary> worstCases, List<DeliberationSummary> deliberation,
+                               List<ServiceSummary> service) {
     public EvaluationReport {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(period, "period");
@@ -27,16 +30,22 @@ public record EvaluationReport(Bilingual title, String period, List<Ranking> ran
         trend = ImmutableList.copyOf(trend);
         worstCases = ImmutableList.copyOf(worstCases);
         deliberation = ImmutableList.copyOf(deliberation);
+        service = ImmutableList.copyOf(service);
     }
 
     /** A report without a deliberation section. */
     public EvaluationReport(Bilingual title, String period, List<Ranking> rankings, List<TrendPoint> trend,
                             List<CaseSummary> worstCases) {
-        this(title, period, rankings, trend, worstCases, List.of());
+        this(title, period, rankings, trend, worstCases, List.of(), List.of());
     }
 
     /** The same report with a deliberation section. */
     public EvaluationReport withDeliberation(List<DeliberationSummary> bodies) {
-        return new EvaluationReport(title, period, rankings, trend, worstCases, bodies);
+        return new EvaluationReport(title, period, rankings, trend, worstCases, bodies, service);
+    }
+
+    /** The same report with a service section. */
+    public EvaluationReport withService(List<ServiceSummary> communities) {
+        return new EvaluationReport(title, period, rankings, trend, worstCases, deliberation, communities);
     }
 }

@@ -94,9 +94,14 @@ final class ReportCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(p.describe(city.locale())));
             return 1;
         }
-        if (issues.isEmpty()) {
+        boolean community = !store.itemIds().isEmpty() || !store.serviceIds().isEmpty();
+        if (issues.isEmpty() && !community) {
             err.println((zh ? "事件文件中没有案件: " : "no cases in ") + events);
             return 1;
+        }
+        if (issues.isEmpty() && month == null) {
+            err.println(zh ? "事件文件中没有案件，请用 --month 指定月份" : "the log has no cases: name the month with --month");
+            return 2;
         }
         YearMonth m = month != null ? month : issues.stream().map(i -> i.timeline().get(0).at())
                 .min(Comparator.naturalOrder()).map(t -> YearMonth.from(t.atZone(c.zone()))).orElseThrow();
@@ -108,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
                 .filter(s -> !s.noCases()).toList());
         EvaluationReport report = EvaluationReports.of(Bilingual.of(c.name().zh() + m + "考核",
                 c.name().en() + " evaluation " + m), m.toString(), c, issues, List.of(ranking), List.of(m), 10)
-                .withDeliberation(deliberation(c, engine, period));
+                .withDeliberation(deliberation(c, engine, period)).withService(service(c, engine, m));
         if (json) {
             out.println(ReportWriter.json(report));
         } else {
@@ -116,6 +121,11 @@ final class ReportCommand implements Callable<Integer> {
             ranking.entries().forEach(e -> out.printf("  %d. %s %.2f %s%n", e.rank(),
                     e.scorecard().unit().name().in(city.locale()), e.scorecard().score(),
                     e.scorecard().grade().map(g -> g.in(city.locale())).orElse("")));
+            report.service().forEach(v -> out.printf("  %s %s: %s %s, %s %s%n", zh ? "党员服务" : "service",
+                    v.name().in(city.locale()), zh ? "报到率" : "report-in rate",
+                    v.rates().reportInRate().map(x -> String.format(Locale.ROOT, "%.2f%%", x * 100)).orElse("—"),
+                    zh ? "服务率" : "service rate",
+                    v.rates().serviceRate().map(x -> String.format(Locale.ROOT, "%.2f%%", x * 100)).orElse("—")));
             report.deliberation().forEach(d -> out.printf("  %s %s: %d/%d %s, %s %.2f%n",
                     zh ? "议事" : "deliberation", d.body().name().in(city.locale()), d.record().decided(),
                     d.record().tabled(), zh ? "项议定" : "items decided", zh ? "得分" : "score", d.score().score()));
@@ -130,6 +140,19 @@ final class ReportCommand implements Callable<Integer> {
         return c.bodies().all().stream().map(b -> new org.gridgov.report.DeliberationSummary(b,
                         d.record(b.id(), period.from(), period.until()), d.score(b.id(), period.from(), period.until())))
                 .filter(s -> s.record().tabled() > 0 || s.record().meetings() > 0).toList();
+    }
+
+    /** The communities members reported in to in the month's year, with their rates and hours. */
+    private static List<org.gridgov.report.ServiceSummary> service(City c, org.gridgov.CityEngine engine, YearMonth m) {
+        var s = engine.engine().service();
+        java.time.Year year = java.time.Year.of(m.getYear());
+        var ledger = s.ledger();
+        return s.reportIns().stream().filter(r -> r.year().equals(year) && r.member().isPresent())
+                .map(r -> r.community()).distinct().map(area -> {
+                    var rates = s.ratesOf(area, year);
+                    double hours = rates.reported().stream().mapToLong(p -> ledger.of(p).toMinutes()).sum() / 60.0;
+                    return new org.gridgov.report.ServiceSummary(area, c.jurisdiction().node(area).name(), rates, hours);
+                }).toList();
     }
 
     /** Writes the report to --out; {@code said} gets the confirmation (stderr when stdout carries JSON). */

@@ -30,5 +30,15 @@ class ServiceCommandTest {
         assertThat(listed.code()).as(listed.err()).isZero();
         assertThat(listed.out()).isEqualTo(played.out().substring(played.out().indexOf('\n') + 1));
         assertThat(run("service", "jilin").code()).as("neither --events nor --play").isEqualTo(2);
+
+        // The month's report of a log without cases names its month and gains the service section.
+        assertThat(run("report", "jilin", "--events", log.toString()).code()).isEqualTo(2);
+        java.nio.file.Path html = dir.resolve("june.html");
+        DemoCommandTest.Run report = run("report", "jilin", "--events", log.toString(), "--month", "2023-06",
+                "--lang", "zh", "--out", html.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("党员服务 维北社区: 报到率 100.00%, 服务率 100.00%");
+        assertThat(java.nio.file.Files.readString(html)).contains("<h2>党员服务 Party members' service</h2>")
+                .contains("<td>维北社区</td><td>1</td><td>1</td><td>100.00%</td><td>100.00%</td><td>1.0</td>");
     }
 }

@@ -67,6 +67,7 @@ public final class ReportWriter {
             c.timeline().forEach(line -> cn.withArray("timeline").add(line));
         }
         DeliberationSection.json(report, root.putArray("deliberation"));
+        ServiceSection.json(report, root.putArray("service"));
         return root.toPrettyString();
     }
 
@@ -157,6 +158,7 @@ public final class ReportWriter {
             }
         }
         DeliberationSection.html(report, h);
+        ServiceSection.html(report, h);
         return h.append("</body></html>\n").toString();
     }
 
