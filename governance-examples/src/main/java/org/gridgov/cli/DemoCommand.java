@@ -93,6 +93,7 @@ final class DemoCommand implements Callable<Integer> {
         Path file = report != null ? report : Path.of("gridgov-demo-" + city.id() + ".html");
         ok &= new DemoMonth(door, first, out, locale).run(MONTH, days, file);
         ok &= new DemoMeeting(door, first, out, locale).run();
+        ok &= new DemoService(door, first, out, locale).run();
         out.flush();
         return ok ? 0 : 1;
     }
