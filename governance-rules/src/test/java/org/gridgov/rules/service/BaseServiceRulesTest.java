@@ -61,8 +61,9 @@ class BaseServiceRulesTest {
 
     @Test
     void aWishesServiceIsVerifiedWithinThreeWorkingDaysAnyOtherWithinFive() {
-        assertThat(policy.verification(record(Optional.of(ServiceId.wish("W")), 0)).within().map(BaseServiceRulesTest::unrounded))
-                .contains(TimeLimit.parse("3 个工作日"));
+        var wish = policy.verification(record(Optional.of(ServiceId.wish("W")), 0));
+        assertThat(wish.within().map(BaseServiceRulesTest::unrounded)).contains(TimeLimit.parse("3 个工作日"));
+        assertThat(wish.explanation().fired()).extracting(t -> t.rule()).containsExactly("微心愿服务3个工作日内核实确认");
         var plain = policy.verification(record(Optional.empty(), 0));
         assertThat(plain.within().map(BaseServiceRulesTest::unrounded)).contains(TimeLimit.parse("5 个工作日"));
         assertThat(plain.explanation().fired()).extracting(t -> t.rule()).containsExactly("服务申报5个工作日内核实确认");
