@@ -164,36 +164,36 @@ class MembersServeTheirCommunityTest {
     void aMenuOrderGoesFromOrderingToPublicationInItsOrder() {
         reportedIn(M1);
         PersonId resident = new PersonId("r2");
-        assertThat(s.placeOrder("O1", COMMUNITY, resident, "上门理发", Actor.resident(resident), day(6, 9)).isDone())
+        assertThat(s.menu().placeOrder("O1", COMMUNITY, resident, "上门理发", Actor.resident(resident), day(6, 9)).isDone())
                 .as("居民点单").isTrue();
         ServiceId order = ServiceId.order("O1");
-        assertThat(code(s.takeOrder(order, M1, AS_M1, day(6, 10)))).as("not dispatched yet").isEqualTo("wrong-step");
-        assertThat(code(s.dispatchOrder(order, new PersonId("m2"), SECRETARY, day(6, 10))))
+        assertThat(code(s.menu().takeOrder(order, M1, AS_M1, day(6, 10)))).as("not dispatched yet").isEqualTo("wrong-step");
+        assertThat(code(s.menu().dispatchOrder(order, new PersonId("m2"), SECRETARY, day(6, 10))))
                 .as("m2 has not reported in").isEqualTo("not-reported-in");
-        assertThat(s.dispatchOrder(order, M1, SECRETARY, day(6, 10)).isDone()).as("社区派单").isTrue();
-        assertThat(code(s.takeOrder(order, new PersonId("m2"), SECRETARY, day(6, 11)))).isEqualTo("not-dispatched-to");
-        assertThat(s.takeOrder(order, M1, AS_M1, day(6, 11)).isDone()).as("党员接单").isTrue();
-        assertThat(code(s.publishOrder(order, "已上门理发", SECRETARY, day(6, 12)))).as("not done yet")
+        assertThat(s.menu().dispatchOrder(order, M1, SECRETARY, day(6, 10)).isDone()).as("社区派单").isTrue();
+        assertThat(code(s.menu().takeOrder(order, new PersonId("m2"), SECRETARY, day(6, 11)))).isEqualTo("not-dispatched-to");
+        assertThat(s.menu().takeOrder(order, M1, AS_M1, day(6, 11)).isDone()).as("党员接单").isTrue();
+        assertThat(code(s.menu().publishOrder(order, "已上门理发", SECRETARY, day(6, 12)))).as("not done yet")
                 .isEqualTo("wrong-step");
         s.submitService("R1", M1, "上门理发", Instant.parse("2024-06-07T01:00:00Z"), Instant.parse("2024-06-07T02:00:00Z"),
                 Optional.of(resident), Optional.empty(), Optional.of(order), AS_M1, day(7, 12));
         s.verifyService(ServiceId.record("R1"), "服务对象黄大爷", true, SECRETARY, day(8, 9));
         s.confirmService(ServiceId.record("R1"), SECRETARY, day(8, 10));
-        assertThat(s.orders().get(0).status()).isEqualTo(org.gridgov.service.MenuOrder.Status.DONE);
+        assertThat(s.menu().orders().get(0).status()).isEqualTo(org.gridgov.service.MenuOrder.Status.DONE);
 
-        assertThat(s.publishOrder(order, "党员上门为黄大爷理发", SECRETARY, day(8, 11)).isDone()).as("组织晒单").isTrue();
-        assertThat(s.orders().get(0).status()).isEqualTo(org.gridgov.service.MenuOrder.Status.PUBLISHED);
+        assertThat(s.menu().publishOrder(order, "党员上门为黄大爷理发", SECRETARY, day(8, 11)).isDone()).as("组织晒单").isTrue();
+        assertThat(s.menu().orders().get(0).status()).isEqualTo(org.gridgov.service.MenuOrder.Status.PUBLISHED);
     }
 
     @Test
     void aPostHasRoomForItsCapacityOfReportedInMembers() {
         reportedIn(M1);
         reportedIn(new PersonId("m2"));
-        assertThat(s.publishPost("P1", COMMUNITY, "政策宣传岗", "七彩公益服务岗·红", 1, SECRETARY, day(6, 9)).isDone()).isTrue();
+        assertThat(s.menu().publishPost("P1", COMMUNITY, "政策宣传岗", "七彩公益服务岗·红", 1, SECRETARY, day(6, 9)).isDone()).isTrue();
         ServiceId post = ServiceId.post("P1");
-        assertThat(code(s.claimPost(post, new PersonId("p3"), SECRETARY, day(6, 10)))).isEqualTo("not-reported-in");
-        assertThat(s.claimPost(post, M1, AS_M1, day(6, 10)).isDone()).isTrue();
-        assertThat(code(s.claimPost(post, new PersonId("m2"), Actor.resident(new PersonId("m2")), day(6, 11))))
+        assertThat(code(s.menu().claimPost(post, new PersonId("p3"), SECRETARY, day(6, 10)))).isEqualTo("not-reported-in");
+        assertThat(s.menu().claimPost(post, M1, AS_M1, day(6, 10)).isDone()).isTrue();
+        assertThat(code(s.menu().claimPost(post, new PersonId("m2"), Actor.resident(new PersonId("m2")), day(6, 11))))
                 .isEqualTo("post-full");
         assertThat(submit("R1", "2024-06-07T01:00:00Z", "2024-06-07T02:00:00Z", Optional.of(post)).isDone())
                 .as("a service against the post").isTrue();

@@ -30,9 +30,9 @@ final class ServiceListing {
                 r.confirmed() ? (zh ? ", 已线下确认" : ", confirmed in person") : (zh ? ", 仅网上报到" : ", online only")));
         s.wishes().stream().filter(w -> in.test(w.community())).forEach(w -> out.printf("%s %s: %s %s%n",
                 zh ? "心愿" : "wish", w.id(), Masking.text(w.text()), w.status().name().toLowerCase(Locale.ROOT)));
-        s.orders().stream().filter(o -> in.test(o.community())).forEach(o -> out.printf("%s %s: %s %s%n",
+        s.menu().orders().stream().filter(o -> in.test(o.community())).forEach(o -> out.printf("%s %s: %s %s%n",
                 zh ? "点单" : "order", o.id(), Masking.text(o.menuItem()), o.status().name().toLowerCase(Locale.ROOT)));
-        s.posts().stream().filter(p -> in.test(p.community())).forEach(p -> out.printf("%s %s: %s %d/%d%n",
+        s.menu().posts().stream().filter(p -> in.test(p.community())).forEach(p -> out.printf("%s %s: %s %d/%d%n",
                 zh ? "岗位" : "post", p.id(), p.title(), p.members().size(), p.capacity()));
         s.records().stream().filter(r -> r.counts()).forEach(r -> out.printf("%s %s: %s, %s %.1f %s%n",
                 zh ? "服务" : "service", r.id(), who.apply(r.member()), Masking.text(r.what()),

@@ -35,7 +35,7 @@ final class ServiceChecks {
         e.member().ifPresent(m -> member(new PersonId(m), e, wrong));
         e.wish().ifPresent(w -> status("心愿 / wish " + w, s.wishes().stream().filter(x -> x.id().equals(ServiceId.wish(w)))
                 .findFirst().map(x -> lower(x.status())), e, wrong));
-        e.order().ifPresent(o -> status("订单 / order " + o, s.orders().stream().filter(x -> x.id()
+        e.order().ifPresent(o -> status("订单 / order " + o, s.menu().orders().stream().filter(x -> x.id()
                 .equals(ServiceId.order(o))).findFirst().map(x -> lower(x.status())), e, wrong));
         e.record().ifPresent(r -> record(r, e, wrong));
         e.area().ifPresent(a -> rates("区域 / area " + a, s.ratesOf(node.apply(a), year), e, wrong));

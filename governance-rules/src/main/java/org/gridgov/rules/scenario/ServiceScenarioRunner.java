@@ -111,14 +111,14 @@ public final class ServiceScenarioRunner {
                 case CONFIRM_SERVICE -> s.confirmService(ServiceId.record(id), a, at);
                 case REJECT_SERVICE -> s.rejectService(ServiceId.record(id), words(st), a, at);
                 case REVERSE_SERVICE -> s.reverseService(ServiceId.record(id), words(st), a, at);
-                case PLACE_ORDER -> s.placeOrder(id, node(st.community().orElseThrow()), person(st.resident()),
+                case PLACE_ORDER -> s.menu().placeOrder(id, node(st.community().orElseThrow()), person(st.resident()),
                         st.text().orElseThrow(), a, at);
-                case DISPATCH_ORDER -> s.dispatchOrder(ServiceId.order(id), person(st.member()), a, at);
-                case TAKE_ORDER -> s.takeOrder(ServiceId.order(id), person(st.member()), a, at);
-                case PUBLISH_ORDER -> s.publishOrder(ServiceId.order(id), st.text().orElseThrow(), a, at);
-                case PUBLISH_POST -> s.publishPost(id, node(st.community().orElseThrow()), st.text().orElseThrow(),
+                case DISPATCH_ORDER -> s.menu().dispatchOrder(ServiceId.order(id), person(st.member()), a, at);
+                case TAKE_ORDER -> s.menu().takeOrder(ServiceId.order(id), person(st.member()), a, at);
+                case PUBLISH_ORDER -> s.menu().publishOrder(ServiceId.order(id), st.text().orElseThrow(), a, at);
+                case PUBLISH_POST -> s.menu().publishPost(id, node(st.community().orElseThrow()), st.text().orElseThrow(),
                         st.category().orElseThrow(), st.quantity().orElseThrow(), a, at);
-                case CLAIM_POST -> s.claimPost(ServiceId.post(id), person(st.member()), a, at);
+                case CLAIM_POST -> s.menu().claimPost(ServiceId.post(id), person(st.member()), a, at);
                 default -> joint(st, a, at);
             };
         }
@@ -176,9 +176,9 @@ public final class ServiceScenarioRunner {
             }
             String id = st.id().orElse("");
             return s.wishes().stream().filter(w -> w.id().equals(ServiceId.wish(id))).map(w -> w.community()).findFirst()
-                    .or(() -> s.orders().stream().filter(o -> o.id().equals(ServiceId.order(id))).map(o -> o.community())
+                    .or(() -> s.menu().orders().stream().filter(o -> o.id().equals(ServiceId.order(id))).map(o -> o.community())
                             .findFirst())
-                    .or(() -> s.posts().stream().filter(p -> p.id().equals(ServiceId.post(id))).map(p -> p.community())
+                    .or(() -> s.menu().posts().stream().filter(p -> p.id().equals(ServiceId.post(id))).map(p -> p.community())
                             .findFirst())
                     .or(() -> s.records().stream().filter(r -> r.id().equals(ServiceId.record(id))).findFirst()
                             .flatMap(r -> s.reportIns().stream().filter(x -> x.member().equals(Optional.of(r.member())))
@@ -195,8 +195,8 @@ public final class ServiceScenarioRunner {
         private ServiceId source(String id) {
             List<ServiceId> existing = new ArrayList<>();
             s.wishes().forEach(w -> existing.add(w.id()));
-            s.orders().forEach(o -> existing.add(o.id()));
-            s.posts().forEach(p -> existing.add(p.id()));
+            s.menu().orders().forEach(o -> existing.add(o.id()));
+            s.menu().posts().forEach(p -> existing.add(p.id()));
             return List.of(ServiceId.wish(id), ServiceId.order(id), ServiceId.post(id)).stream()
                     .filter(existing::contains).findFirst().orElse(ServiceId.wish(id));
         }
