@@ -19,7 +19,7 @@ import org.gridgov.timeline.Change;
  * Refusal codes: {@code duplicate-entry}, {@code unknown-entry}, {@code no-match} (categories differ or the resource
  * is smaller than the need), {@code entry-used}, {@code unknown-project}, {@code wrong-step}, {@code wrong-kind}.
  */
-public final class Agreement {
+public final class Agreement extends ServiceAggregate {
     /** Where a project stands. */
     public enum Stage {
         /** Matched, not started. */
@@ -30,14 +30,13 @@ public final class Agreement {
         DONE
     }
 
-    private final ImmutableList<ServiceEvent> timeline;
     private final ServiceEvent.AgreementSigned signed;
     private final Map<String, ServiceEvent.Listed> entries = new LinkedHashMap<>();
     private final Map<String, ServiceEvent.ProjectMatched> projects = new LinkedHashMap<>();
     private final Map<String, Stage> stages = new LinkedHashMap<>();
 
     private Agreement(ImmutableList<ServiceEvent> timeline) {
-        this.timeline = timeline;
+        super(timeline);
         this.signed = (ServiceEvent.AgreementSigned) timeline.get(0);
         for (ServiceEvent e : timeline) {
             if (e instanceof ServiceEvent.Listed l) {
@@ -112,11 +111,6 @@ public final class Agreement {
                         + " does not match resource " + resource.category() + " x" + resource.quantity());
     }
 
-    /** Its id. */
-    public ServiceId id() {
-        return signed.stream();
-    }
-
     /** The unit. */
     public OrganizationId unit() {
         return signed.unit();
@@ -140,26 +134,6 @@ public final class Agreement {
     /** Where a project stands. */
     public Optional<Stage> stage(String project) {
         return Optional.ofNullable(stages.get(project));
-    }
-
-    /** Its timeline. */
-    public List<ServiceEvent> timeline() {
-        return timeline;
-    }
-
-    /** The number of events. */
-    public long version() {
-        return timeline.size();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Agreement a && a.timeline.equals(timeline);
-    }
-
-    @Override
-    public int hashCode() {
-        return timeline.hashCode();
     }
 
     @Override

@@ -17,12 +17,11 @@ import org.gridgov.timeline.Change;
  * acknowledgement. Built only from confirmed services, so it always agrees with the ledger. Refusal codes:
  * {@code already-acknowledged}, {@code wrong-kind}.
  */
-public final class Feedback {
-    private final ImmutableList<ServiceEvent> timeline;
+public final class Feedback extends ServiceAggregate {
     private final ServiceEvent.FeedbackSent sent;
 
     private Feedback(ImmutableList<ServiceEvent> timeline) {
-        this.timeline = timeline;
+        super(timeline);
         this.sent = (ServiceEvent.FeedbackSent) timeline.get(0);
     }
 
@@ -69,11 +68,6 @@ public final class Feedback {
                 : Optional.empty();
     }
 
-    /** Its id. */
-    public ServiceId id() {
-        return sent.stream();
-    }
-
     /** The unit. */
     public OrganizationId unit() {
         return sent.unit();
@@ -89,23 +83,4 @@ public final class Feedback {
         return timeline.size() > 1;
     }
 
-    /** Its timeline. */
-    public List<ServiceEvent> timeline() {
-        return timeline;
-    }
-
-    /** The number of events. */
-    public long version() {
-        return timeline.size();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Feedback f && f.timeline.equals(timeline);
-    }
-
-    @Override
-    public int hashCode() {
-        return timeline.hashCode();
-    }
 }

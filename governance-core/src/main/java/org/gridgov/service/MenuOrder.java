@@ -16,7 +16,7 @@ import org.gridgov.timeline.Change;
  * result. Refusal codes: {@code wrong-step} (out of that order), {@code not-dispatched-to} (taken by another member
  * than the one dispatched), {@code order-closed}.
  */
-public final class MenuOrder {
+public final class MenuOrder extends ServiceAggregate {
     /** Where an order stands. */
     public enum Status {
         /** Ordered by a resident. */
@@ -31,13 +31,12 @@ public final class MenuOrder {
         PUBLISHED
     }
 
-    private final ImmutableList<ServiceEvent> timeline;
     private final ServiceEvent.OrderPlaced placed;
     private Status status = Status.PLACED;
     private Optional<PersonId> member = Optional.empty();
 
     private MenuOrder(ImmutableList<ServiceEvent> timeline) {
-        this.timeline = timeline;
+        super(timeline);
         this.placed = (ServiceEvent.OrderPlaced) timeline.get(0);
         for (ServiceEvent e : timeline) {
             if (e instanceof ServiceEvent.OrderDispatched d) {
@@ -93,11 +92,6 @@ public final class MenuOrder {
         return Optional.empty();
     }
 
-    /** Its id. */
-    public ServiceId id() {
-        return placed.stream();
-    }
-
     /** The community whose menu it was ordered from. */
     public NodeId community() {
         return placed.community();
@@ -121,26 +115,6 @@ public final class MenuOrder {
     /** The member it was dispatched to. */
     public Optional<PersonId> member() {
         return member;
-    }
-
-    /** Its timeline. */
-    public List<ServiceEvent> timeline() {
-        return timeline;
-    }
-
-    /** The number of events. */
-    public long version() {
-        return timeline.size();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MenuOrder m && m.timeline.equals(timeline);
-    }
-
-    @Override
-    public int hashCode() {
-        return timeline.hashCode();
     }
 
     @Override

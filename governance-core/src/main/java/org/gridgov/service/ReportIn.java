@@ -19,13 +19,12 @@ import org.gridgov.timeline.Change;
  * confirmed in person with the certificate. One timeline per member (or unit) and year, so that nobody counts as
  * reported in twice for one period. Refusal codes: {@code already-confirmed}, {@code wrong-kind}.
  */
-public final class ReportIn {
-    private final ImmutableList<ServiceEvent> timeline;
+public final class ReportIn extends ServiceAggregate {
     private final ServiceEvent.ReportInRegistered registered;
     private final Optional<ServiceEvent.ReportInConfirmed> confirmed;
 
     private ReportIn(ImmutableList<ServiceEvent> timeline) {
-        this.timeline = timeline;
+        super(timeline);
         this.registered = (ServiceEvent.ReportInRegistered) timeline.get(0);
         this.confirmed = timeline.stream().filter(e -> e instanceof ServiceEvent.ReportInConfirmed)
                 .map(e -> (ServiceEvent.ReportInConfirmed) e).findFirst();
@@ -63,11 +62,6 @@ public final class ReportIn {
     /** Confirms it in person with the certificate. */
     public Change<ReportIn, ServiceEvent> confirm(String certificate, Actor actor, Instant at) {
         return apply(new ServiceEvent.ReportInConfirmed(id(), actor, at, certificate));
-    }
-
-    /** Its id. */
-    public ServiceId id() {
-        return registered.stream();
     }
 
     /** The member reporting in; empty for a unit's report-in. */
@@ -108,26 +102,6 @@ public final class ReportIn {
     /** When it was confirmed. */
     public Optional<Instant> confirmedAt() {
         return confirmed.map(ServiceEvent::at);
-    }
-
-    /** Its timeline. */
-    public List<ServiceEvent> timeline() {
-        return timeline;
-    }
-
-    /** The number of events. */
-    public long version() {
-        return timeline.size();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ReportIn r && r.timeline.equals(timeline);
-    }
-
-    @Override
-    public int hashCode() {
-        return timeline.hashCode();
     }
 
     @Override

@@ -15,13 +15,12 @@ import org.gridgov.timeline.Change;
  * a place on it and then submit their services against it. Refusal codes: {@code post-full}, {@code already-on-post},
  * {@code wrong-kind}.
  */
-public final class ServicePost {
-    private final ImmutableList<ServiceEvent> timeline;
+public final class ServicePost extends ServiceAggregate {
     private final ServiceEvent.PostPublished published;
     private final List<PersonId> members;
 
     private ServicePost(ImmutableList<ServiceEvent> timeline) {
-        this.timeline = timeline;
+        super(timeline);
         this.published = (ServiceEvent.PostPublished) timeline.get(0);
         this.members = timeline.stream().filter(e -> e instanceof ServiceEvent.PostClaimed)
                 .map(e -> ((ServiceEvent.PostClaimed) e).member()).toList();
@@ -59,11 +58,6 @@ public final class ServicePost {
                 "岗位已满（" + published.capacity() + "人）", "the post is full (" + published.capacity() + ")");
     }
 
-    /** Its id. */
-    public ServiceId id() {
-        return published.stream();
-    }
-
     /** The community that publishes it. */
     public NodeId community() {
         return published.community();
@@ -87,26 +81,6 @@ public final class ServicePost {
     /** The members on it, in the order they claimed. */
     public List<PersonId> members() {
         return members;
-    }
-
-    /** Its timeline. */
-    public List<ServiceEvent> timeline() {
-        return timeline;
-    }
-
-    /** The number of events. */
-    public long version() {
-        return timeline.size();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ServicePost p && p.timeline.equals(timeline);
-    }
-
-    @Override
-    public int hashCode() {
-        return timeline.hashCode();
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.gridgov.timeline.Change;
  * to verify it with), {@code not-verified}, {@code disputed}, {@code not-confirmed}, {@code record-closed},
  * {@code wrong-kind}.
  */
-public final class ServiceRecord {
+public final class ServiceRecord extends ServiceAggregate {
     /** The longest one record may be: a day. Longer service is several records. */
     public static final Duration MAX = Duration.ofHours(24);
 
@@ -40,7 +40,6 @@ public final class ServiceRecord {
         REVERSED
     }
 
-    private final ImmutableList<ServiceEvent> timeline;
     private final ServiceEvent.ServiceSubmitted submitted;
     private Status status = Status.SUBMITTED;
     private final java.util.Map<String, Instant> deadlines = new java.util.TreeMap<>();
@@ -48,7 +47,7 @@ public final class ServiceRecord {
     private int supervisions;
 
     private ServiceRecord(ImmutableList<ServiceEvent> timeline) {
-        this.timeline = timeline;
+        super(timeline);
         this.submitted = (ServiceEvent.ServiceSubmitted) timeline.get(0);
         for (ServiceEvent e : timeline) {
             if (e instanceof ServiceEvent.ServiceVerified v) {
@@ -167,11 +166,6 @@ public final class ServiceRecord {
         return apply(new ServiceEvent.ServiceReversed(id(), actor, at, reason));
     }
 
-    /** Its id. */
-    public ServiceId id() {
-        return submitted.stream();
-    }
-
     /** The member who served. */
     public PersonId member() {
         return submitted.member();
@@ -241,26 +235,6 @@ public final class ServiceRecord {
     /** Whether its time overlaps another's. */
     public boolean overlaps(Instant otherFrom, Instant otherUntil) {
         return from().isBefore(otherUntil) && otherFrom.isBefore(until());
-    }
-
-    /** Its timeline. */
-    public List<ServiceEvent> timeline() {
-        return timeline;
-    }
-
-    /** The number of events. */
-    public long version() {
-        return timeline.size();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ServiceRecord r && r.timeline.equals(timeline);
-    }
-
-    @Override
-    public int hashCode() {
-        return timeline.hashCode();
     }
 
     @Override

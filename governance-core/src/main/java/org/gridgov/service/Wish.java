@@ -18,7 +18,7 @@ import org.gridgov.timeline.Change;
  * record that did it is confirmed, or withdrawn. Refusal codes: {@code already-claimed}, {@code not-claimed},
  * {@code wish-closed}, {@code wrong-kind}.
  */
-public final class Wish {
+public final class Wish extends ServiceAggregate {
     /** Where a wish stands. */
     public enum Status {
         /** Published, waiting for a member. */
@@ -31,14 +31,13 @@ public final class Wish {
         WITHDRAWN
     }
 
-    private final ImmutableList<ServiceEvent> timeline;
     private final ServiceEvent.WishPublished published;
     private Status status = Status.PUBLISHED;
     private Optional<PersonId> claimedBy = Optional.empty();
     private Optional<ServiceId> fulfilledBy = Optional.empty();
 
     private Wish(ImmutableList<ServiceEvent> timeline) {
-        this.timeline = timeline;
+        super(timeline);
         this.published = (ServiceEvent.WishPublished) timeline.get(0);
         for (ServiceEvent e : timeline) {
             if (e instanceof ServiceEvent.WishClaimed c) {
@@ -101,11 +100,6 @@ public final class Wish {
         return apply(new ServiceEvent.WishWithdrawn(id(), actor, at, reason));
     }
 
-    /** Its id. */
-    public ServiceId id() {
-        return published.stream();
-    }
-
     /** The community that published it. */
     public NodeId community() {
         return published.community();
@@ -139,26 +133,6 @@ public final class Wish {
     /** The confirmed record that fulfilled it. */
     public Optional<ServiceId> fulfilledBy() {
         return fulfilledBy;
-    }
-
-    /** Its timeline. */
-    public List<ServiceEvent> timeline() {
-        return timeline;
-    }
-
-    /** The number of events. */
-    public long version() {
-        return timeline.size();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Wish w && w.timeline.equals(timeline);
-    }
-
-    @Override
-    public int hashCode() {
-        return timeline.hashCode();
     }
 
     @Override
