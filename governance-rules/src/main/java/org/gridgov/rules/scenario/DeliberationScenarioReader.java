@@ -3,9 +3,7 @@ package org.gridgov.rules.scenario;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -21,10 +19,7 @@ import org.gridgov.deliberation.ItemStatus;
 import org.gridgov.deliberation.Review;
 import org.gridgov.deliberation.SupportChannel;
 import org.gridgov.document.DocumentException;
-import org.gridgov.document.DocumentProblem;
 import org.gridgov.document.DocumentReader;
-import org.gridgov.document.Format;
-import org.gridgov.document.SourceMap;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.rules.scenario.DeliberationScenario.Action;
 import org.gridgov.rules.scenario.DeliberationScenario.Expectation;
@@ -54,7 +49,7 @@ import org.gridgov.rules.scenario.DeliberationScenario.TaskLine;
  * </pre>
  */
 public final class DeliberationScenarioReader {
-    private static final DocumentReader READER = DocumentReader.strict();
+    private static final DocumentReader READER = FileReading.READER;
 
     private DeliberationScenarioReader() {
     }
@@ -103,12 +98,7 @@ public final class DeliberationScenarioReader {
 
     /** Whether a scenario file's text declares items ({@code items:} / {@code 议题:} at the top), not cases. */
     public static boolean declaresItems(String file, String text) {
-        try {
-            JsonNode tree = READER.mapper(Format.of(file)).readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-            return tree != null && tree.isObject() && (tree.has("items") || tree.has("议题"));
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
+        return FileReading.hasTopLevel(file, text, "items", "议题");
     }
 
     /**
@@ -120,35 +110,16 @@ public final class DeliberationScenarioReader {
         return new Reading(file, text).scenario(READER.read(file, text, ScenarioDto.class));
     }
 
-    private static final class Reading {
-        private final String file;
-        private final String text;
-        private final List<DocumentProblem> problems = new ArrayList<>();
+    private static final class Reading extends FileReading {
         private final Set<String> items = new HashSet<>();
-        private SourceMap map;
         private Instant start;
 
         Reading(String file, String text) {
-            this.file = file;
-            this.text = text;
-        }
-
-        private SourceMap map() {
-            if (map == null) {
-                map = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text)
-                        .withAliases(ALIASES);
-            }
-            return map;
-        }
-
-        private void problem(String path, String zh, String en) {
-            problems.add(map().problem(file, path, Bilingual.of(zh, en)));
+            super(file, text, ALIASES);
         }
 
         DeliberationScenario scenario(ScenarioDto dto) throws DocumentException {
-            Bilingual name = dto.name() == null || blank(dto.name().zh()) && blank(dto.name().en())
-                    ? missing("name") : Bilingual.of(blank(dto.name().zh()) ? dto.name().en() : dto.name().zh(),
-                            blank(dto.name().en()) ? dto.name().zh() : dto.name().en());
+            Bilingual name = dto.name() == null ? name(null, null) : name(dto.name().zh(), dto.name().en());
             start = start(dto.start());
             List<ItemSpec> specs = items(dto.items() == null ? List.of() : dto.items());
             List<Step> steps = steps(dto.steps() == null ? List.of() : dto.steps());
@@ -156,25 +127,6 @@ public final class DeliberationScenarioReader {
                 throw new DocumentException(problems);
             }
             return new DeliberationScenario(file, name, start, specs, steps);
-        }
-
-        private Bilingual missing(String field) {
-            problem(field, "缺少必填字段 " + field, "missing required field '" + field + "'");
-            return Bilingual.of("(未命名)", "(unnamed)");
-        }
-
-        private Instant start(String t) {
-            if (blank(t)) {
-                missing("start");
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(t.trim()).toInstant();
-            } catch (DateTimeException e) {
-                problem("start", "时间 '" + t + "' 无效, 应为带时区的 ISO-8601 时间", "instant '" + t
-                        + "' is not valid; expected ISO-8601 with an offset");
-                return null;
-            }
         }
 
         private List<ItemSpec> items(List<ItemDto> dtos) {
@@ -415,14 +367,6 @@ public final class DeliberationScenarioReader {
                         "'review' is achieved, partly or not-achieved");
             }
             return r;
-        }
-
-        private boolean refused(String path, String outcome) {
-            if (outcome != null && List.of("refused", "拒绝").contains(outcome.strip())) {
-                return true;
-            }
-            problem(path + ".expect", "动作步骤只能预期 refused (拒绝)", "an action step can only expect 'refused'");
-            return false;
         }
 
         private Optional<Expectation> expectation(String path, ExpectDto e) {

@@ -2,8 +2,6 @@ package org.gridgov.rules.scenario;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -15,10 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridgov.document.DocumentException;
-import org.gridgov.document.DocumentProblem;
 import org.gridgov.document.DocumentReader;
-import org.gridgov.document.Format;
-import org.gridgov.document.SourceMap;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.rules.scenario.ServiceScenario.Action;
 import org.gridgov.rules.scenario.ServiceScenario.Expectation;
@@ -45,7 +40,7 @@ import org.gridgov.rules.scenario.ServiceScenario.Step;
  * </pre>
  */
 public final class ServiceScenarioReader {
-    private static final DocumentReader READER = DocumentReader.strict();
+    private static final DocumentReader READER = FileReading.READER;
 
     private ServiceScenarioReader() {
     }
@@ -92,12 +87,7 @@ public final class ServiceScenarioReader {
 
     /** Whether a scenario file's text has a top-level {@code service:} ({@code 服务:}). */
     public static boolean declaresService(String file, String text) {
-        try {
-            JsonNode tree = READER.mapper(Format.of(file)).readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
-            return tree != null && tree.isObject() && (tree.has("service") || tree.has("服务"));
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
+        return FileReading.hasTopLevel(file, text, "service", "服务");
     }
 
     /**
@@ -109,34 +99,15 @@ public final class ServiceScenarioReader {
         return new Reading(file, text).scenario(READER.read(file, text, ScenarioDto.class));
     }
 
-    private static final class Reading {
-        private final String file;
-        private final String text;
-        private final List<DocumentProblem> problems = new ArrayList<>();
-        private SourceMap map;
+    private static final class Reading extends FileReading {
         private Instant start;
 
         Reading(String file, String text) {
-            this.file = file;
-            this.text = text;
-        }
-
-        private SourceMap map() {
-            if (map == null) {
-                map = SourceMap.of(READER.mapper(Format.of(file)), text.startsWith("\uFEFF") ? text.substring(1) : text)
-                        .withAliases(ALIASES);
-            }
-            return map;
-        }
-
-        private void problem(String path, String zh, String en) {
-            problems.add(map().problem(file, path, Bilingual.of(zh, en)));
+            super(file, text, ALIASES);
         }
 
         ServiceScenario scenario(ScenarioDto dto) throws DocumentException {
-            Bilingual name = dto.name() == null || ScenarioReader.blank(dto.name().zh()) && ScenarioReader.blank(dto.name().en())
-                    ? missing("name") : Bilingual.of(ScenarioReader.blank(dto.name().zh()) ? dto.name().en() : dto.name().zh(),
-                            ScenarioReader.blank(dto.name().en()) ? dto.name().zh() : dto.name().en());
+            Bilingual name = dto.name() == null ? name(null, null) : name(dto.name().zh(), dto.name().en());
             start = start(dto.start());
             List<Step> steps = new ArrayList<>();
             Instant previous = start;
@@ -169,25 +140,6 @@ public final class ServiceScenarioReader {
             return new ServiceScenario(file, name, start, year, steps);
         }
 
-        private Bilingual missing(String field) {
-            problem(field, "缺少必填字段 " + field, "missing required field '" + field + "'");
-            return Bilingual.of("(未命名)", "(unnamed)");
-        }
-
-        private Instant start(String t) {
-            if (ScenarioReader.blank(t)) {
-                missing("start");
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(t.trim()).toInstant();
-            } catch (DateTimeException e) {
-                problem("start", "时间 '" + t + "' 无效, 应为带时区的 ISO-8601 时间", "instant '" + t
-                        + "' is not valid; expected ISO-8601 with an offset");
-                return null;
-            }
-        }
-
         private Optional<Step> step(int i, String path, StepDto s, Instant at) {
             Optional<Action> action = s.expect() != null && s.action() == null ? Optional.of(Action.EXPECT)
                     : ScenarioReader.blank(s.action()) ? Optional.empty() : Action.parse(s.action());
@@ -218,14 +170,6 @@ public final class ServiceScenarioReader {
                 problem(path, "时间 '" + t + "' 无效", "instant '" + t + "' is not valid");
             }
             return parsed;
-        }
-
-        private boolean refused(String path, String outcome) {
-            if (outcome != null && List.of("refused", "拒绝").contains(outcome.strip())) {
-                return true;
-            }
-            problem(path + ".expect", "动作步骤只能预期 refused (拒绝)", "an action step can only expect 'refused'");
-            return false;
         }
 
         private static Expectation expectation(ExpectDto e) {
