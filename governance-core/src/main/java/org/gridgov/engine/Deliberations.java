@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.gridgov.actor.Actor;
-import org.gridgov.authorization.AccessRequest;
 import org.gridgov.authorization.CommandKind;
 import org.gridgov.deliberation.AgendaDecision;
 import org.gridgov.deliberation.AgendaRequest;
@@ -15,10 +13,8 @@ import org.gridgov.deliberation.Body;
 import org.gridgov.deliberation.BodyId;
 import org.gridgov.deliberation.BodyRecord;
 import org.gridgov.deliberation.BodyScore;
-import org.gridgov.timeline.Change;
 import org.gridgov.deliberation.Choice;
 import org.gridgov.deliberation.CountingDecision;
-import org.gridgov.deliberation.CountingRequest;
 import org.gridgov.deliberation.DeliberationPolicy;
 import org.gridgov.deliberation.Item;
 import org.gridgov.deliberation.ItemEvent;
@@ -40,6 +36,7 @@ import org.gridgov.issue.Rating;
 import org.gridgov.issue.Rejection;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.people.PersonId;
+import org.gridgov.timeline.Change;
 
 /**
  * The city's deliberation (一提二议三办四评), the one way to write to items and meetings: propose an item, table it at
@@ -54,18 +51,13 @@ import org.gridgov.people.PersonId;
  * A vote or a decision is refused while the meeting lacks the quorum that applies to the item, so no item is ever
  * decided by a meeting without one. Commands are serialized per engine; appends carry expected versions.
  */
-public final class Deliberations {
-    private final EngineState state;
-    private final Gate gate;
+public final class Deliberations extends DeliberationCommands {
     private final Router router;
-    private final DeliberationPolicy policy;
     private final DeliberationTicks ticks;
 
     Deliberations(EngineState state, Gate gate, Router router, DeliberationPolicy policy) {
-        this.state = state;
-        this.gate = gate;
+        super(state, gate, policy);
         this.router = router;
-        this.policy = policy;
         this.ticks = new DeliberationTicks(state, policy);
     }
 
@@ -359,80 +351,5 @@ public final class Deliberations {
     public BodyScore score(BodyId body, Instant from, Instant to) {
         Body b = state.city.bodies().find(body).orElseThrow(() -> new IllegalArgumentException("unknown body " + body));
         return policy.score(new ScoreRequest(b, record(body, from, to)));
-    }
-
-    // ---- helpers ----------------------------------------------------------------------------------------------
-
-    private CountingDecision counting(Body body, Item item, Meeting m) {
-        return policy.counting(new CountingRequest(body, item, m, Places.categoryPath(state.city,
-                item.facts().category())));
-    }
-
-    private Optional<ItemWork> scheduled(ItemId i, BodyId body, MeetingId meeting, Actor actor, Instant at) {
-        Optional<Item> item = state.store.loadItem(i);
-        if (item.isEmpty() || !item.get().body().equals(Optional.of(body))
-                || item.get().status() != ItemStatus.TABLED) {
-            return Optional.empty();
-        }
-        return Optional.of(new ItemWork(item.get(), item.get().apply(new ItemEvent.Scheduled(i, actor, at, meeting))));
-    }
-
-    private static DeliberationOutcome noQuorum(Tally tally) {
-        return new DeliberationOutcome.Refused(new Rejection("no-quorum", tally.why()));
-    }
-
-    private DeliberationOutcome onItem(ItemId id, CommandKind kind, Actor actor, Instant at,
-                                       java.util.function.Function<Item, Change<Item, ItemEvent>> command) {
-        Optional<Item> loaded = state.store.loadItem(id);
-        if (loaded.isEmpty()) {
-            return unknownItem(kind, actor, at, id);
-        }
-        return guarded(kind, actor, at, loaded.get().facts().node(), "item:" + id,
-                () -> new ItemWork(loaded.get(), command.apply(loaded.get())).commit(state, Optional.empty(),
-                        Optional.empty()));
-    }
-
-    /** A command on a meeting and its body. */
-    @FunctionalInterface
-    private interface OnMeeting {
-        DeliberationOutcome run(Body body, Meeting meeting);
-    }
-
-    private DeliberationOutcome onMeeting(MeetingId id, CommandKind kind, Actor actor, Instant at, OnMeeting command) {
-        Optional<Meeting> loaded = state.store.loadMeeting(id);
-        if (loaded.isEmpty()) {
-            return unknown(kind, actor, at, "meeting:" + id, Rejection.of("unknown-meeting",
-                    "没有编号为 " + id + " 的会议", "there is no meeting " + id));
-        }
-        Meeting m = loaded.get();
-        Body body = state.city.bodies().find(m.body()).orElseThrow(() -> new IllegalStateException(
-                "meeting " + id + " is of body " + m.body() + ", which the city no longer has"));
-        return guarded(kind, actor, at, m.node(), "meeting:" + id, () -> command.run(body, m));
-    }
-
-    private DeliberationOutcome unknownItem(CommandKind kind, Actor actor, Instant at, ItemId id) {
-        return unknown(kind, actor, at, "item:" + id, Rejection.of("unknown-item", "没有编号为 " + id + " 的议题",
-                "there is no item " + id));
-    }
-
-    /** Refused as unknown, audited at the city's root without asking whether the actor could have. */
-    private DeliberationOutcome unknown(CommandKind kind, Actor actor, Instant at, String subject, Rejection r) {
-        gate.unknown(new AccessRequest(kind, actor, at, state.city.jurisdiction().root().id(), Optional.empty(),
-                Optional.empty()), subject, r);
-        return new DeliberationOutcome.Refused(r);
-    }
-
-    private DeliberationOutcome guarded(CommandKind kind, Actor actor, Instant at, NodeId node, String subject,
-                                        Supplier<DeliberationOutcome> command) {
-        return gate.guarded(new AccessRequest(kind, actor, at, node, Optional.empty(), Optional.empty()), subject,
-                command);
-    }
-
-    private static DeliberationOutcome refused(String code, String zh, String en) {
-        return new DeliberationOutcome.Refused(Rejection.of(code, zh, en));
-    }
-
-    static Actor engineActor() {
-        return CityGovernance.engine();
     }
 }
