@@ -7,13 +7,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gridgov.rules.facts.RoutingCase;
 
-/** What rules can name on the facts, to tell "no such field" and "not a number" in plain words. */
+/**
+ * What rules can name on the facts (routing, escalation, scoring, deliberation and service), to tell "no such field"
+ * and "not a number" in plain words.
+ */
 final class FactModel {
     private static final Set<String> FIELDS = new TreeSet<>();
     private static final Set<String> NUMERIC = new TreeSet<>();
 
+    /** Every fact rules can match: what they may name is what any of them offers. */
+    private static final java.util.List<Class<?>> FACTS = java.util.List.of(RoutingCase.class,
+            org.gridgov.rules.facts.EscalationCase.class, org.gridgov.rules.facts.ScoringCase.class,
+            org.gridgov.rules.facts.AgendaCase.class, org.gridgov.rules.facts.CountingCase.class,
+            org.gridgov.rules.facts.FollowUpCase.class, org.gridgov.rules.facts.BodyScoringCase.class,
+            org.gridgov.rules.facts.VerificationCase.class, org.gridgov.rules.facts.ServiceDueCase.class,
+            org.gridgov.rules.facts.UnitStandingCase.class, org.gridgov.rules.facts.MemberQuarterCase.class);
+
     static {
-        for (Method m : RoutingCase.class.getMethods()) {
+        for (Method m : FACTS.stream().flatMap(c -> java.util.Arrays.stream(c.getMethods())).toList()) {
             if (!Modifier.isPublic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
                 continue;
             }

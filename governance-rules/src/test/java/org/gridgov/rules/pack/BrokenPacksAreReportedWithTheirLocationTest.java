@@ -61,6 +61,44 @@ class BrokenPacksAreReportedWithTheirLocationTest {
     }
 
     @Test
+    void aDeliberationFactsFieldsAreKnownSoAWrongValueIsNotCalledAMissingField() {
+        PackProblem wrongValue = onlyError(failed(load(pack(dir, "agenda", "rules/agenda.drl", """
+                import org.gridgov.rules.facts.AgendaCase;
+                rule "户数写成文字"
+                when
+                    $a : AgendaCase(households > "很多")
+                then
+                    $a.tableWithin("5 天");
+                end
+                """))));
+        assertThat(wrongValue.message().en()).contains("\"很多\" is not a number").doesNotContain("does not exist");
+
+        PackProblem misuse = onlyError(failed(load(pack(dir.resolve("misuse"), "misuse", "rules/misuse.drl", """
+                import org.gridgov.rules.facts.AgendaCase;
+                rule "户数与未加引号的词比较"
+                when
+                    $a : AgendaCase(households > lots)
+                then
+                    $a.tableWithin("5 天");
+                end
+                """))));
+        assertThat(misuse.message().en()).as("households is a field of AgendaCase")
+                .doesNotContain("field 'households'");
+
+        PackProblem typo = onlyError(failed(load(pack(dir.resolve("typo"), "typo", "rules/typo.drl", """
+                import org.gridgov.rules.facts.AgendaCase;
+                rule "户数拼错"
+                when
+                    $a : AgendaCase(housholds > 5)
+                then
+                    $a.tableWithin("5 天");
+                end
+                """))));
+        assertThat(typo.line()).isEqualTo(4);
+        assertThat(typo.message().en()).startsWith("the field 'housholds' in condition \"housholds > 5\" does not exist");
+    }
+
+    @Test
     void anActionCallingAMethodTheFactLacksNamesFileLineAndMethod() {
         PackProblem p = onlyError(failed(load(pack(dir, "method", "rules/action.drl", """
                 rule "交给社区"
