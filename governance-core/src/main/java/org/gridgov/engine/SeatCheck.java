@@ -18,7 +18,7 @@ import org.gridgov.role.RoleTarget;
  * Whether the people an attendance seats may take those seats, as the roster has them at the meeting: a seat
  * held by a role type is taken by someone in that role within the body's area; one held by an organization type
  * by someone in a role of such an organization there. A representative (委托出席) may be anyone, and a by-person
- * body's organization seats are open to the residents who come.
+ * body's organization seats are open to the residents who live in its area (a 小板凳 meeting's neighbours).
  */
 final class SeatCheck {
     private SeatCheck() {
@@ -32,6 +32,12 @@ final class SeatCheck {
             }
             boolean open = seat.get().organizationType().isPresent() && body.voting() == VotingMode.BY_PERSON;
             for (PersonId p : a.persons()) {
+                if (open && !livesIn(city, body, p)) {
+                    String who = city.people().find(p).map(x -> x.maskedName()).orElse(p.value());
+                    return Optional.of(Rejection.of("not-a-member", who + " 不住在" + body.name().zh() + "的辖区，不能作为居民出席"
+                            + "（可登记为委托出席）", who + " does not live in " + body.name().en() + "'s area and cannot "
+                            + "sit as a resident (record them as representing the seat instead)"));
+                }
                 if (!open && !holds(city, body, seat.get(), p, at)) {
                     String who = city.people().find(p).map(x -> x.maskedName()).orElse(p.value());
                     return Optional.of(Rejection.of("not-a-member", who + " 不能代表席位“" + seat.get().name().zh()
@@ -42,6 +48,11 @@ final class SeatCheck {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean livesIn(City city, Body body, PersonId person) {
+        return city.people().find(person).flatMap(x -> x.residence())
+                .map(r -> city.jurisdiction().isAncestorOrSelf(body.node(), r)).orElse(false);
     }
 
     private static boolean holds(City city, Body body, Seat seat, PersonId person, Instant at) {

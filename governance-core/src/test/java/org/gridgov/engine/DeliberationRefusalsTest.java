@@ -184,6 +184,22 @@ class DeliberationRefusalsTest {
     }
 
     @Test
+    void aSmallBenchSeatsTheNeighboursNotResidentsFromElsewhere() {
+        ItemFacts bench = new ItemFacts("楼道堆物", "楼道堆放杂物", new CategoryId("env.noise"),
+                DeliberationFixtures.GRID, Proposer.RESIDENT, List.of(), 0, List.of());
+        d.propose(item(3), bench, RESIDENT, day(3, 9));
+        d.table(item(3), BENCH, SECRETARY, day(4, 9));
+        d.call(meeting(3), BENCH, day(10, 19), List.of(item(3)), SECRETARY, day(5, 9));
+        List<Attendance> withStranger = List.of(DeliberationFixtures.present("grid-leader", "p1"), new Attendance(
+                "residents", Presence.PRESENT, List.of(new PersonId("r1"), new PersonId("m1"))));
+
+        assertThat(code(d.open(meeting(3), withStranger, SECRETARY, day(10, 19)))).as("m1 lives in grid 2")
+                .isEqualTo("not-a-member");
+        assertThat(d.open(meeting(3), List.of(DeliberationFixtures.present("grid-leader", "p1"),
+                DeliberationFixtures.present("residents", "r1")), SECRETARY, day(10, 19)).isDone()).isTrue();
+    }
+
+    @Test
     void anItemRaisedFromCasesNamesCasesThatExist() {
         ItemFacts fromCases = new ItemFacts("噪音反复投诉", "同一工地多次被投诉", new CategoryId("env.noise"),
                 DeliberationFixtures.GRID, Proposer.ISSUES, List.of(), 0, List.of(new org.gridgov.issue.IssueId("nope")));
