@@ -34,7 +34,7 @@ final class DeliberationTicks {
 
     int tick(Instant now) {
         int handled = 0;
-        for (ItemId id : state.store.itemIds()) {
+        for (ItemId id : state.itemDeadlines.dueBy(now)) {
             for (int i = 0; i < PER_ITEM; i++) {
                 Item item = state.store.loadItem(id).orElseThrow();
                 Optional<Map.Entry<String, Instant>> due = item.deadlines().entrySet().stream()

@@ -3,15 +3,21 @@ package org.gridgov.engine;
 import com.google.common.util.concurrent.Striped;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import org.gridgov.city.City;
+import org.gridgov.deliberation.Item;
+import org.gridgov.deliberation.ItemId;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.mode.ModeLog;
+import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServiceRecord;
 import org.gridgov.time.TimeLimit;
 import org.gridgov.time.WorkCalendar;
 
@@ -23,6 +29,10 @@ final class EngineState {
     final City city;
     final org.gridgov.store.EventStore store;
     final DeadlineIndex index;
+    /** The earliest deadline of each deliberation item: what a tick follows up. */
+    final EarliestDue<ItemId> itemDeadlines;
+    /** The earliest deadline of each service record. */
+    final EarliestDue<ServiceId> recordDeadlines;
     final GovernanceSettings settings;
     private final Striped<Lock> locks = Striped.lock(64);
 
@@ -31,6 +41,10 @@ final class EngineState {
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.index = DeadlineIndex.of(store.allIssues()::iterator);
+        this.itemDeadlines = EarliestDue.of(store.itemIds(), id -> store.loadItem(id).map(Item::deadlines)
+                .orElse(Map.of()), Comparator.comparing(ItemId::value));
+        this.recordDeadlines = EarliestDue.of(store.serviceIds().stream().filter(ServiceId::holdsRecord).toList(),
+                id -> ServiceRecord.replay(store.serviceTimeline(id)).deadlines(), Comparator.comparing(ServiceId::value));
     }
 
     /** Runs the body holding the issue's lock: one writer per issue within this engine. */

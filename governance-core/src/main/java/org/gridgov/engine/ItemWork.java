@@ -71,6 +71,10 @@ final class ItemWork {
             return true;
         }
         long expected = start == null ? 0 : start.version();
-        return state.store.appendItem(item.id(), expected, events) instanceof AppendResult.Appended;
+        if (!(state.store.appendItem(item.id(), expected, events) instanceof AppendResult.Appended)) {
+            return false;
+        }
+        state.itemDeadlines.update(item.id(), item.deadlines());
+        return true;
     }
 }

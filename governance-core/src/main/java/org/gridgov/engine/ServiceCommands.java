@@ -111,9 +111,24 @@ abstract class ServiceCommands {
                 return new ServiceOutcome.Refused(r.rejection());
             }
             ServiceEvent e = ((Change.Accepted<S, ServiceEvent>) c).event();
-            return state.store.appendService(id, version.apply(s), List.of(e)) instanceof AppendResult.Appended
-                    ? new ServiceOutcome.Done(List.of(e)) : new ServiceOutcome.Conflicted(id.value());
+            return append(id, version.apply(s), List.of(e)) ? new ServiceOutcome.Done(List.of(e))
+                    : new ServiceOutcome.Conflicted(id.value());
         });
+    }
+
+    /** Appends to a service timeline; a record's deadlines are then indexed again. False on a conflict. */
+    boolean append(ServiceId id, long expected, List<ServiceEvent> events) {
+        return append(state, id, expected, events);
+    }
+
+    private static boolean append(EngineState state, ServiceId id, long expected, List<ServiceEvent> events) {
+        if (!(state.store.appendService(id, expected, events) instanceof AppendResult.Appended)) {
+            return false;
+        }
+        if (id.holdsRecord()) {
+            state.recordDeadlines.update(id, ServiceRecord.replay(state.store.serviceTimeline(id)).deadlines());
+        }
+        return true;
     }
 
     static <S> ServiceOutcome first(EngineState state, Change<S, ServiceEvent> c) {
@@ -121,8 +136,8 @@ abstract class ServiceCommands {
             return new ServiceOutcome.Refused(r.rejection());
         }
         ServiceEvent e = ((Change.Accepted<S, ServiceEvent>) c).event();
-        return state.store.appendService(e.stream(), 0, List.of(e)) instanceof AppendResult.Appended
-                ? new ServiceOutcome.Done(List.of(e)) : new ServiceOutcome.Conflicted(e.stream().value());
+        return append(state, e.stream(), 0, List.of(e)) ? new ServiceOutcome.Done(List.of(e))
+                : new ServiceOutcome.Conflicted(e.stream().value());
     }
 
     ServiceOutcome guarded(CommandKind kind, Actor actor, Instant at, NodeId node, ServiceId id,

@@ -33,7 +33,6 @@ import org.gridgov.service.UnitStanding;
 import org.gridgov.service.UnitStandingRequest;
 import org.gridgov.service.Wish;
 import org.gridgov.service.WishKind;
-import org.gridgov.store.AppendResult;
 import org.gridgov.timeline.Change;
 import org.gridgov.timeline.FollowUp;
 import org.gridgov.timeline.FollowUpDecision;
@@ -202,8 +201,7 @@ public final class Services extends ServiceCommands {
             policy.verification(a.state()).within().ifPresent(limit -> events.add(new ServiceEvent.RecordDeadlineSet(id,
                     CityGovernance.engine(), at, "verify", state.instant(limit.dueFrom(state.local(at),
                     state.city.calendarFor(nodeOf(member, at)))))));
-            return state.store.appendService(id, 0, events) instanceof AppendResult.Appended
-                    ? new ServiceOutcome.Done(events) : new ServiceOutcome.Conflicted(id.value());
+            return append(id, 0, events) ? new ServiceOutcome.Done(events) : new ServiceOutcome.Conflicted(id.value());
         });
     }
 
@@ -234,7 +232,7 @@ public final class Services extends ServiceCommands {
                 : answered instanceof MenuOrder m ? Optional.of(m.apply(new ServiceEvent.OrderDone(m.id(), actor, at, id)))
                 : Optional.empty();
         follow.filter(Change::isAccepted).map(c -> ((Change.Accepted<?, ServiceEvent>) c).event())
-                .filter(e -> state.store.appendService(source.get(), version, List.of(e)) instanceof AppendResult.Appended)
+                .filter(e -> append(source.get(), version, List.of(e)))
                 .ifPresent(events::add);
         return new ServiceOutcome.Done(events);
     }
@@ -346,9 +344,11 @@ public final class Services extends ServiceCommands {
      */
     public synchronized int tick(Instant now) {
         int handled = 0;
-        for (ServiceRecord r : records()) {
+        for (ServiceId id : state.recordDeadlines.dueBy(now)) {
+            ServiceRecord r = ServiceRecord.replay(state.store.serviceTimeline(id));
             for (var due : r.deadlines().entrySet()) {
-                if (!due.getValue().isAfter(now) && followUp(r, due.getKey(), due.getValue())) {
+                if (!due.getValue().isAfter(now) && followUp(ServiceRecord.replay(state.store.serviceTimeline(id)),
+                        due.getKey(), due.getValue())) {
                     handled++;
                 }
             }
@@ -380,7 +380,7 @@ public final class Services extends ServiceCommands {
             }
             working = a.state();
         }
-        return state.store.appendService(r.id(), r.version(), events) instanceof AppendResult.Appended;
+        return append(r.id(), r.version(), events);
     }
 
     /** How a unit stands on its members' report-in and service for a year, by the policy. */

@@ -58,6 +58,18 @@ public record ServiceId(String value) {
         return new ServiceId("record/" + id);
     }
 
+    /** What kind of timeline it is: {@code report-in}, {@code wish}, {@code order}, {@code post}, {@code agreement},
+     * {@code feedback} or {@code record}. */
+    public String kind() {
+        int slash = value.indexOf('/');
+        return slash < 0 ? value : value.substring(0, slash);
+    }
+
+    /** Whether it holds a service record (the only kind with deadlines); not a getter, so not in its JSON. */
+    public boolean holdsRecord() {
+        return kind().equals("record");
+    }
+
     @Override
     public String toString() {
         return value;

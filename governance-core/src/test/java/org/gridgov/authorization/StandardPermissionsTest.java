@@ -198,6 +198,57 @@ class StandardPermissionsTest {
                 "may not switch the mode of");
     }
 
+    /** A deliberation or service command by an actor at a node. */
+    static AccessDecision at(CommandKind command, Actor actor, NodeId where) {
+        return STANDARD.decide(new AccessRequest(command, actor, AT, where, Optional.empty(), Optional.empty()), city);
+    }
+
+    static void refused(AccessDecision d) {
+        assertThat(d).isInstanceOf(AccessDecision.Denied.class);
+    }
+
+    @Test
+    void residentsProposeSupportVoteAndRateItemsButDoNotTableThem() {
+        granted(at(CommandKind.PROPOSE, RESIDENT, GRID), "residents-deliberate");
+        refused(at(CommandKind.TABLE, RESIDENT, GRID));
+    }
+
+    @Test
+    void channelsAndThePlatformRecordItemsAnUngrantedSystemDoesNot() {
+        granted(at(CommandKind.PROPOSE, HOTLINE, GRID), "channels-record-deliberation");
+        refused(at(CommandKind.PROPOSE, APP, GRID));
+    }
+
+    @Test
+    void staffTableAndConveneInTheirOwnAreaOnly() {
+        granted(at(CommandKind.CONVENE, LEADER, GRID), "staff-deliberate");
+        refused(at(CommandKind.CONVENE, LEADER, VILLAGE_GRID));
+    }
+
+    @Test
+    void membersReportInClaimAndSubmitButDoNotConfirm() {
+        granted(at(CommandKind.SUBMIT_SERVICE, RESIDENT, GRID), "members-serve");
+        refused(at(CommandKind.CONFIRM_SERVICE, RESIDENT, GRID));
+    }
+
+    @Test
+    void residentsOrderFromTheMenuAChannelDoesNot() {
+        granted(at(CommandKind.PLACE_ORDER, RESIDENT, GRID), "residents-order");
+        refused(at(CommandKind.PLACE_ORDER, HOTLINE, GRID));
+    }
+
+    @Test
+    void thePlatformSendsFeedbackAChannelDoesNot() {
+        granted(at(CommandKind.SERVICE_FEEDBACK, Parties.PLATFORM, GRID), "platform-records-service");
+        refused(at(CommandKind.SERVICE_FEEDBACK, HOTLINE, GRID));
+    }
+
+    @Test
+    void staffConfirmServiceAndRunJointBuildingInTheirOwnAreaOnly() {
+        granted(at(CommandKind.CONFIRM_SERVICE, SECRETARY, GRID), "staff-serve");
+        refused(at(CommandKind.JOINT_BUILDING, VILLAGE_LEADER, GRID));
+    }
+
     @Test
     void aCityChangesTheMatrixByIdAndNothingIsAllowedWithoutAGrant() {
         Grant districtExcludes = new Grant("platform-excludes", Bilingual.of("街道审核", "street review"),

@@ -15,6 +15,7 @@ import org.gridgov.rules.runtime.FiredFact;
 import org.gridgov.rules.runtime.PackRuntime;
 import org.gridgov.rules.runtime.PreparedPack;
 import org.gridgov.service.MemberQuarter;
+import org.gridgov.service.ServiceId;
 import org.gridgov.service.ServicePolicy;
 import org.gridgov.service.Stars;
 import org.gridgov.service.ServiceRecord;
@@ -41,7 +42,7 @@ public final class DroolsServicePolicy implements ServicePolicy {
     @Override
     public Verification verification(ServiceRecord record) {
         PreparedPack p = runtime.current();
-        String source = record.source().map(s -> s.value().substring(0, s.value().indexOf('/'))).orElse("");
+        String source = record.source().map(ServiceId::kind).orElse("");
         FiredFact fired = FiredFact.fire(p, new VerificationCase(record.id().value(), record.member().value(),
                 record.duration().toMinutes() / 60.0, source, record.beneficiary().isPresent()));
         Optional<TimeLimit> within = Optional.empty();

@@ -39,5 +39,4 @@ class ServiceScenariosTest {
         assertThat(result.passed()).as(result.failureReport()).isTrue();
         assertThat(result.results()).hasSizeGreaterThan(5);
     }
-
 }
