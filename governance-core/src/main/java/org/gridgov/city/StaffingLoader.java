@@ -18,8 +18,8 @@ import org.gridgov.profile.RoleTypeSpec;
 import org.gridgov.profile.StaffingSpec;
 
 /**
- * Expands a profile's {@code staffing} section into organizations, people and assignments appended to the
- * declared ones, so that the rest of loading treats them alike. Generated ids start with {@code gen-}; names
+ * Expands a profile's {@code staffing} section into organizations, people and assignments (and, for
+ * {@code members}, pairings: {@link MemberStaffing}) appended to the declared ones, so that the rest of loading treats them alike. Generated ids start with {@code gen-}; names
  * are fictional and fixed by the seed.
  */
 final class StaffingLoader {
@@ -121,10 +121,11 @@ final class StaffingLoader {
                 }
             }
         }
-        return new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(), p.jurisdiction(),
-                p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(), organizations,
-                p.alliances(), p.pairings(), people, assignments, p.absences(), p.calendars(), p.staffing(),
-                p.bodies());
+        CityProfile staffed = new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(),
+                p.jurisdiction(), p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(),
+                organizations, p.alliances(), p.pairings(), people, assignments, p.absences(), p.calendars(),
+                p.staffing(), p.bodies());
+        return s.members() == null ? staffed : new MemberStaffing(ctx, tree).expand(staffed, s.members(), names, from);
     }
 
     private List<JurisdictionNode> nodesAt(String level, String path) {
@@ -140,7 +141,7 @@ final class StaffingLoader {
         return template.replace("{node}", node);
     }
 
-    private static String name(SplittableRandom r) {
+    static String name(SplittableRandom r) {
         StringBuilder b = new StringBuilder().append(SURNAMES.charAt(r.nextInt(SURNAMES.length())));
         int given = r.nextInt(3) == 0 ? 1 : 2;
         for (int i = 0; i < given; i++) {

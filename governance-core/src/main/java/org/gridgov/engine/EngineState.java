@@ -16,6 +16,7 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.mode.ModeLog;
+import org.gridgov.people.Person;
 import org.gridgov.service.ServiceId;
 import org.gridgov.service.ServiceRecord;
 import org.gridgov.time.TimeLimit;
@@ -33,6 +34,8 @@ final class EngineState {
     final EarliestDue<ItemId> itemDeadlines;
     /** The earliest deadline of each service record. */
     final EarliestDue<ServiceId> recordDeadlines;
+    /** Every service timeline's current state, with its indexes. */
+    final ServiceView services;
     final GovernanceSettings settings;
     private final Striped<Lock> locks = Striped.lock(64);
 
@@ -43,8 +46,9 @@ final class EngineState {
         this.index = DeadlineIndex.of(store.allIssues()::iterator);
         this.itemDeadlines = EarliestDue.of(store.itemIds(), id -> store.loadItem(id).map(Item::deadlines)
                 .orElse(Map.of()), Comparator.comparing(ItemId::value));
-        this.recordDeadlines = EarliestDue.of(store.serviceIds().stream().filter(ServiceId::holdsRecord).toList(),
-                id -> ServiceRecord.replay(store.serviceTimeline(id)).deadlines(), Comparator.comparing(ServiceId::value));
+        this.services = ServiceView.of(store, p -> city.people().find(p).flatMap(Person::employer));
+        this.recordDeadlines = EarliestDue.of(services.all(ServiceRecord.class).stream().map(ServiceRecord::id)
+                .toList(), id -> services.record(id).deadlines(), Comparator.comparing(ServiceId::value));
     }
 
     /** Runs the body holding the issue's lock: one writer per issue within this engine. */

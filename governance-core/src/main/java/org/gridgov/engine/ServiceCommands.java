@@ -18,7 +18,6 @@ import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
 import org.gridgov.service.ServicePost;
 import org.gridgov.service.ServiceRecord;
-import org.gridgov.service.Streams;
 import org.gridgov.service.Wish;
 import org.gridgov.store.AppendResult;
 import org.gridgov.timeline.Change;
@@ -38,17 +37,12 @@ abstract class ServiceCommands {
     }
 
     <T> List<T> all(Class<T> kind) {
-        return state.store.serviceIds().stream().map(id -> Streams.replay(state.store.serviceTimeline(id)))
-                .filter(kind::isInstance).map(kind::cast).toList();
+        return state.services.all(kind);
     }
 
     /** Whether a member may serve against a source: a wish they claimed, an order they took, a post they are on. */
     boolean answerable(ServiceId source, PersonId member) {
-        var t = state.store.serviceTimeline(source);
-        if (t.isEmpty()) {
-            return false;
-        }
-        Object s = Streams.replay(t);
+        Object s = state.services.find(source).orElse(null);
         if (s instanceof Wish w) {
             return w.status() == Wish.Status.CLAIMED && w.claimedBy().equals(Optional.of(member));
         }
@@ -116,7 +110,7 @@ abstract class ServiceCommands {
         });
     }
 
-    /** Appends to a service timeline; a record's deadlines are then indexed again. False on a conflict. */
+    /** Appends to a service timeline; its state and a record's deadlines are then indexed again. False on a conflict. */
     boolean append(ServiceId id, long expected, List<ServiceEvent> events) {
         return append(state, id, expected, events);
     }
@@ -125,8 +119,9 @@ abstract class ServiceCommands {
         if (!(state.store.appendService(id, expected, events) instanceof AppendResult.Appended)) {
             return false;
         }
-        if (id.holdsRecord()) {
-            state.recordDeadlines.update(id, ServiceRecord.replay(state.store.serviceTimeline(id)).deadlines());
+        Object now = state.services.update(id, state.store.serviceTimeline(id));
+        if (now instanceof ServiceRecord r) {
+            state.recordDeadlines.update(id, r.deadlines());
         }
         return true;
     }

@@ -181,7 +181,7 @@ public final class Services extends ServiceCommands {
             if (!state.store.serviceTimeline(id).isEmpty()) {
                 return refused("already-submitted", "服务记录编号已存在: " + record, "a record with id " + record + " exists");
             }
-            Optional<ServiceRecord> clash = records().stream().filter(r -> r.member().equals(member))
+            Optional<ServiceRecord> clash = state.services.recordsOf(member).stream()
                     .filter(r -> r.status() != ServiceRecord.Status.REJECTED && r.status() != ServiceRecord.Status.REVERSED)
                     .filter(r -> r.overlaps(from, until)).findFirst();
             if (clash.isPresent()) {
@@ -265,9 +265,10 @@ public final class Services extends ServiceCommands {
                 return refused("already-sent", "该期反馈已发送", "the statement for that period was sent already");
             }
             Year year = Year.from(state.local(from));
-            List<PersonId> members = reportIns().stream().filter(r -> r.year().equals(year))
-                    .filter(r -> r.unit().equals(Optional.of(unit))).flatMap(r -> r.member().stream()).toList();
-            return first(state, Feedback.of(id, actor, at, unit, members, from, until, records()));
+            List<PersonId> members = state.services.reportInsOf(unit).stream().filter(r -> r.year().equals(year))
+                    .flatMap(r -> r.member().stream()).toList();
+            List<ServiceRecord> theirs = members.stream().flatMap(m -> state.services.recordsOf(m).stream()).toList();
+            return first(state, Feedback.of(id, actor, at, unit, members, from, until, theirs));
         });
     }
 
@@ -284,11 +285,10 @@ public final class Services extends ServiceCommands {
      */
     public List<Stars> stars(NodeId area, Instant from, Instant until) {
         Year year = Year.from(state.local(from));
-        List<ServiceRecord> records = records();
         return reportIns().stream().filter(r -> r.year().equals(year) && r.confirmed())
                 .filter(r -> state.city.jurisdiction().isAncestorOrSelf(area, r.community()))
                 .flatMap(r -> r.member().stream()).distinct()
-                .map(m -> policy.stars(MemberQuarter.of(m, from, until, records)))
+                .map(m -> policy.stars(MemberQuarter.of(m, from, until, state.services.recordsOf(m))))
                 .sorted(java.util.Comparator.comparingInt(Stars::stars).reversed()
                         .thenComparing(x -> -x.quarter().minutes()).thenComparing(x -> x.quarter().member().value()))
                 .toList();
@@ -345,10 +345,8 @@ public final class Services extends ServiceCommands {
     public synchronized int tick(Instant now) {
         int handled = 0;
         for (ServiceId id : state.recordDeadlines.dueBy(now)) {
-            ServiceRecord r = ServiceRecord.replay(state.store.serviceTimeline(id));
-            for (var due : r.deadlines().entrySet()) {
-                if (!due.getValue().isAfter(now) && followUp(ServiceRecord.replay(state.store.serviceTimeline(id)),
-                        due.getKey(), due.getValue())) {
+            for (var due : state.services.record(id).deadlines().entrySet()) {
+                if (!due.getValue().isAfter(now) && followUp(state.services.record(id), due.getKey(), due.getValue())) {
                     handled++;
                 }
             }
@@ -385,12 +383,14 @@ public final class Services extends ServiceCommands {
 
     /** How a unit stands on its members' report-in and service for a year, by the policy. */
     public UnitStanding standing(OrganizationId unit, Year year) {
-        double hours = ledger().ofUnit(unit).toMinutes() / 60.0;
+        double hours = Ledger.of(state.services.recordsOfUnit(unit), p -> state.city.people().find(p)
+                .flatMap(Person::employer)).ofUnit(unit).toMinutes() / 60.0;
         return policy.standing(new UnitStandingRequest(unit, year, ratesOfUnit(unit, year), hours));
     }
 
     /** The report-in and service rates of a unit's members for a year. */
     public ServiceRates ratesOfUnit(OrganizationId unit, Year year) {
-        return ServiceRates.ofUnit(state.city, unit, year, reportIns(), records());
+        return ServiceRates.ofUnit(state.city, unit, year, state.services.reportInsOf(unit),
+                state.services.recordsOfUnit(unit));
     }
 }

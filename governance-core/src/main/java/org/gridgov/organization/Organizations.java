@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class Organizations {
     private final ImmutableListMultimap<NodeId, Alliance> alliancesByNode;
     private final ImmutableListMultimap<OrganizationId, Alliance> alliancesByOrg;
     private final ImmutableList<Pairing> pairings;
+    // By either end: a city pairs hundreds of units, and report-in asks a member's unit's pairings per member.
+    private final ImmutableListMultimap<OrganizationId, Pairing> pairingsByUnit;
+    private final ImmutableListMultimap<NodeId, Pairing> pairingsByCommunity;
 
     Organizations(Jurisdiction jurisdiction, Collection<OrganizationType> types,
                   Collection<Organization> organizations, PartyChain chain, Collection<Alliance> alliances,
@@ -58,6 +62,8 @@ public final class Organizations {
         }
         this.alliancesByOrg = byOrg.build();
         this.pairings = ImmutableList.copyOf(pairings);
+        this.pairingsByUnit = Multimaps.index(this.pairings, Pairing::unit);
+        this.pairingsByCommunity = Multimaps.index(this.pairings, Pairing::community);
     }
 
     /**
@@ -258,7 +264,7 @@ public final class Organizations {
      */
     public List<NodeId> pairedCommunities(OrganizationId unit, LocalDate day) {
         require(unit);
-        return pairings.stream().filter(p -> p.unit().equals(unit) && p.activeOn(day)).map(Pairing::community)
+        return pairingsByUnit.get(unit).stream().filter(p -> p.activeOn(day)).map(Pairing::community)
                 .distinct().collect(ImmutableList.toImmutableList());
     }
 
@@ -270,7 +276,7 @@ public final class Organizations {
      */
     public List<OrganizationId> pairedUnits(NodeId community, LocalDate day) {
         requireNode(community);
-        return pairings.stream().filter(p -> p.community().equals(community) && p.activeOn(day))
+        return pairingsByCommunity.get(community).stream().filter(p -> p.activeOn(day))
                 .map(Pairing::unit).distinct().collect(ImmutableList.toImmutableList());
     }
 
