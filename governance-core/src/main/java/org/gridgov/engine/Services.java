@@ -310,6 +310,11 @@ public final class Services extends ServiceCommands {
 
     // ---- queries ----------------------------------------------------------------------------------------------
 
+    /** A service timeline's current state, if it was started and is of the kind. */
+    public <T> Optional<T> find(ServiceId id, Class<T> kind) {
+        return state.services.find(id).filter(kind::isInstance).map(kind::cast);
+    }
+
     /** Every report-in, in the order registered. */
     public List<ReportIn> reportIns() {
         return all(ReportIn.class);

@@ -3,6 +3,7 @@ package org.gridgov.people;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
+import org.gridgov.organization.OrganizationId;
 import org.gridgov.organization.Organizations;
 
 /**
@@ -27,10 +29,27 @@ import org.gridgov.organization.Organizations;
 public final class People {
     private final Jurisdiction jurisdiction;
     private final ImmutableMap<PersonId, Person> byId;
+    // Service rates ask for a unit's staff and for all in-service members, once per unit and per area.
+    private final ImmutableListMultimap<OrganizationId, Person> byEmployer;
+    private final ImmutableList<Person> inService;
 
     People(Jurisdiction jurisdiction, Collection<Person> persons) {
         this.jurisdiction = jurisdiction;
         this.byId = persons.stream().collect(ImmutableMap.toImmutableMap(Person::id, p -> p));
+        this.byEmployer = byId.values().stream().filter(p -> p.employer().isPresent())
+                .collect(ImmutableListMultimap.toImmutableListMultimap(p -> p.employer().get(), p -> p));
+        this.inService = byId.values().stream().filter(Person::isInServicePartyMember)
+                .collect(ImmutableList.toImmutableList());
+    }
+
+    /** The persons an organization employs, in the order added. */
+    public List<Person> employeesOf(OrganizationId organization) {
+        return byEmployer.get(organization);
+    }
+
+    /** The in-service party members (在职党员), in the order added. */
+    public List<Person> inServiceMembers() {
+        return inService;
     }
 
     /**

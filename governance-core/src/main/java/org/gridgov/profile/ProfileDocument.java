@@ -37,6 +37,14 @@ public final class ProfileDocument {
         return profile;
     }
 
+    /**
+     * The same text with a changed profile, as a tool that adds to a profile (generated members) hands it to the
+     * loader: problems at fields the text has keep their lines, others point at the file.
+     */
+    public ProfileDocument with(CityProfile changed) {
+        return new ProfileDocument(file, text, changed);
+    }
+
     /** A problem at a field path of this document, with its line and column. */
     public synchronized DocumentProblem problem(String fieldPath, Bilingual message) {
         if (sourceMap == null) {

@@ -46,14 +46,14 @@ public record ServiceRates(List<PersonId> expected, List<PersonId> reported, Lis
     /** The rates of an area (its node's subtree) for a year. */
     public static ServiceRates ofArea(City city, NodeId area, Year year, List<ReportIn> reportIns,
                                       List<ServiceRecord> records) {
-        return of(city, year, reportIns, records, (p, community) -> community.map(c -> city.jurisdiction()
-                .isAncestorOrSelf(area, c)).orElse(false));
+        return of(city, city.people().inServiceMembers(), year, reportIns, records, (p, community) -> community
+                .map(c -> city.jurisdiction().isAncestorOrSelf(area, c)).orElse(false));
     }
 
     /** The rates of a unit's members for a year. */
     public static ServiceRates ofUnit(City city, OrganizationId unit, Year year, List<ReportIn> reportIns,
                                       List<ServiceRecord> records) {
-        return of(city, year, reportIns, records, (p, community) -> p.employer().equals(Optional.of(unit)));
+        return of(city, city.people().employeesOf(unit), year, reportIns, records, (p, community) -> true);
     }
 
     /** Which expected members count, by the member and their report-in community. */
@@ -61,11 +61,11 @@ public record ServiceRates(List<PersonId> expected, List<PersonId> reported, Lis
         boolean test(Person p, Optional<NodeId> community);
     }
 
-    private static ServiceRates of(City city, Year year, List<ReportIn> reportIns, List<ServiceRecord> records,
-                                   Counted counted) {
+    private static ServiceRates of(City city, List<Person> candidates, Year year, List<ReportIn> reportIns,
+                                   List<ServiceRecord> records, Counted counted) {
         LocalDate day = year.atDay(1);
         List<PersonId> expected = new ArrayList<>();
-        for (Person p : city.people().all()) {
+        for (Person p : candidates) {
             if (p.isInServicePartyMember() && counted.test(p, Destination.of(city, p.id(), day).map(Destination::community))) {
                 expected.add(p.id());
             }

@@ -7,7 +7,12 @@ import java.util.Optional;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
 import org.gridgov.document.DocumentException;
+import org.gridgov.document.DocumentSource;
 import org.gridgov.examples.ExampleCities;
+import org.gridgov.profile.CityProfile;
+import org.gridgov.profile.ProfileDocument;
+import org.gridgov.profile.ProfileReader;
+import org.gridgov.profile.StaffingSpec;
 import picocli.CommandLine.Option;
 
 /** The options that choose a city, shared by the subcommands: an example city or a profile file. */
@@ -21,6 +26,30 @@ final class CityOptions {
 
     @Option(names = "--lang", description = "zh or en (default: the system's language)")
     String lang;
+
+    @Option(names = "--members", paramLabel = "N",
+            description = "Add N generated in-service party members to the city (staffing.members), e.g. 37455.")
+    Integer members;
+
+    @Option(names = "--units", paramLabel = "N", defaultValue = "890",
+            description = "With --members: how many units employ them, each paired with a community (default 890).")
+    int units;
+
+    @Option(names = "--communities", paramLabel = "N",
+            description = "With --members: how many communities take part (default all).")
+    Integer communities;
+
+    @Option(names = "--elsewhere", paramLabel = "SHARE", defaultValue = "0.02",
+            description = "With --members: the share living in none of the communities (default 0.02).")
+    double elsewhere;
+
+    @Option(names = "--unit-type", defaultValue = "resident-unit",
+            description = "With --members: the units' organization type (default resident-unit).")
+    String unitType;
+
+    @Option(names = "--branch-type", defaultValue = "unit-party-organization",
+            description = "With --members: their party branches' type (default unit-party-organization).")
+    String branchType;
 
     static final class CityIds extends java.util.ArrayList<String> {
         private static final long serialVersionUID = 1L;
@@ -39,6 +68,20 @@ final class CityOptions {
         return "zh".equals(locale().getLanguage());
     }
 
+    /** The profile with the generated members the options ask for, in its staffing section; as it is without. */
+    CityProfile withMembers(CityProfile p) {
+        if (members == null) {
+            return p;
+        }
+        StaffingSpec s = p.staffing() == null ? new StaffingSpec(null, null, null, null, null) : p.staffing();
+        StaffingSpec.Members m = new StaffingSpec.Members(members, units, unitType, branchType, null, null,
+                communities, elsewhere);
+        return new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(), p.jurisdiction(),
+                p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(), p.organizations(),
+                p.alliances(), p.pairings(), p.people(), p.assignments(), p.absences(), p.calendars(),
+                new StaffingSpec(s.seed(), s.from(), s.teams(), s.posts(), m), p.bodies());
+    }
+
     /** True if a city was chosen. */
     boolean chosen() {
         return city != null || profile != null;
@@ -52,8 +95,12 @@ final class CityOptions {
      */
     Optional<City> load(String fallback, PrintWriter err) {
         try {
-            return Optional.of(profile != null ? CityLoader.load(profile)
-                    : ExampleCities.load(city != null ? city : fallback));
+            if (profile == null) {
+                return Optional.of(ExampleCities.load(city != null ? city : fallback, this::withMembers));
+            }
+            ProfileDocument doc = ProfileReader.read(profile);
+            return Optional.of(CityLoader.load(doc.with(withMembers(doc.profile())),
+                    DocumentSource.directory(profile.toAbsolutePath().getParent())));
         } catch (DocumentException e) {
             e.problems().forEach(p -> err.println(p.describe(locale())));
             err.flush();

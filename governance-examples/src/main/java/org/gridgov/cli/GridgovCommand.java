@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "gridgov", mixinStandardHelpOptions = true, version = "gridgov 0.1.0",
         description = {"Grid-based community governance (网格化管理): load cities, check and run policy packs."},
         subcommands = {DemoCommand.class, CalendarCommand.class, ValidateCommand.class, ExplainCommand.class, SimulateCommand.class, TestCommand.class,
-                ReportCommand.class, VisitsCommand.class, DeliberationCommand.class, ServiceCommand.class})
+                ReportCommand.class, VisitsCommand.class, DeliberationCommand.class, ServiceCommand.class,
+                SimulateServiceCommand.class})
 public final class GridgovCommand implements Runnable {
 
     @CommandLine.Spec

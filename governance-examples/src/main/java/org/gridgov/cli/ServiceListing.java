@@ -49,7 +49,7 @@ final class ServiceListing {
                 percent(rates.serviceRate()), rates.reported().size(), rates.expected().size());
     }
 
-    private static String percent(Optional<Double> rate) {
+    static String percent(Optional<Double> rate) {
         return rate.map(r -> String.format(Locale.ROOT, "%.2f%%", r * 100)).orElse("—");
     }
 }

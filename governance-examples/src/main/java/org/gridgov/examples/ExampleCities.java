@@ -1,9 +1,14 @@
 package org.gridgov.examples;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.gridgov.city.City;
 import org.gridgov.city.CityLoader;
 import org.gridgov.document.DocumentException;
+import org.gridgov.document.DocumentSource;
+import org.gridgov.profile.CityProfile;
+import org.gridgov.profile.ProfileDocument;
+import org.gridgov.profile.ProfileReader;
 import org.gridgov.rules.pack.PackContext;
 import org.gridgov.rules.pack.PackLoadResult;
 import org.gridgov.rules.pack.PackLoader;
@@ -27,11 +32,29 @@ public final class ExampleCities {
      * @throws DocumentException        if the shipped profile is broken (a bug of the examples)
      */
     public static City load(String id) throws DocumentException {
+        return load(id, p -> p);
+    }
+
+    /**
+     * Loads a shipped city with a change to its profile made first (e.g. generated members added).
+     *
+     * @throws IllegalArgumentException if the id is not a shipped city
+     * @throws DocumentException        if the changed profile is broken
+     */
+    public static City load(String id, UnaryOperator<CityProfile> change) throws DocumentException {
         if (!IDS.contains(id)) {
             throw new IllegalArgumentException("no example city '" + id + "'; choose one of " + IDS);
         }
-        return CityLoader.loadResource(ExampleCities.class.getClassLoader(),
-                "org/gridgov/examples/" + id + "/city.yaml");
+        DocumentSource source = DocumentSource.classpath(ExampleCities.class.getClassLoader(),
+                "org/gridgov/examples/" + id);
+        String text;
+        try {
+            text = source.read("city.yaml");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the shipped profile of " + id + " is missing", e);
+        }
+        ProfileDocument doc = ProfileReader.read("org/gridgov/examples/" + id + "/city.yaml", text);
+        return CityLoader.load(doc.with(change.apply(doc.profile())), source);
     }
 
     /** True if the example city ships a rule pack. */

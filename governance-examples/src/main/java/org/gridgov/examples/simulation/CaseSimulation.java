@@ -1,14 +1,13 @@
 package org.gridgov.examples.simulation;
 
-import org.gridgov.GridGov;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.gridgov.CityEngine;
+import org.gridgov.GridGov;
 import org.gridgov.actor.Actor;
 import org.gridgov.authorization.Parties;
 import org.gridgov.category.Category;
@@ -21,8 +20,8 @@ import org.gridgov.issue.IssueStatus;
 import org.gridgov.issue.Rating;
 import org.gridgov.issue.Severity;
 import org.gridgov.jurisdiction.JurisdictionNode;
-import org.gridgov.jurisdiction.LevelKind;
 import org.gridgov.jurisdiction.LevelId;
+import org.gridgov.jurisdiction.LevelKind;
 import org.gridgov.store.EventStore;
 
 /**
@@ -36,13 +35,7 @@ public final class CaseSimulation {
     private final CityGovernance engine;
     private final EventStore store;
     private final Actor people = Actor.system("simulation", Bilingual.of("模拟", "simulation"));
-    private final PriorityQueue<Action> queue = new PriorityQueue<>((a, b) -> a.at().equals(b.at())
-            ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
-    private long order;
-
-    /** A simulated person's action, due at an instant. */
-    private record Action(Instant at, long order, Consumer<Instant> run) {
-    }
+    private final Agenda agenda = new Agenda();
 
     /** The outcome: the engine (its store holds every case) and the simulated period. */
     public record Result(CityGovernance engine, EventStore store, Instant start, Instant end) {
@@ -90,12 +83,10 @@ public final class CaseSimulation {
         for (int day = 0; day < days; day++) {
             for (int hour = 0; hour < 24; hour++) {
                 Instant now = start.plus(Duration.ofHours(24L * day + hour));
-                while (!queue.isEmpty() && !queue.peek().at().isAfter(now)) {
-                    Action a = queue.poll();
-                    a.run().accept(a.at());
-                }
+                agenda.runUntil(now);
                 // Cases arrive in the twelve hours from the start's time of day mostly, a few at night.
-                int arrivals = hour < 12 ? poisson(r, perDay / 12.0 * 0.95) : poisson(r, perDay / 12.0 * 0.05);
+                int arrivals = hour < 12 ? Agenda.poisson(r, perDay / 12.0 * 0.95)
+                        : Agenda.poisson(r, perDay / 12.0 * 0.05);
                 for (int k = 0; k < arrivals; k++) {
                     IssueId id = new IssueId(String.format("sim-%06d", n++));
                     Instant at = now.plus(Duration.ofMinutes(r.nextInt(60)));
@@ -145,17 +136,6 @@ public final class CaseSimulation {
     }
 
     private void schedule(Instant at, Consumer<Instant> run) {
-        queue.add(new Action(at, order++, run));
-    }
-
-    private static int poisson(Random r, double mean) {
-        double l = Math.exp(-mean);
-        double p = 1;
-        int k = 0;
-        do {
-            k++;
-            p *= r.nextDouble();
-        } while (p > l);
-        return k - 1;
+        agenda.schedule(at, run);
     }
 }
