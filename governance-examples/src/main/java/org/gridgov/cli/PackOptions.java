@@ -98,7 +98,7 @@ final class PackOptions {
     Prepared prepare(CityOptions options, PrintWriter err) {
         Optional<City> loaded = city(options, pack, err);
         if (loaded.isEmpty()) {
-            if (options.chosen()) {
+            if (options.chosen() || ExampleCities.IDS.contains(pack)) {
                 err.flush();
                 return new Prepared(null, null, null, 1); // the city's own problems were printed
             }
