@@ -80,6 +80,19 @@ public record CityProfile(
         bodies = list(bodies);
     }
 
+    /** This profile with another staffing section; absent for none. */
+    public CityProfile withStaffing(StaffingSpec staffing) {
+        return new CityProfile(schema, id, name, zone, levels, layers, jurisdiction, roleTypes, organizationTypes,
+                partyChain, categories, channels, organizations, alliances, pairings, people, assignments, absences,
+                calendars, staffing, bodies);
+    }
+
+    /** This profile with generated members (keeping the rest of its staffing section). */
+    public CityProfile withMembers(StaffingSpec.Members members) {
+        StaffingSpec s = staffing == null ? new StaffingSpec(null, null, null, null, null) : staffing;
+        return withStaffing(new StaffingSpec(s.seed(), s.from(), s.teams(), s.posts(), members));
+    }
+
     private static <T> List<T> list(List<T> in) {
         return in == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(in));
     }

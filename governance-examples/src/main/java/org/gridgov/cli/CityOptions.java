@@ -73,13 +73,8 @@ final class CityOptions {
         if (members == null) {
             return p;
         }
-        StaffingSpec s = p.staffing() == null ? new StaffingSpec(null, null, null, null, null) : p.staffing();
-        StaffingSpec.Members m = new StaffingSpec.Members(members, units, unitType, branchType, null, null,
-                communities, elsewhere);
-        return new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(), p.jurisdiction(),
-                p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(), p.organizations(),
-                p.alliances(), p.pairings(), p.people(), p.assignments(), p.absences(), p.calendars(),
-                new StaffingSpec(s.seed(), s.from(), s.teams(), s.posts(), m), p.bodies());
+        return p.withMembers(new StaffingSpec.Members(members, units, unitType, branchType, null, null, communities,
+                elsewhere));
     }
 
     /** True if a city was chosen. */

@@ -29,12 +29,8 @@ class ServiceSimulationTest {
     }
 
     static CityProfile withMembers(CityProfile p) {
-        StaffingSpec s = p.staffing();
-        return new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(), p.jurisdiction(),
-                p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(), p.organizations(),
-                p.alliances(), p.pairings(), p.people(), p.assignments(), p.absences(), p.calendars(),
-                new StaffingSpec(s.seed(), s.from(), s.teams(), s.posts(), new StaffingSpec.Members(400, 12,
-                        "resident-unit", "unit-party-organization", null, null, 6, 0.1)), p.bodies());
+        return p.withMembers(new StaffingSpec.Members(400, 12, "resident-unit", "unit-party-organization", null,
+                null, 6, 0.1));
     }
 
     static CityEngine engine() {
