@@ -34,7 +34,11 @@ final class ServiceListing {
                 zh ? "点单" : "order", o.id(), Masking.text(o.menuItem()), o.status().name().toLowerCase(Locale.ROOT)));
         s.menu().posts().stream().filter(p -> in.test(p.community())).forEach(p -> out.printf("%s %s: %s %d/%d%n",
                 zh ? "岗位" : "post", p.id(), p.title(), p.members().size(), p.capacity()));
-        s.records().stream().filter(r -> r.counts()).forEach(r -> out.printf("%s %s: %s, %s %.1f %s%n",
+        // A record is the community's its member reported in to (that year, or any year when none is asked).
+        java.util.Set<org.gridgov.people.PersonId> here = s.reportIns().stream().filter(r -> in.test(r.community()))
+                .filter(r -> year.map(y -> r.year().equals(y)).orElse(true)).flatMap(r -> r.member().stream())
+                .collect(java.util.stream.Collectors.toSet());
+        s.records().stream().filter(r -> r.counts() && (only.isEmpty() || here.contains(r.member()))).forEach(r -> out.printf("%s %s: %s, %s %.1f %s%n",
                 zh ? "服务" : "service", r.id(), who.apply(r.member()), Masking.text(r.what()),
                 r.duration().toMinutes() / 60.0, zh ? "小时" : "h"));
         // The year of the rates is the one asked for, else the first report-in's; nothing reads the clock.

@@ -90,6 +90,9 @@ class DemoCommandTest {
                 .contains("五、议事协商: 小板凳议事会").contains("议题 装修噪音 楼上装修午休时间施工: 已反馈")
                 // An in-service member comes home: reported in, a wish fulfilled, the rates.
                 .contains("六、在职党员回家").contains("报到 赵* → 维北社区 (居住地社区), 已线下确认")
+                // ... and a simulated year of a thousand generated members, rates from its events.
+                .containsPattern("模拟一年: 1001 名在职党员, \\d+ 条命令; 报到率 \\d+\\.\\d\\d%, "
+                        + "服务率 \\d+\\.\\d\\d%; 不得评先评优的单位 \\d+")
                 .contains("2022-05-24T09:00 召集 北城街道司法所, 报到时限 2022-05-24T09:30")
                 .contains("2022-05-24T09:15 报到 北城街道司法所")
                 .contains("2022-05-26T09:00 评价 满意")

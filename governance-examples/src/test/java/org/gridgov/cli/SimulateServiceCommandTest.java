@@ -26,7 +26,16 @@ class SimulateServiceCommandTest {
         assertThat(listed.code()).as(listed.err()).isZero();
         String cityLine = year.out().lines().filter(l -> l.startsWith("吉林市 报到率")).findFirst().orElseThrow();
         String rate = cityLine.substring("吉林市 报到率 ".length(), cityLine.indexOf(' ', "吉林市 报到率 ".length()));
-        assertThat(listed.out()).contains("2024 吉林市 报到率 " + rate);
+        assertThat(listed.out()).contains("2024 吉林市 报到率 " + rate).contains("服务 record/svc-");
+        // A community's listing holds only the services of members who reported in there: in 维北社区, which the
+        // generated members do not live in, only 赵明's (masked), though the city's listing has thousands.
+        DemoCommandTest.Run weibei = run(concat(new String[] {"service", "jilin", "--events", log.toString(), "--year",
+                "2024", "--community", "维北社区", "--lang", "zh"}, members));
+        assertThat(weibei.code()).as(weibei.err()).isZero();
+        assertThat(weibei.out().lines().filter(l -> l.startsWith("服务 record/svc-"))).isNotEmpty()
+                .allMatch(l -> l.contains(": 赵*, "));
+        assertThat(listed.out().lines().filter(l -> l.startsWith("服务 record/svc-") && !l.contains(": 赵*, ")))
+                .hasSizeGreaterThan(100);
     }
 
     @Test
