@@ -68,10 +68,7 @@ final class MemberStaffing {
                     List.of("resident", "party_member"), null, null, home, unit,
                     new PersonSpec.PartySpec(unit + "-party", true), List.of()));
         }
-        return new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(), p.jurisdiction(),
-                p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(), organizations,
-                p.alliances(), pairings, people, p.assignments(), p.absences(), p.calendars(), p.staffing(),
-                p.bodies());
+        return p.withDirectory(organizations, pairings, people, p.assignments());
     }
 
     private static String unitId(int u) {

@@ -19,7 +19,8 @@ import org.gridgov.profile.StaffingSpec;
 
 /**
  * Expands a profile's {@code staffing} section into organizations, people and assignments (and, for
- * {@code members}, pairings: {@link MemberStaffing}) appended to the declared ones, so that the rest of loading treats them alike. Generated ids start with {@code gen-}; names
+ * {@code members}, pairings: {@link MemberStaffing}) appended to the declared ones, so that the rest of loading
+ * treats them alike. Generated ids start with {@code gen-}; names
  * are fictional and fixed by the seed.
  */
 final class StaffingLoader {
@@ -121,10 +122,7 @@ final class StaffingLoader {
                 }
             }
         }
-        CityProfile staffed = new CityProfile(p.schema(), p.id(), p.name(), p.zone(), p.levels(), p.layers(),
-                p.jurisdiction(), p.roleTypes(), p.organizationTypes(), p.partyChain(), p.categories(), p.channels(),
-                organizations, p.alliances(), p.pairings(), people, assignments, p.absences(), p.calendars(),
-                p.staffing(), p.bodies());
+        CityProfile staffed = p.withDirectory(organizations, p.pairings(), people, assignments);
         return s.members() == null ? staffed : new MemberStaffing(ctx, tree).expand(staffed, s.members(), names, from);
     }
 

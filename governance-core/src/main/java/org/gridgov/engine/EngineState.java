@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 import org.gridgov.city.City;
@@ -16,7 +17,9 @@ import org.gridgov.issue.IssueId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.mode.Mode;
 import org.gridgov.mode.ModeLog;
+import org.gridgov.organization.OrganizationId;
 import org.gridgov.people.Person;
+import org.gridgov.people.PersonId;
 import org.gridgov.service.ServiceId;
 import org.gridgov.service.ServiceRecord;
 import org.gridgov.time.TimeLimit;
@@ -46,7 +49,7 @@ final class EngineState {
         this.index = DeadlineIndex.of(store.allIssues()::iterator);
         this.itemDeadlines = EarliestDue.of(store.itemIds(), id -> store.loadItem(id).map(Item::deadlines)
                 .orElse(Map.of()), Comparator.comparing(ItemId::value));
-        this.services = ServiceView.of(store, p -> city.people().find(p).flatMap(Person::employer));
+        this.services = ServiceView.of(store, this::employerOf);
         this.recordDeadlines = EarliestDue.of(services.all(ServiceRecord.class).stream().map(ServiceRecord::id)
                 .toList(), id -> services.record(id).deadlines(), Comparator.comparing(ServiceId::value));
     }
@@ -60,6 +63,11 @@ final class EngineState {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A member's unit: their employer, as the directory has it. */
+    Optional<OrganizationId> employerOf(PersonId member) {
+        return city.people().find(member).flatMap(Person::employer);
     }
 
     LocalDateTime local(Instant at) {

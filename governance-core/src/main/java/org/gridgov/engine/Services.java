@@ -332,7 +332,7 @@ public final class Services extends ServiceCommands {
 
     /** The ledger of confirmed service, members' units by their employer. */
     public Ledger ledger() {
-        return Ledger.of(records(), p -> state.city.people().find(p).flatMap(Person::employer));
+        return Ledger.of(records(), state::employerOf);
     }
 
     /** The report-in and service rates of an area for a year. */
@@ -388,8 +388,7 @@ public final class Services extends ServiceCommands {
 
     /** How a unit stands on its members' report-in and service for a year, by the policy. */
     public UnitStanding standing(OrganizationId unit, Year year) {
-        double hours = Ledger.of(state.services.recordsOfUnit(unit), p -> state.city.people().find(p)
-                .flatMap(Person::employer)).ofUnit(unit).toMinutes() / 60.0;
+        double hours = Ledger.of(state.services.recordsOfUnit(unit), state::employerOf).ofUnit(unit).toMinutes() / 60.0;
         return policy.standing(new UnitStandingRequest(unit, year, ratesOfUnit(unit, year), hours));
     }
 

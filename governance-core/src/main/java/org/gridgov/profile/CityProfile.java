@@ -80,6 +80,14 @@ public record CityProfile(
         bodies = list(bodies);
     }
 
+    /** This profile with other organizations, pairings, people and assignments (a loader's generated ones added). */
+    public CityProfile withDirectory(List<OrganizationSpec> organizations, List<PairingSpec> pairings,
+                                     List<PersonSpec> people, List<AssignmentSpec> assignments) {
+        return new CityProfile(schema, id, name, zone, levels, layers, jurisdiction, roleTypes, organizationTypes,
+                partyChain, categories, channels, organizations, alliances, pairings, people, assignments, absences,
+                calendars, staffing, bodies);
+    }
+
     /** This profile with another staffing section; absent for none. */
     public CityProfile withStaffing(StaffingSpec staffing) {
         return new CityProfile(schema, id, name, zone, levels, layers, jurisdiction, roleTypes, organizationTypes,

@@ -6,6 +6,7 @@ import org.gridgov.CityEngine;
 import org.gridgov.GridGov;
 import org.gridgov.city.City;
 import org.gridgov.engine.GovernanceSettings;
+import org.gridgov.rules.pack.CompiledPack;
 import org.gridgov.rules.runtime.CompiledActivePack;
 
 /**
@@ -16,6 +17,7 @@ abstract class DemoPart {
     final City city;
     final GridGov door;
     final CompiledActivePack pack;
+    final CompiledPack compiled;
     final GovernanceSettings settings;
     final PrintWriter out;
     final Locale locale;
@@ -25,6 +27,7 @@ abstract class DemoPart {
         this.city = first.city();
         this.door = door;
         this.pack = CompiledActivePack.of(first.pack());
+        this.compiled = first.pack();
         this.settings = first.settings();
         this.out = out;
         this.locale = locale;

@@ -63,8 +63,7 @@ final class DemoService extends DemoPart {
         } catch (DocumentException | IllegalArgumentException e) {
             return true; // a city whose profile cannot take generated members shows the scenario only
         }
-        CityEngine engine = GridGov.forCity(withMembers).pack(door.build().pack(), ExampleCities.packSource(city.id()))
-                .build();
+        CityEngine engine = GridGov.forCity(withMembers).pack(compiled, ExampleCities.packSource(city.id())).build();
         Year y = Year.of(2024);
         ServiceSimulation.Result r = ServiceSimulation.run(engine, y, ServiceSimulation.Behaviour.seed(), 1, () -> { });
         var s = engine.engine().service();
