@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.gridgov.actor.Actor;
 import org.gridgov.authorization.CommandKind;
+import org.gridgov.issue.Rejection;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.people.PersonId;
@@ -12,6 +13,7 @@ import org.gridgov.service.Agreement;
 import org.gridgov.service.Matching;
 import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServicePolicy;
 import org.gridgov.timeline.Change;
 
 /**
@@ -22,8 +24,8 @@ import org.gridgov.timeline.Change;
  */
 public final class JointBuilding extends ServiceCommands {
 
-    JointBuilding(EngineState state, Gate gate) {
-        super(state, gate);
+    JointBuilding(EngineState state, Gate gate, ServicePolicy policy) {
+        super(state, gate, policy);
     }
 
     /** A unit paired with a community signs an agreement with it. */
@@ -51,11 +53,37 @@ public final class JointBuilding extends ServiceCommands {
                 category, quantity, text)));
     }
 
-    /** Matches a need and a resource into a project with an owner on each side. */
+    /**
+     * Matches a need and a resource into a project with an owner on each side; refused with {@code no-match} and the
+     * policy's reason when the policy says the resource does not answer the need.
+     */
     public synchronized ServiceOutcome match(ServiceId agreement, String project, String need, String resource,
                                              PersonId communityOwner, PersonId unitOwner, Actor actor, Instant at) {
-        return onAgreement(agreement, actor, at, a -> a.apply(new ServiceEvent.ProjectMatched(agreement, actor, at,
-                project, need, resource, communityOwner, unitOwner)));
+        return onAgreement(agreement, actor, at, a -> {
+            Change<Agreement, ServiceEvent> c = a.apply(new ServiceEvent.ProjectMatched(agreement, actor, at, project,
+                    need, resource, communityOwner, unitOwner));
+            if (!c.isAccepted()) {
+                return c;
+            }
+            ServiceEvent.Listed n = a.entries().get(need);
+            ServiceEvent.Listed r = a.entries().get(resource);
+            ServicePolicy.Match m = policy.match(n, r);
+            return m.matches() ? c : new Change.Rejected<>(Rejection.of("no-match", "需求“" + n.category() + "×"
+                    + n.quantity() + "”与资源“" + r.category() + "×" + r.quantity() + "”不匹配：" + m.explanation()
+                    .reason().zh(), "need " + n.category() + " x" + n.quantity() + " does not match resource "
+                    + r.category() + " x" + r.quantity() + ": " + m.explanation().reason().en()));
+        });
+    }
+
+    /** Whether a need and a resource of an agreement would match, by the policy, with its explanation. */
+    public ServicePolicy.Match wouldMatch(ServiceId agreement, String need, String resource) {
+        Agreement a = Agreement.replay(state.store.serviceTimeline(agreement));
+        ServiceEvent.Listed n = a.entries().get(need);
+        ServiceEvent.Listed r = a.entries().get(resource);
+        if (n == null || r == null || !n.need() || r.need()) {
+            throw new IllegalArgumentException(agreement + " lists no need " + need + " and resource " + resource);
+        }
+        return policy.match(n, r);
     }
 
     /** Starts a project. */
@@ -78,7 +106,8 @@ public final class JointBuilding extends ServiceCommands {
 
     /** The needs and resources of an agreement that would match, not yet used by a project. */
     public List<Matching.Pair> suggestions(ServiceId agreement) {
-        return Matching.suggest(Agreement.replay(state.store.serviceTimeline(agreement)));
+        return Matching.suggest(Agreement.replay(state.store.serviceTimeline(agreement)),
+                (n, r) -> policy.match(n, r).matches());
     }
 
     private ServiceOutcome onAgreement(ServiceId id, Actor actor, Instant at,

@@ -13,11 +13,14 @@ import org.gridgov.issue.Rejection;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.people.PersonId;
 import org.gridgov.service.Destination;
+import org.gridgov.service.DestinationRequest;
 import org.gridgov.service.MenuOrder;
 import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServicePolicy;
 import org.gridgov.service.ServicePost;
 import org.gridgov.service.ServiceRecord;
+import org.gridgov.service.VerifierRequest;
 import org.gridgov.service.Wish;
 import org.gridgov.store.AppendResult;
 import org.gridgov.timeline.Change;
@@ -30,10 +33,12 @@ import org.gridgov.timeline.Change;
 abstract class ServiceCommands {
     final EngineState state;
     final Gate gate;
+    final ServicePolicy policy;
 
-    ServiceCommands(EngineState state, Gate gate) {
+    ServiceCommands(EngineState state, Gate gate, ServicePolicy policy) {
         this.state = state;
         this.gate = gate;
+        this.policy = policy;
     }
 
     <T> List<T> all(Class<T> kind) {
@@ -67,18 +72,33 @@ abstract class ServiceCommands {
         return Optional.empty();
     }
 
-    /** Where a member's service is judged: the community of their report-in that year, else the city. */
+    /**
+     * Where a member's service is judged: the community of their report-in that year, else where the policy would
+     * send them, else the city.
+     */
     NodeId nodeOf(PersonId member, Instant at) {
         Year year = Year.from(state.local(at));
         return state.store.serviceTimeline(ServiceId.reportIn(member, year)).stream().findFirst()
                 .map(e -> ((ServiceEvent.ReportInRegistered) e).community())
-                .orElseGet(() -> Destination.of(state.city, member, state.local(at).toLocalDate())
-                        .map(Destination::community).orElse(root()));
+                .or(() -> expectedCommunity(member, state.local(at).toLocalDate())).orElse(root());
+    }
+
+    /** The community the policy sends an in-service member to on a day. */
+    Optional<NodeId> expectedCommunity(PersonId member, java.time.LocalDate day) {
+        return DestinationRequest.of(state.city, member, day).flatMap(r -> policy.destination(r).destination())
+                .map(Destination::community);
+    }
+
+    /** Who verifies a record, by the policy, from the member's community in the year of the service. */
+    ServicePolicy.Verifier verifierOf(ServiceRecord r) {
+        NodeId community = nodeOf(r.member(), r.from());
+        NodeId parent = state.city.jurisdiction().parent(community).map(n -> n.id()).orElse(community);
+        return policy.verifier(new VerifierRequest(r, community, parent, reportedInTo(r.member(), community, r.from())));
     }
 
     ServiceOutcome onRecord(ServiceId id, Actor actor, Instant at,
                                     Function<ServiceRecord, Change<ServiceRecord, ServiceEvent>> command) {
-        return on(id, CommandKind.CONFIRM_SERVICE, actor, at, ServiceRecord::replay, r -> nodeOf(r.member(), r.from()),
+        return on(id, CommandKind.CONFIRM_SERVICE, actor, at, ServiceRecord::replay, r -> verifierOf(r).node(),
                 command, ServiceRecord::version);
     }
 

@@ -11,6 +11,7 @@ import org.gridgov.people.PersonId;
 import org.gridgov.service.MenuOrder;
 import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServicePolicy;
 import org.gridgov.service.ServicePost;
 import org.gridgov.timeline.Change;
 
@@ -22,8 +23,8 @@ import org.gridgov.timeline.Change;
  */
 public final class ServiceMenu extends ServiceCommands {
 
-    ServiceMenu(EngineState state, Gate gate) {
-        super(state, gate);
+    ServiceMenu(EngineState state, Gate gate, ServicePolicy policy) {
+        super(state, gate, policy);
     }
 
     /** A resident orders a service from the community's menu (居民点单). */

@@ -48,15 +48,13 @@ import org.gridgov.timeline.FollowUpDecision;
  * {@code overlapping}, {@code not-claimed-by-member}, and the aggregates' own. Commands are serialized per engine.
  */
 public final class Services extends ServiceCommands {
-    private final ServicePolicy policy;
     private final JointBuilding jointBuilding;
     private final ServiceMenu menu;
 
     Services(EngineState state, Gate gate, ServicePolicy policy) {
-        super(state, gate);
-        this.policy = policy;
-        this.jointBuilding = new JointBuilding(state, gate);
-        this.menu = new ServiceMenu(state, gate);
+        super(state, gate, policy);
+        this.jointBuilding = new JointBuilding(state, gate, policy);
+        this.menu = new ServiceMenu(state, gate, policy);
     }
 
     /** Menu orders (点单、派单、接单、晒单) and service posts. */
@@ -74,7 +72,8 @@ public final class Services extends ServiceCommands {
     /** A member registers online to report in for a year, to the community the rule names. */
     public synchronized ServiceOutcome registerReportIn(PersonId member, Year year, Actor actor, Instant at) {
         ServiceId id = ServiceId.reportIn(member, year);
-        Optional<Destination> to = Destination.of(state.city, member, state.local(at).toLocalDate());
+        Optional<Destination> to = destination(member, state.local(at).toLocalDate())
+                .flatMap(ServicePolicy.Destined::destination);
         NodeId node = to.map(Destination::community).orElse(root());
         return guarded(CommandKind.REGISTER_REPORT_IN, actor, at, node, id, () -> {
             Optional<Rejection> self = self(actor, member);
@@ -335,9 +334,35 @@ public final class Services extends ServiceCommands {
         return Ledger.of(records(), state::employerOf);
     }
 
-    /** The report-in and service rates of an area for a year. */
+    /**
+     * The report-in and service rates of an area for a year: members who registered count in the community they
+     * registered with, the others where the policy would send them on the year's first day.
+     */
     public ServiceRates ratesOf(NodeId area, Year year) {
-        return ServiceRates.ofArea(state.city, area, year, reportIns(), records());
+        java.util.Map<PersonId, NodeId> registered = new java.util.HashMap<>();
+        reportIns().stream().filter(r -> r.year().equals(year))
+                .forEach(r -> r.member().ifPresent(m -> registered.put(m, r.community())));
+        return ServiceRates.ofArea(state.city, area, year, reportIns(), records(), m -> Optional.ofNullable(
+                registered.get(m)).or(() -> expectedCommunity(m, year.atDay(1))));
+    }
+
+    /**
+     * Where the policy sends a member to report in on a day, with its explanation; empty for someone who is not an
+     * in-service party member of the city.
+     */
+    public Optional<ServicePolicy.Destined> destination(PersonId member, java.time.LocalDate day) {
+        return org.gridgov.service.DestinationRequest.of(state.city, member, day).map(policy::destination);
+    }
+
+    /**
+     * Who verifies and confirms a service record, by the policy, with its explanation; the verify, confirm, reject
+     * and reverse commands are authorized at that node.
+     *
+     * @throws IllegalArgumentException if there is no such record
+     */
+    public ServicePolicy.Verifier verifier(ServiceId record) {
+        return verifierOf(find(record, ServiceRecord.class).orElseThrow(() -> new IllegalArgumentException(
+                "there is no service record " + record)));
     }
 
     /**

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.gridgov.organization.Organizations;
  * {@link #builder(Jurisdiction, Organizations)}.
  *
  * <p>The directory keeps the jurisdiction for place queries but not the organization directory: pairings
- * change, so {@link #reportInCommunity} takes the organizations to ask. Lists keep the order in which persons
+ * change, so queries that need them take the organizations to ask. Lists keep the order in which persons
  * were added. Queries with an id the directory or the jurisdiction does not know throw
  * {@link IllegalArgumentException}; use {@link #find} to ask first. Instances are safe to share between
  * threads.
@@ -123,40 +122,18 @@ public final class People {
     }
 
     /**
-     * The community an in-service party member reports in to (在职党员进社区报到), by Longyan's rule: the
-     * community where they live; if their residence is not within a community (unknown, or recorded above the
-     * community level), the community their employer is paired with on that day. A unit paired with several
-     * communities sends its members to the first pairing given; a pairing with a node below the community
-     * level counts for that node's community.
+     * The community a person lives in: the ancestor at the community level (社区/村) of their residence. Which
+     * community an in-service member reports in to is the service policy's decision; this is one of its inputs.
      *
      * @param person         the person
-     * @param organizations  the organization directory whose pairings apply, over this directory's jurisdiction
-     * @param communityLevel the city's level that counts as "community" (社区/村), such as {@code community}
-     * @param day            the day of the report-in, for pairings that start or end
-     * @return the community node; empty for persons who are not in-service party members and for members who
-     *         neither live in a community nor work for a unit paired with one on that day
-     * @throws IllegalArgumentException if the person is unknown, the level is not in the city's scheme, or the
-     *                                  organizations are over another jurisdiction
+     * @param communityLevel the city's level that counts as "community", such as {@code community}
+     * @return the community; empty when the residence is unknown or recorded above the community level
+     * @throws IllegalArgumentException if the person is unknown or the level is not in the city's scheme
      */
-    public Optional<NodeId> reportInCommunity(PersonId person, Organizations organizations, LevelId communityLevel,
-                                              LocalDate day) {
+    public Optional<NodeId> homeCommunity(PersonId person, LevelId communityLevel) {
         Person p = require(person);
-        checkArgument(organizations.jurisdiction() == jurisdiction,
-                "the organizations are attached to another jurisdiction than these people");
         jurisdiction.levels().require(communityLevel);
-        if (!p.isInServicePartyMember()) {
-            return Optional.empty();
-        }
-        Optional<NodeId> home = p.residence()
-                .flatMap(r -> jurisdiction.ancestorAtLevel(r, communityLevel)).map(JurisdictionNode::id);
-        if (home.isPresent()) {
-            return home;
-        }
-        return p.employer().filter(organizations::contains).stream()
-                .flatMap(e -> organizations.pairedCommunities(e, day).stream())
-                .flatMap(n -> jurisdiction.ancestorAtLevel(n, communityLevel).stream())
-                .map(JurisdictionNode::id)
-                .findFirst();
+        return p.residence().flatMap(r -> jurisdiction.ancestorAtLevel(r, communityLevel)).map(JurisdictionNode::id);
     }
 
     @Override

@@ -14,10 +14,11 @@ import org.gridgov.timeline.Change;
 
 /**
  * A unit's joint-building agreement with a community (结对共建): the community's needs and the unit's resources as
- * typed entries (需求清单、资源清单), matched pair by pair into projects (项目清单) that start and are done. A need and a
- * resource match when their categories are the same and the resource suffices; each is used by one project.
- * Refusal codes: {@code duplicate-entry}, {@code unknown-entry}, {@code no-match} (categories differ or the resource
- * is smaller than the need), {@code entry-used}, {@code unknown-project}, {@code wrong-step}, {@code wrong-kind}.
+ * typed entries (需求清单、资源清单), matched pair by pair into projects (项目清单) that start and are done. Each entry is
+ * used by one project; whether a need and a resource match is the service policy's decision, made when the command
+ * is given (replay does not ask again, so a changed pack never rewrites history).
+ * Refusal codes: {@code duplicate-entry}, {@code unknown-entry}, {@code entry-used}, {@code unknown-project},
+ * {@code wrong-step}, {@code wrong-kind}.
  */
 public final class Agreement extends ServiceAggregate {
     /** Where a project stands. */
@@ -105,10 +106,7 @@ public final class Agreement extends ServiceAggregate {
                 || p.resource().equals(m.resource()))) {
             return Timeline.no("entry-used", "项目编号或清单条目已被使用", "the project id, the need or the resource is used");
         }
-        return Matching.matches(need, resource) ? Optional.empty() : Timeline.no("no-match",
-                "需求“" + need.category() + "×" + need.quantity() + "”与资源“" + resource.category() + "×"
-                        + resource.quantity() + "”不匹配", "need " + need.category() + " x" + need.quantity()
-                        + " does not match resource " + resource.category() + " x" + resource.quantity());
+        return Optional.empty();
     }
 
     /** The unit. */

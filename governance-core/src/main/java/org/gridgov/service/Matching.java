@@ -3,11 +3,12 @@ package org.gridgov.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
- * Which needs and resources of an agreement match: the same category, and a resource at least as large as the need.
- * {@link #suggest} pairs each open need with the smallest open resource that suffices, in list order, so that a
- * community's staff see the matches before they confirm them as projects.
+ * Suggested projects of an agreement: {@link #suggest} pairs each open need with the smallest open resource that
+ * answers it, in list order, so that a community's staff see the matches before they confirm them as projects.
+ * Whether a resource answers a need is the service policy's decision ({@link ServicePolicy#match}).
  */
 public final class Matching {
     private Matching() {
@@ -17,14 +18,13 @@ public final class Matching {
     public record Pair(String need, String resource) {
     }
 
-    /** Whether a resource answers a need. */
-    public static boolean matches(ServiceEvent.Listed need, ServiceEvent.Listed resource) {
-        return need.need() && !resource.need() && need.category().equals(resource.category())
-                && resource.quantity() >= need.quantity();
-    }
-
-    /** Pairs for the needs no project uses yet, each with the smallest unused resource that suffices. */
-    public static List<Pair> suggest(Agreement a) {
+    /**
+     * Pairs for the needs no project uses yet, each with the smallest unused resource that answers it.
+     *
+     * @param a       the agreement
+     * @param answers whether a resource answers a need; asked only with a need first and a resource second
+     */
+    public static List<Pair> suggest(Agreement a, BiPredicate<ServiceEvent.Listed, ServiceEvent.Listed> answers) {
         List<String> used = new ArrayList<>();
         a.projects().values().forEach(p -> {
             used.add(p.need());
@@ -35,8 +35,8 @@ public final class Matching {
             if (!n.getValue().need() || used.contains(n.getKey())) {
                 continue;
             }
-            a.entries().entrySet().stream().filter(r -> !used.contains(r.getKey()))
-                    .filter(r -> matches(n.getValue(), r.getValue()))
+            a.entries().entrySet().stream().filter(r -> !r.getValue().need() && !used.contains(r.getKey()))
+                    .filter(r -> answers.test(n.getValue(), r.getValue()))
                     .min(java.util.Comparator.comparingInt(r -> r.getValue().quantity()))
                     .ifPresent(r -> {
                         out.add(new Pair(n.getKey(), r.getKey()));

@@ -8,13 +8,24 @@ import org.gridgov.policy.PolicyVersion;
 import org.gridgov.timeline.FollowUpDecision;
 
 /**
- * What a city decides about service, as questions the engine asks: by when a submitted service must be verified
- * and confirmed ({@link #verification}), what to do when that falls due ({@link #followUp}), how a unit stands on
- * its members' report-in and service ({@link #standing}: points, and whether it stays eligible for awards, 评先评优),
- * and a member's service stars for a quarter ({@link #stars}, 三亮).
- * Rule packs implement it; {@link #none()} is the plain default. Deterministic and thread-safe.
+ * What a city decides about service, as questions the engine asks: which community an in-service member reports
+ * in to ({@link #destination}), whether a unit's resource answers a community's need ({@link #match}), who verifies
+ * a submitted service ({@link #verifier}) and by when ({@link #verification}), what to do when that falls due
+ * ({@link #followUp}), how a unit stands on its members' report-in and service ({@link #standing}: points, and
+ * whether it stays eligible for awards, 评先评优), and a member's service stars for a quarter ({@link #stars}, 三亮).
+ * Rule packs implement it; {@link #none()} is the plain default. Deterministic and thread-safe; every answer names
+ * the pack version that gave it and explains itself.
  */
 public interface ServicePolicy {
+
+    /** Where a member reports in: one of the request's communities, or none ({@code nowhere-to-report}). */
+    Destined destination(DestinationRequest request);
+
+    /** Whether a resource of a unit answers a need of its paired community (需求清单、资源清单 into a project). */
+    Match match(ServiceEvent.Listed need, ServiceEvent.Listed resource);
+
+    /** Where the staff who verify and confirm a service sit: the member's community, or the street above it. */
+    Verifier verifier(VerifierRequest request);
 
     /** By when the community must verify and confirm a submitted service; empty for no limit. */
     Verification verification(ServiceRecord record);
@@ -38,11 +49,63 @@ public interface ServicePolicy {
     record Verification(Optional<org.gridgov.time.TimeLimit> within, Explanation explanation, PolicyVersion version) {
     }
 
-    /** The policy without rules: no limits, nothing followed up, every unit eligible with no points. */
+    /**
+     * Where a member reports in, and why.
+     *
+     * @param destination the community and basis; empty for nowhere
+     * @param explanation why
+     * @param version     the pack that decided
+     */
+    record Destined(Optional<Destination> destination, Explanation explanation, PolicyVersion version) {
+    }
+
+    /**
+     * Whether a need and a resource match, and why.
+     *
+     * @param matches     true if they may form a project
+     * @param explanation why
+     * @param version     the pack that decided
+     */
+    record Match(boolean matches, Explanation explanation, PolicyVersion version) {
+    }
+
+    /**
+     * Who verifies a service: the node whose staff verify and confirm it (their commands are authorized there).
+     *
+     * @param node        the node
+     * @param explanation why
+     * @param version     the pack that decided
+     */
+    record Verifier(org.gridgov.jurisdiction.NodeId node, Explanation explanation, PolicyVersion version) {
+    }
+
+    /**
+     * The policy without rules: the seeds' plain practice (the residence rule, then the employer's first paired
+     * community; a resource of the same category and at least the need's quantity matches; the member's community
+     * verifies), no limits, nothing followed up, every unit eligible with no points.
+     */
     static ServicePolicy none() {
         PolicyVersion none = new PolicyVersion("none", "0", "");
         Explanation plain = new Explanation(Bilingual.of("没有服务规则", "no service rules"), List.of(), List.of(), true);
         return new ServicePolicy() {
+            @Override
+            public Destined destination(DestinationRequest r) {
+                Optional<Destination> d = r.home().map(h -> new Destination(h, Basis.RESIDENCE))
+                        .or(() -> r.paired().stream().findFirst().map(c -> new Destination(c, Basis.EMPLOYER_PAIRING)));
+                return new Destined(d, plain, none);
+            }
+
+            @Override
+            public Match match(ServiceEvent.Listed need, ServiceEvent.Listed resource) {
+                return new Match(need.category().equals(resource.category()) && resource.quantity() >= need.quantity(),
+                        plain, none);
+            }
+
+            @Override
+            public Verifier verifier(VerifierRequest request) {
+                return new Verifier(request.community(), plain, none);
+            }
+
             @Override
             public Verification verification(ServiceRecord record) {
                 return new Verification(Optional.empty(), plain, none);

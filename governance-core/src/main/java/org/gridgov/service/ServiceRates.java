@@ -1,11 +1,12 @@
 package org.gridgov.service;
 
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.gridgov.city.City;
 import org.gridgov.jurisdiction.NodeId;
@@ -15,8 +16,8 @@ import org.gridgov.people.PersonId;
 
 /**
  * The report-in rate (报到率) and the service rate (服务率) of a year, for an area or a unit, with the members behind
- * each number. Expected: the city's in-service party members whose report-in community lies in the area (or who
- * work for the unit). Reported in: those whose report-in of the year was confirmed in person. Served: reported-in
+ * each number. Expected: the city's in-service party members whose community lies in the area (as the caller says:
+ * where they registered, or where the service policy sends them), or who work for the unit. Reported in: those whose report-in of the year was confirmed in person. Served: reported-in
  * members with at least one confirmed service that year. A rate with nobody expected is undefined, not zero.
  *
  * @param expected   members expected to report in
@@ -43,30 +44,28 @@ public record ServiceRates(List<PersonId> expected, List<PersonId> reported, Lis
         return reported.isEmpty() ? Optional.empty() : Optional.of((double) served.size() / reported.size());
     }
 
-    /** The rates of an area (its node's subtree) for a year. */
+    /**
+     * The rates of an area (its node's subtree) for a year.
+     *
+     * @param communityOf each in-service member's community that year; empty for a member with none
+     */
     public static ServiceRates ofArea(City city, NodeId area, Year year, List<ReportIn> reportIns,
-                                      List<ServiceRecord> records) {
-        return of(city, city.people().inServiceMembers(), year, reportIns, records, (p, community) -> community
+                                      List<ServiceRecord> records, Function<PersonId, Optional<NodeId>> communityOf) {
+        return of(city, city.people().inServiceMembers(), year, reportIns, records, p -> communityOf.apply(p.id())
                 .map(c -> city.jurisdiction().isAncestorOrSelf(area, c)).orElse(false));
     }
 
     /** The rates of a unit's members for a year. */
     public static ServiceRates ofUnit(City city, OrganizationId unit, Year year, List<ReportIn> reportIns,
                                       List<ServiceRecord> records) {
-        return of(city, city.people().employeesOf(unit), year, reportIns, records, (p, community) -> true);
-    }
-
-    /** Which expected members count, by the member and their report-in community. */
-    private interface Counted {
-        boolean test(Person p, Optional<NodeId> community);
+        return of(city, city.people().employeesOf(unit), year, reportIns, records, p -> true);
     }
 
     private static ServiceRates of(City city, List<Person> candidates, Year year, List<ReportIn> reportIns,
-                                   List<ServiceRecord> records, Counted counted) {
-        LocalDate day = year.atDay(1);
+                                   List<ServiceRecord> records, Predicate<Person> counted) {
         List<PersonId> expected = new ArrayList<>();
         for (Person p : candidates) {
-            if (p.isInServicePartyMember() && counted.test(p, Destination.of(city, p.id(), day).map(Destination::community))) {
+            if (p.isInServicePartyMember() && counted.test(p)) {
                 expected.add(p.id());
             }
         }

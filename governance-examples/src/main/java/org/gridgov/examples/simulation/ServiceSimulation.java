@@ -26,9 +26,9 @@ import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.organization.OrganizationId;
 import org.gridgov.people.Person;
 import org.gridgov.people.PersonId;
-import org.gridgov.service.Destination;
 import org.gridgov.service.MenuOrder;
 import org.gridgov.service.ServiceId;
+import org.gridgov.service.ServicePolicy;
 import org.gridgov.service.WishKind;
 
 /**
@@ -162,7 +162,7 @@ public final class ServiceSimulation {
         for (Person p : city.people().all()) {
             if (p.isInServicePartyMember()) {
                 p.employer().ifPresent(u -> staffOf.computeIfAbsent(u, x -> new ArrayList<>()).add(p.id()));
-                Destination.of(city, p.id(), year.atDay(1))
+                service.destination(p.id(), year.atDay(1)).flatMap(ServicePolicy.Destined::destination)
                         .ifPresent(d -> members.computeIfAbsent(d.community(), x -> new ArrayList<>()).add(p.id()));
             }
         }

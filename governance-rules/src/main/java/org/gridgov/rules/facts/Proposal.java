@@ -71,6 +71,14 @@ public record Proposal(Kind kind, String level, Optional<String> organizationTyp
         /** Service: a unit is not eligible for awards, with a reason ({@code note}). */
         INELIGIBLE,
         /** Service: a member's stars for a quarter ({@code level} holds the number). */
-        STARS
+        STARS,
+        /** Service: where a member reports in ({@code level}: {@code home} or {@code paired}). */
+        REPORT_TO,
+        /** Service: a resource answers a need. */
+        MATCH,
+        /** Service: a resource must not answer a need, with a reason ({@code note}). */
+        NO_MATCH,
+        /** Service: who verifies a service ({@code level}: {@code community} or {@code street}). */
+        VERIFIED_BY
     }
 }

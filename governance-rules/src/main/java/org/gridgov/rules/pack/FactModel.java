@@ -21,7 +21,9 @@ final class FactModel {
             org.gridgov.rules.facts.AgendaCase.class, org.gridgov.rules.facts.CountingCase.class,
             org.gridgov.rules.facts.FollowUpCase.class, org.gridgov.rules.facts.BodyScoringCase.class,
             org.gridgov.rules.facts.VerificationCase.class, org.gridgov.rules.facts.ServiceDueCase.class,
-            org.gridgov.rules.facts.UnitStandingCase.class, org.gridgov.rules.facts.MemberQuarterCase.class);
+            org.gridgov.rules.facts.UnitStandingCase.class, org.gridgov.rules.facts.MemberQuarterCase.class,
+            org.gridgov.rules.facts.DestinationCase.class, org.gridgov.rules.facts.MatchCase.class,
+            org.gridgov.rules.facts.VerifierCase.class);
 
     static {
         for (Method m : FACTS.stream().flatMap(c -> java.util.Arrays.stream(c.getMethods())).toList()) {

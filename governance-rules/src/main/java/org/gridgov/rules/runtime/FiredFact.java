@@ -71,8 +71,13 @@ public final class FiredFact {
         }
     }
 
-    /** The rules that fired, for a decision about {@code what}. */
+    /** The rules that fired, for a decision about {@code what}; with none, the body's own rules stand. */
     public Explanation explanation(Bilingual what) {
+        return explanation(what, Bilingual.of("没有规则适用，按议事机构自身规则", "no rule applies; the body's own rules stand"));
+    }
+
+    /** The rules that fired, for a decision about {@code what}; {@code otherwise} says what stands when none did. */
+    public Explanation explanation(Bilingual what, Bilingual otherwise) {
         List<RuleTrace> traces = firings.stream().map(f -> new RuleTrace(f.rule(), pack.pack().description(f.rule()),
                 f.matched())).toList();
         List<String> names = firings.stream().map(Firing::rule).distinct().toList();
@@ -81,8 +86,7 @@ public final class FiredFact {
             Bilingual why = incident.get().text();
             reason = Bilingual.of(what.zh() + "：" + why.zh(), what.en() + ": " + why.en());
         } else if (names.isEmpty()) {
-            reason = Bilingual.of(what.zh() + "：没有规则适用，按议事机构自身规则", what.en()
-                    + ": no rule applies; the body's own rules stand");
+            reason = Bilingual.of(what.zh() + "：" + otherwise.zh(), what.en() + ": " + otherwise.en());
         } else {
             reason = Bilingual.of(what.zh() + "：规则“" + String.join("”“", names) + "”",
                     what.en() + ": rule(s) “" + String.join("”, “", names) + "”");

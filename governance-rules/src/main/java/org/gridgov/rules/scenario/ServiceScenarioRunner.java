@@ -150,8 +150,16 @@ public final class ServiceScenarioRunner {
                 case REPORT_IN -> st.member().isPresent() ? Optional.of(Actor.resident(person(st.member())))
                         : staff(node(st.community().orElseThrow()), st.at());
                 case PLACE_ORDER -> Optional.of(Actor.resident(person(st.resident())));
+                case VERIFY_SERVICE, CONFIRM_SERVICE, REJECT_SERVICE, REVERSE_SERVICE -> staff(verifier(st), st.at());
                 default -> staff(community(st), st.at());
             };
+        }
+
+        /** Where the policy has a step's service record verified; the step's community for an unknown record. */
+        private NodeId verifier(Step st) {
+            ServiceId id = ServiceId.record(st.id().orElse("-"));
+            return s.find(id, org.gridgov.service.ServiceRecord.class).map(r -> s.verifier(id).node())
+                    .orElseGet(() -> community(st));
         }
 
         /** Whoever acts for the party organization of a community (the one that confirms and verifies). */

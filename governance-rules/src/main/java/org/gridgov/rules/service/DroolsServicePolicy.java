@@ -14,13 +14,16 @@ import org.gridgov.rules.runtime.ActivePack;
 import org.gridgov.rules.runtime.FiredFact;
 import org.gridgov.rules.runtime.PackRuntime;
 import org.gridgov.rules.runtime.PreparedPack;
+import org.gridgov.service.DestinationRequest;
 import org.gridgov.service.MemberQuarter;
+import org.gridgov.service.ServiceEvent;
 import org.gridgov.service.ServiceId;
 import org.gridgov.service.ServicePolicy;
-import org.gridgov.service.Stars;
 import org.gridgov.service.ServiceRecord;
+import org.gridgov.service.Stars;
 import org.gridgov.service.UnitStanding;
 import org.gridgov.service.UnitStandingRequest;
+import org.gridgov.service.VerifierRequest;
 import org.gridgov.time.InvalidTimeLimitException;
 import org.gridgov.time.TimeLimit;
 import org.gridgov.timeline.FollowUp;
@@ -37,6 +40,21 @@ public final class DroolsServicePolicy implements ServicePolicy {
     /** @param packs gives the active pack; asked once per question */
     public DroolsServicePolicy(Supplier<? extends ActivePack> packs) {
         this.runtime = PackRuntime.plain(packs, 0);
+    }
+
+    @Override
+    public Destined destination(DestinationRequest request) {
+        return ServiceChoices.destination(runtime.current(), request);
+    }
+
+    @Override
+    public Match match(ServiceEvent.Listed need, ServiceEvent.Listed resource) {
+        return ServiceChoices.match(runtime.current(), need, resource);
+    }
+
+    @Override
+    public Verifier verifier(VerifierRequest request) {
+        return ServiceChoices.verifier(runtime.current(), request);
     }
 
     @Override

@@ -40,8 +40,10 @@ class RunawayRoutingRulesFallBackTest {
                 update($c);
             end
 
-            // Each makes the other's condition true: an even count of proposals for one, odd for the other.
+            // Each makes the other's condition true: an even count of proposals for one, odd for the other; above
+            // the base pack's rules, so that no base rule on disputes joins the cycle whatever the rules' load order.
             rule "纠纷甲"
+                salience 100
             when
                 $c : RoutingCase(within("disputes"), proposalCount() % 2 == 0)
             then
@@ -50,6 +52,7 @@ class RunawayRoutingRulesFallBackTest {
             end
 
             rule "纠纷乙"
+                salience 100
             when
                 $c : RoutingCase(within("disputes"), proposalCount() % 2 == 1)
             then
