@@ -40,7 +40,8 @@ final class DeliberationTicks {
                 Optional<Map.Entry<String, Instant>> due = item.deadlines().entrySet().stream()
                         .filter(e -> !e.getValue().isAfter(now)).min(Map.Entry.comparingByValue(Comparator
                                 .naturalOrder()));
-                if (due.isEmpty() || !followUp(item, due.get().getKey(), due.get().getValue())) {
+                if (due.isEmpty() || !state.store.inTransaction(() -> followUp(item, due.get().getKey(),
+                        due.get().getValue()))) {
                     break;
                 }
                 handled++;

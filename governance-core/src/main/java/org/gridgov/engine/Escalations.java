@@ -43,7 +43,7 @@ final class Escalations {
         Set<IssueId> issues = new LinkedHashSet<>();
         state.index.dueAt(now).forEach(item -> issues.add(item.issue()));
         for (IssueId id : issues) {
-            state.locked(id, () -> handled.addAll(catchUp(id, due -> !due.isAfter(now))));
+            state.locked(id, () -> handled.addAll(state.store.inTransaction(() -> catchUp(id, due -> !due.isAfter(now)))));
         }
         handled.sort(Comparator.comparing(TickReport.Handled::due, DueItem.ORDER));
         return new TickReport(now, handled);

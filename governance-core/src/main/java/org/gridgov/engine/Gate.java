@@ -32,6 +32,11 @@ final class Gate {
 
     /** Runs a command about an issue (a report names the one it would create) if the policy allows it. */
     CommandOutcome guarded(AccessRequest request, Optional<IssueId> issue, Supplier<CommandOutcome> command) {
+        return state.store.inTransaction(() -> guardedNow(request, issue, command));
+    }
+
+    private CommandOutcome guardedNow(AccessRequest request, Optional<IssueId> issue,
+                                      Supplier<CommandOutcome> command) {
         AccessDecision decision = authorization.decide(request, state.city);
         CommandOutcome outcome = decision instanceof AccessDecision.Denied d ? new CommandOutcome.Refused(d.rejection())
                 : command.get();
@@ -46,6 +51,11 @@ final class Gate {
      * @param subject the item or meeting as the trail names it ({@code item:YT-1})
      */
     DeliberationOutcome guarded(AccessRequest request, String subject, Supplier<DeliberationOutcome> command) {
+        return state.store.inTransaction(() -> guardedNow(request, subject, command));
+    }
+
+    private DeliberationOutcome guardedNow(AccessRequest request, String subject,
+                                           Supplier<DeliberationOutcome> command) {
         AccessDecision decision = authorization.decide(request, state.city);
         DeliberationOutcome outcome = decision instanceof AccessDecision.Denied d
                 ? new DeliberationOutcome.Refused(d.rejection()) : command.get();
@@ -69,6 +79,10 @@ final class Gate {
 
     /** Runs a service command if the policy allows it; audited either way, naming its timeline. */
     ServiceOutcome guardedService(AccessRequest request, String subject, Supplier<ServiceOutcome> command) {
+        return state.store.inTransaction(() -> guardedServiceNow(request, subject, command));
+    }
+
+    private ServiceOutcome guardedServiceNow(AccessRequest request, String subject, Supplier<ServiceOutcome> command) {
         AccessDecision decision = authorization.decide(request, state.city);
         ServiceOutcome outcome = decision instanceof AccessDecision.Denied d
                 ? new ServiceOutcome.Refused(d.rejection()) : command.get();
@@ -89,6 +103,10 @@ final class Gate {
 
     /** A mode switch: recorded if the policy allows it; audited either way; the refusal if not. */
     Optional<Rejection> guarded(AccessRequest request, Runnable command) {
+        return state.store.inTransaction(() -> guardedNow(request, command));
+    }
+
+    private Optional<Rejection> guardedNow(AccessRequest request, Runnable command) {
         AccessDecision decision = authorization.decide(request, state.city);
         Optional<Rejection> refusal = decision instanceof AccessDecision.Denied d ? Optional.of(d.rejection())
                 : Optional.empty();

@@ -376,7 +376,8 @@ public final class Services extends ServiceCommands {
         int handled = 0;
         for (ServiceId id : state.recordDeadlines.dueBy(now)) {
             for (var due : state.services.record(id).deadlines().entrySet()) {
-                if (!due.getValue().isAfter(now) && followUp(state.services.record(id), due.getKey(), due.getValue())) {
+                if (!due.getValue().isAfter(now) && state.store.inTransaction(() -> followUp(
+                        state.services.record(id), due.getKey(), due.getValue()))) {
                     handled++;
                 }
             }

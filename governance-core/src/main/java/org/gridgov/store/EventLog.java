@@ -1,15 +1,8 @@
 package org.gridgov.store;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gridgov.actor.Actor;
 import org.gridgov.audit.AuditEntry;
 import org.gridgov.audit.AuditTrail;
 import org.gridgov.document.DocumentException;
@@ -27,7 +19,6 @@ import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Issue;
 import org.gridgov.mode.ModeSwitch;
 import org.gridgov.privacy.Masking;
-import org.gridgov.role.RoleTarget;
 
 /**
  * An event store's content as JSON lines: one event per line, each issue's events in timeline order, so that a
@@ -51,35 +42,9 @@ import org.gridgov.role.RoleTarget;
  * lifecycle refuses is reported with the file and line, and nothing is loaded.
  */
 public final class EventLog {
-    private static final ObjectMapper MAPPER = mapper();
+    private static final ObjectMapper MAPPER = EventCodec.MAPPER;
 
     private EventLog() {
-    }
-
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-    private interface Typed {
-    }
-
-    private static ObjectMapper mapper() {
-        JsonMapper.Builder b = JsonMapper.builder().addModule(new Jdk8Module()).addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .addMixIn(Actor.class, Typed.class).addMixIn(RoleTarget.class, Typed.class);
-        LogFamily.ALL.forEach(f -> b.addMixIn(f.base(), Typed.class));
-        JsonMapper m = b.build();
-        // The sealed hierarchies name their own subtypes; registering them keeps the type names short and stable.
-        // Deliberation events carry their family's prefix (ItemProposed, MeetingCalled), so that no name is shared.
-        for (Class<?> sealed : List.of(Actor.class, RoleTarget.class)) {
-            for (Class<?> sub : sealed.getPermittedSubclasses()) {
-                m.registerSubtypes(new NamedType(sub, sub.getSimpleName()));
-            }
-        }
-        for (LogFamily<?, ?> f : LogFamily.ALL) {
-            for (Class<?> sub : f.base().getPermittedSubclasses()) {
-                m.registerSubtypes(new NamedType(sub, f.typeName(sub)));
-            }
-        }
-        return m;
     }
 
     /**

@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.gridgov.audit.AuditEntry;
 import org.gridgov.audit.AuditRecord;
@@ -161,4 +163,50 @@ public interface EventStore {
 
     /** The audit trail, in the order appended. */
     List<AuditEntry> auditTrail();
+    /**
+     * Runs work as one unit: every append, audit entry, mode switch and checkpoint it makes is stored together or
+     * not at all. Calls within the work join it (there is no nesting); what the work returns is returned once the
+     * unit is stored. The engine runs each command and each due item of a tick in one, so that a command's events and
+     * its audit entry are never stored apart.
+     *
+     * <p>A durable store rolls everything back if the work throws, and rethrows. This default, for stores that
+     * keep nothing beyond the process (the in-memory one), runs the work as it comes: a crash loses the whole
+     * process anyway, and an exception from the work leaves what it stored.
+     *
+     * @throws NullPointerException if the work is null
+     * @throws StoreFailure if a durable store cannot store the unit; then nothing of it is stored
+     */
+    default <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
+     * The events after a position in the store's global order, at most {@code limit} of them, for readers that
+     * follow the whole store (projections, a live dashboard). A reader that passes the position of the last event
+     * it got never misses one: an event is returned only once every event before it in the order is stored, even
+     * when its append commits before an earlier one (the PostgreSQL store holds it back until that one commits).
+     *
+     * @param after where the reader stands; {@link GlobalPosition#START} for the beginning
+     * @param limit the most events to return, positive
+     * @return the events in global order, empty if there is nothing new yet
+     * @throws NullPointerException if the position is null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    List<StoredEvent> readAll(GlobalPosition after, int limit);
+
+    /**
+     * A named checkpoint's value: how far a job (a simulated month, a projection) has got, saved in the same
+     * unit as the work it marks so that a restarted job continues exactly where it stopped.
+     *
+     * @throws NullPointerException if the name is null
+     */
+    OptionalLong checkpoint(String name);
+
+    /**
+     * Saves a named checkpoint, replacing its value; within {@link #inTransaction} it is stored with the work.
+     *
+     * @throws NullPointerException if the name is null
+     * @throws IllegalArgumentException if the name is blank
+     */
+    void saveCheckpoint(String name, long value);
 }

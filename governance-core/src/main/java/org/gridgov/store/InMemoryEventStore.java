@@ -1,9 +1,14 @@
 package org.gridgov.store;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.gridgov.audit.AuditEntry;
@@ -25,10 +30,15 @@ import org.gridgov.service.ServiceId;
  * never block and always see a whole append or none of it. Nothing survives the process.
  */
 public final class InMemoryEventStore implements EventStore {
-    private final Streams<IssueId, IssueEvent> issues = new Streams<>(IssueEvent::issue, "issue");
-    private final Streams<ItemId, ItemEvent> items = new Streams<>(ItemEvent::item, "item");
-    private final Streams<MeetingId, MeetingEvent> meetings = new Streams<>(MeetingEvent::meeting, "meeting");
-    private final Streams<ServiceId, ServiceEvent> services = new Streams<>(ServiceEvent::stream, "service timeline");
+    private final List<StoredEvent> feed = new ArrayList<>();
+    private final Streams<IssueId, IssueEvent> issues = new Streams<>(IssueEvent::issue, "issue",
+            feeding(StreamKind.ISSUE));
+    private final Streams<ItemId, ItemEvent> items = new Streams<>(ItemEvent::item, "item", feeding(StreamKind.ITEM));
+    private final Streams<MeetingId, MeetingEvent> meetings = new Streams<>(MeetingEvent::meeting, "meeting",
+            feeding(StreamKind.MEETING));
+    private final Streams<ServiceId, ServiceEvent> services = new Streams<>(ServiceEvent::stream, "service timeline",
+            feeding(StreamKind.SERVICE));
+    private final Map<String, Long> checkpoints = new ConcurrentHashMap<>();
     private final List<ModeSwitch> modeSwitches = new CopyOnWriteArrayList<>();
     private final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
 
@@ -116,5 +126,41 @@ public final class InMemoryEventStore implements EventStore {
     @Override
     public List<ModeSwitch> modeSwitches() {
         return List.copyOf(modeSwitches);
+    }
+
+    /** Adds an append to the global order; called with its stream locked, so the order follows each stream's. */
+    private <K, E> Streams.Appended<K, E> feeding(StreamKind kind) {
+        return (id, first, events) -> {
+            synchronized (feed) {
+                for (int i = 0; i < events.size(); i++) {
+                    long n = feed.size() + 1L;
+                    feed.add(new StoredEvent(new GlobalPosition(n, n), kind, EventCodec.streamId(id), first + i,
+                            events.get(i)));
+                }
+            }
+        };
+    }
+
+    /** In memory an append is visible once made, so the order is simply that of the appends. */
+    @Override
+    public List<StoredEvent> readAll(GlobalPosition after, int limit) {
+        Objects.requireNonNull(after, "after");
+        checkArgument(limit > 0, "a limit is positive, got %s", limit);
+        synchronized (feed) {
+            int from = (int) Math.min(after.sequence(), feed.size());
+            return List.copyOf(feed.subList(from, (int) Math.min((long) from + limit, feed.size())));
+        }
+    }
+
+    @Override
+    public OptionalLong checkpoint(String name) {
+        Long value = checkpoints.get(Objects.requireNonNull(name, "name"));
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    @Override
+    public void saveCheckpoint(String name, long value) {
+        checkArgument(!Objects.requireNonNull(name, "name").isBlank(), "a checkpoint has a name");
+        checkpoints.put(name, value);
     }
 }

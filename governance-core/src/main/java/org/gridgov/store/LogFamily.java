@@ -26,7 +26,7 @@ import org.gridgov.service.ServiceId;
  * @param <K> the stream id
  * @param <E> the events
  */
-record LogFamily<K, E>(Class<E> base, String prefix, Function<E, K> owner, Bilingual noun,
+record LogFamily<K, E>(StreamKind kind, Class<E> base, String prefix, Function<E, K> owner, Bilingual noun,
                        Consumer<List<E>> replay, Appender<K, E> appender, Function<EventStore, Stream<List<E>>> all) {
 
     /** Stores a read timeline. */
@@ -35,17 +35,21 @@ record LogFamily<K, E>(Class<E> base, String prefix, Function<E, K> owner, Bilin
         void append(EventStore store, K id, List<E> events);
     }
 
-    static final LogFamily<IssueId, IssueEvent> ISSUES = new LogFamily<>(IssueEvent.class, "", IssueEvent::issue,
+    static final LogFamily<IssueId, IssueEvent> ISSUES = new LogFamily<>(StreamKind.ISSUE,
+            IssueEvent.class, "", IssueEvent::issue,
             Bilingual.of("案件", "issue"), Issue::replay, (s, id, e) -> s.append(id, 0, e),
             s -> s.allIssues().map(Issue::timeline));
-    static final LogFamily<ItemId, ItemEvent> ITEMS = new LogFamily<>(ItemEvent.class, "Item", ItemEvent::item,
+    static final LogFamily<ItemId, ItemEvent> ITEMS = new LogFamily<>(StreamKind.ITEM,
+            ItemEvent.class, "Item", ItemEvent::item,
             Bilingual.of("议题", "item"), Item::replay, (s, id, e) -> s.appendItem(id, 0, e),
             s -> s.itemIds().stream().map(s::itemTimeline));
-    static final LogFamily<MeetingId, MeetingEvent> MEETINGS = new LogFamily<>(MeetingEvent.class, "Meeting",
+    static final LogFamily<MeetingId, MeetingEvent> MEETINGS = new LogFamily<>(StreamKind.MEETING,
+            MeetingEvent.class, "Meeting",
             MeetingEvent::meeting, Bilingual.of("会议", "meeting"), Meeting::replay,
             (s, id, e) -> s.appendMeeting(id, 0, e), s -> s.meetingIds().stream().map(s::meetingTimeline));
 
-    static final LogFamily<ServiceId, ServiceEvent> SERVICES = new LogFamily<>(ServiceEvent.class, "",
+    static final LogFamily<ServiceId, ServiceEvent> SERVICES = new LogFamily<>(StreamKind.SERVICE,
+            ServiceEvent.class, "",
             ServiceEvent::stream, Bilingual.of("服务记录", "service timeline"), org.gridgov.service.Streams::replay,
             (s, id, e) -> s.appendService(id, 0, e), s -> s.serviceIds().stream().map(s::serviceTimeline));
 

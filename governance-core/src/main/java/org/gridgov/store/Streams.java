@@ -29,14 +29,23 @@ final class Streams<K, E> {
     private final AtomicLong created = new AtomicLong();
     private final Function<E, K> owner;
     private final String what;
+    private final Appended<K, E> appended;
+
+    /** Told of each append while its stream is locked, so that a global order follows the streams' own. */
+    @FunctionalInterface
+    interface Appended<K, E> {
+        void appended(K id, long firstVersion, List<E> events);
+    }
 
     /**
-     * @param owner the id of the stream an event belongs to
-     * @param what  the streams' kind, for messages ({@code issue})
+     * @param owner    the id of the stream an event belongs to
+     * @param what     the streams' kind, for messages ({@code issue})
+     * @param appended told of each append
      */
-    Streams(Function<E, K> owner, String what) {
+    Streams(Function<E, K> owner, String what, Appended<K, E> appended) {
         this.owner = owner;
         this.what = what;
+        this.appended = appended;
     }
 
     AppendResult append(K id, long expectedVersion, List<E> events) {
@@ -56,6 +65,7 @@ final class Streams<K, E> {
                 return old;
             }
             result[0] = new AppendResult.Appended(actual + batch.size());
+            appended.appended(id, actual + 1, batch);
             return old == null
                     ? new Stream<>(created.incrementAndGet(), batch)
                     : new Stream<>(old.created(), ImmutableList.<E>builderWithExpectedSize(

@@ -192,5 +192,20 @@ final class EngineFixtures {
         public List<org.gridgov.audit.AuditEntry> auditTrail() {
             return inner.auditTrail();
         }
+
+        @Override
+        public List<org.gridgov.store.StoredEvent> readAll(org.gridgov.store.GlobalPosition after, int limit) {
+            return inner.readAll(after, limit);
+        }
+
+        @Override
+        public java.util.OptionalLong checkpoint(String name) {
+            return inner.checkpoint(name);
+        }
+
+        @Override
+        public void saveCheckpoint(String name, long value) {
+            inner.saveCheckpoint(name, value);
+        }
     }
 }
