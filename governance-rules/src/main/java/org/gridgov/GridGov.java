@@ -91,6 +91,19 @@ public final class GridGov {
      *                               names cannot be read
      */
     public CityEngine build() {
+        return build(store != null ? store : new InMemoryEventStore());
+    }
+
+    /**
+     * Builds the engine over this store, as {@link #build()} does, without changing the store later builds use:
+     * for a host that keeps one door and gives each engine a store of its own (a tenant's database, a scenario's).
+     *
+     * @throws NullPointerException  if the store is null
+     * @throws IllegalStateException if no pack was given
+     * @throws PackLoadException     as {@link #build()}
+     */
+    public CityEngine build(EventStore store) {
+        Objects.requireNonNull(store, "store");
         if (source == null) {
             throw new IllegalStateException("give the pack: GridGov.forCity(city).pack(folder)");
         }
@@ -99,6 +112,6 @@ public final class GridGov {
         }
         CompiledPack pack = compiled;
         List<PackProblem> problems = new ArrayList<>(pack.warnings());
-        return CityEngine.start(city, pack, source, store != null ? store : new InMemoryEventStore(), problems);
+        return CityEngine.start(city, pack, source, store, problems);
     }
 }

@@ -47,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where to write the month's HTML report (default gridgov-demo-<city>.html here).")
     Path report;
 
+    /** The simulated month's store; the other parts keep theirs in memory. */
+    @Mixin
+    StoreOption storeOption;
+
     @Option(names = "--days", defaultValue = "30", description = "Days of the simulated month (default 30).")
     int days;
 
@@ -91,7 +95,10 @@ final class DemoCommand implements Callable<Integer> {
         boolean ok = story.replaySeedCase();
         story.routeSamples(DemoStory.AT);
         Path file = report != null ? report : Path.of("gridgov-demo-" + city.id() + ".html");
-        ok &= new DemoMonth(door, first, out, locale).run(MONTH, days, file);
+        try (StoreOption.Opened opened = storeOption.open()) {
+            ok &= new DemoMonth(door, first, out, locale).run(MONTH, days, file, opened.store(),
+                    storeOption.location);
+        }
         ok &= new DemoMeeting(door, first, out, locale).run();
         ok &= new DemoService(door, first, out, locale).run();
         out.flush();

@@ -1,8 +1,5 @@
 package org.gridgov.cli;
 
-import org.gridgov.evaluation.EvaluationPolicy;
-import org.gridgov.CityEngine;
-import org.gridgov.GridGov;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,23 +11,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
+import org.gridgov.CityEngine;
+import org.gridgov.GridGov;
+import org.gridgov.evaluation.EvaluationPolicy;
+import org.gridgov.evaluation.Evaluations;
+import org.gridgov.evaluation.Ranking;
+import org.gridgov.evaluation.ScoreLine;
+import org.gridgov.evaluation.Scorecard;
+import org.gridgov.examples.simulation.CaseSimulation;
+import org.gridgov.examples.simulation.Steps;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.metrics.Metric;
 import org.gridgov.metrics.MetricReport;
 import org.gridgov.metrics.Metrics;
 import org.gridgov.metrics.Period;
 import org.gridgov.metrics.Scope;
-import org.gridgov.examples.simulation.CaseSimulation;
-import org.gridgov.i18n.Bilingual;
-import org.gridgov.issue.Issue;
-import org.gridgov.issue.IssueEvent;
-import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
-import org.gridgov.report.writer.ReportWriter;
 import org.gridgov.report.TimelineText;
-import org.gridgov.evaluation.Evaluations;
-import org.gridgov.evaluation.Ranking;
-import org.gridgov.evaluation.ScoreLine;
-import org.gridgov.evaluation.Scorecard;
+import org.gridgov.report.writer.ReportWriter;
+import org.gridgov.store.EventStore;
 
 /**
  * The month part of the demo: a simulated month of cases through the city's pack, what escalated and why, the
@@ -49,17 +51,25 @@ final class DemoMonth extends DemoPart {
      *
      * @return false if the report could not be written
      */
-    boolean run(YearMonth month, int days, Path report) {
+    boolean run(YearMonth month, int days, Path report, EventStore store, String location) {
         LocalDateTime from = month.atDay(1).atTime(8, 0);
         int rate = CaseSimulation.defaultRate(city);
+        long options = String.join("|", "demo", city.id(), month.toString(), Integer.toString(days)).hashCode();
+        java.util.Optional<String> refused = SimulationRuns.refusal(store, options, false, location, zh);
+        if (refused.isPresent()) {
+            out.println("  " + refused.get());
+            return false;
+        }
+        SimulationRuns.begin(store, options);
         out.println();
         out.printf("%s %s, %d %s, %s %d%n", zh ? "三、模拟" : "3. Simulating", month, days, zh ? "天" : "days",
                 zh ? "每天约" : "cases a day about", rate);
         out.flush();
         CaseSimulation.Result run;
-        CityEngine engine = door.build();
+        CityEngine engine = door.build(store);
         try (ProgressBar bar = Progress.days(zh, days)) {
-            run = CaseSimulation.run(engine, from, days, rate, 1, bar::step);
+            run = CaseSimulation.run(engine, from, days, rate, 1, bar::step,
+                    Steps.on(store, CaseSimulation.CHECKPOINT));
         }
         evaluation = engine.evaluation();
         List<Issue> issues = run.store().allIssues().toList();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Grid-based community governance (网格化管理): load cities, check and run policy packs."},
         subcommands = {DemoCommand.class, CalendarCommand.class, ValidateCommand.class, ExplainCommand.class, SimulateCommand.class, TestCommand.class,
                 ReportCommand.class, VisitsCommand.class, DeliberationCommand.class, ServiceCommand.class,
-                SimulateServiceCommand.class})
+                SimulateServiceCommand.class, RecoverCommand.class})
 public final class GridgovCommand implements Runnable {
 
     @CommandLine.Spec
@@ -39,6 +39,11 @@ public final class GridgovCommand implements Runnable {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = Converters.register(new CommandLine(new GridgovCommand())).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof org.gridgov.store.StoreFailure) {
+                // The database could not be opened or written: what failed, where, without credentials.
+                line.getErr().println("gridgov: " + e.getMessage());
+                return 1;
+            }
             if (e instanceof IllegalArgumentException) {
                 // A value the command could not use (an unknown example city): a usage error, said plainly.
                 line.getErr().println("gridgov: " + e.getMessage());

@@ -41,8 +41,11 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     CityOptions city;
 
-    @Option(names = "--events", paramLabel = "FILE", required = true, description = "The event log (JSON lines).")
+    @Option(names = "--events", paramLabel = "FILE", description = "The event log (JSON lines).")
     Path events;
+
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--month", description = "The month to score, e.g. 2023-06 (default: the month of the first case).")
     YearMonth month;
@@ -82,11 +85,18 @@ final class ReportCommand implements Callable<Integer> {
             err.println((zh ? "城市没有层级 " : "the city has no level ") + level);
             return 2;
         }
-        List<Issue> issues;
+        if ((events != null) == storeOption.durable()) {
+            err.println(zh ? "请给出 --events 或 --store 之一" : "give one of --events or --store");
+            return 2;
+        }
+        if (storeOption.durable()) {
+            try (StoreOption.Opened opened = storeOption.open()) {
+                return report(ready, opened.store(), storeOption.location, out, err);
+            }
+        }
         EventStore store;
         try (BufferedReader in = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
             store = EventLog.read(events.toString(), in);
-            issues = store.allIssues().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
             err.println((zh ? "无法读取 " : "cannot read ") + events + ": " + e.getMessage());
             return 1;
@@ -94,9 +104,17 @@ final class ReportCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(p.describe(city.locale())));
             return 1;
         }
+        return report(ready, store, events.toString(), out, err);
+    }
+
+    private int report(PackOptions.Prepared ready, EventStore store, String source, PrintWriter out,
+                       PrintWriter err) {
+        boolean zh = city.zh();
+        City c = ready.city();
+        List<Issue> issues = store.allIssues().toList();
         boolean community = !store.itemIds().isEmpty() || !store.serviceIds().isEmpty();
         if (issues.isEmpty() && !community) {
-            err.println((zh ? "事件文件中没有案件: " : "no cases in ") + events);
+            err.println((zh ? "事件文件中没有案件: " : "no cases in ") + source);
             return 1;
         }
         if (issues.isEmpty() && month == null) {

@@ -1,7 +1,5 @@
 package org.gridgov.cli;
 
-import org.gridgov.store.EventStore;
-import org.gridgov.CityEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,22 +7,26 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import org.gridgov.CityEngine;
 import org.gridgov.city.City;
+import org.gridgov.evaluation.Ranking;
+import org.gridgov.examples.simulation.CaseSimulation;
+import org.gridgov.examples.simulation.Steps;
+import org.gridgov.i18n.Bilingual;
+import org.gridgov.issue.Issue;
+import org.gridgov.issue.IssueEvent;
+import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.metrics.Metric;
 import org.gridgov.metrics.MetricReport;
 import org.gridgov.metrics.Metrics;
 import org.gridgov.metrics.Period;
 import org.gridgov.metrics.Scope;
-import org.gridgov.i18n.Bilingual;
-import org.gridgov.issue.Issue;
-import org.gridgov.issue.IssueEvent;
-import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.report.EvaluationReports;
 import org.gridgov.report.writer.ReportWriter;
-import org.gridgov.evaluation.Ranking;
-import org.gridgov.examples.simulation.CaseSimulation;
+import org.gridgov.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Run a synthetic stream of cases through a city's pack on a simulated clock and evaluate it.",
                 "Example: gridgov simulate jilin --days 30 --report may.html"})
-final class SimulateCommand implements Callable<Integer> {
+class SimulateCommand implements Callable<Integer> {
     /** Ten years: a longer run is a typo, and would hold the terminal for hours. */
     static final int MAX_DAYS = 3660;
     /** Cases a day, at most. */
@@ -72,6 +74,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    StoreOption storeOption;
+
+    /** Whether only an interrupted run may be continued ({@code gridgov recover}), never a new one begun. */
+    boolean continuesOnly() {
+        return false;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,36 +91,60 @@ final class SimulateCommand implements Callable<Integer> {
             return ready.failure();
         }
         City c = ready.city();
-        var compiled = ready.pack();
-        CityEngine engine = ready.door().build();
         int rate = perDay != null ? perDay : CaseSimulation.defaultRate(c);
-        CaseSimulation.Result run;
         if (days < 1 || rate < 1 || days > MAX_DAYS || rate > MAX_PER_DAY) {
             err.println(city.zh() ? "--days 须在 1 到 " + MAX_DAYS + " 之间, --per-day 须在 1 到 " + MAX_PER_DAY + " 之间"
                     : "--days must be from 1 to " + MAX_DAYS + " and --per-day from 1 to " + MAX_PER_DAY);
             err.flush();
             return 2;
         }
+        try (StoreOption.Opened opened = storeOption.open()) {
+            return simulate(ready, opened.store(), rate, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int simulate(PackOptions.Prepared ready, EventStore store, int rate, PrintWriter out, PrintWriter err) {
+        long options = fingerprint(ready, rate);
+        Optional<String> refused = SimulationRuns.refusal(store, options, continuesOnly(), storeOption.location,
+                city.zh());
+        if (refused.isPresent()) {
+            err.println(refused.get());
+            return 1;
+        }
+        SimulationRuns.begin(store, options);
+        CityEngine engine = ready.door().store(store).build();
+        Steps steps = Steps.on(store, CaseSimulation.CHECKPOINT);
+        if (steps.resumedFrom() > 0) {
+            err.printf("%s %d%n", city.zh() ? "继续中断的模拟, 从步骤" : "continuing the interrupted simulation at step",
+                    steps.resumedFrom());
+        }
+        CaseSimulation.Result run;
         try (ProgressBar bar = Progress.days(city.zh(), days)) {
-            run = CaseSimulation.run(engine, from, days, rate, seed, bar::step);
+            run = CaseSimulation.run(engine, from, days, rate, seed, bar::step, steps);
         }
-        EventStore store = run.store();
-        Instant end = run.end();
-        summarize(engine, store, out, end);
-        if (events != null) {
-            try (var w = java.nio.file.Files.newBufferedWriter(events, java.nio.charset.StandardCharsets.UTF_8)) {
-                org.gridgov.store.EventLog.write(store, w); // mode switches too: the export rebuilds the city
-                out.printf("%s %s%n", this.city.zh() ? "事件已写入" : "events written to", events.toAbsolutePath());
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                err.printf("%s %s: %s%n", this.city.zh() ? "无法写入事件" : "cannot write the events", events,
-                        e.getMessage());
-                out.flush();
-                err.flush();
-                return 1;
-            }
+        summarize(engine, store, out, run.end());
+        return events == null ? 0 : writeEvents(store, out, err);
+    }
+
+    /** What makes two runs the same run: the city and pack, and every option that changes the draws. */
+    private long fingerprint(PackOptions.Prepared ready, int rate) {
+        return String.join("|", ready.city().name().en(), String.valueOf(ready.pack().version()),
+                Integer.toString(days), Integer.toString(rate), from.toString(), Long.toString(seed)).hashCode();
+    }
+
+    private int writeEvents(EventStore store, PrintWriter out, PrintWriter err) {
+        try (var w = java.nio.file.Files.newBufferedWriter(events, java.nio.charset.StandardCharsets.UTF_8)) {
+            org.gridgov.store.EventLog.write(store, w); // mode switches too: the export rebuilds the city
+            out.printf("%s %s%n", this.city.zh() ? "事件已写入" : "events written to", events.toAbsolutePath());
+            return 0;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.printf("%s %s: %s%n", this.city.zh() ? "无法写入事件" : "cannot write the events", events,
+                    e.getMessage());
+            return 1;
         }
-        out.flush();
-        return 0;
     }
 
     private void summarize(CityEngine engine, EventStore store, PrintWriter out, Instant end) {

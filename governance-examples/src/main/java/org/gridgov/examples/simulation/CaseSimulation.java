@@ -28,23 +28,29 @@ import org.gridgov.store.EventStore;
  * A synthetic stream of cases through a city's pack on a simulated clock, handled by simulated people: nine in
  * ten cases are taken on within three hours, and of those most are resolved within four days and rated; the rest
  * are left for the escalation rules. Cases arrive mostly between 08:00 and 20:00, at grids chosen evenly, in leaf
- * categories and channels chosen evenly. Deterministic for a seed: no wall clock, no real randomness.
+ * categories and channels chosen evenly. Deterministic for a seed: no wall clock, no real randomness. Every draw is
+ * made when a case is planned, so a run killed part-way continues on its store with the same draws ({@link Steps}).
  */
 public final class CaseSimulation {
+    /** The checkpoint a run's steps are counted under. */
+    public static final String CHECKPOINT = "simulate";
+
     private final City city;
     private final CityGovernance engine;
     private final EventStore store;
     private final Actor people = Actor.system("simulation", Bilingual.of("模拟", "simulation"));
     private final Agenda agenda = new Agenda();
+    private final Steps steps;
 
     /** The outcome: the engine (its store holds every case) and the simulated period. */
     public record Result(CityGovernance engine, EventStore store, Instant start, Instant end) {
     }
 
-    private CaseSimulation(CityEngine engine) {
+    private CaseSimulation(CityEngine engine, Steps steps) {
         this.city = engine.city();
         this.engine = engine.engine();
         this.store = engine.store();
+        this.steps = steps;
     }
 
     /** Cases a day by default: one for every 20 communities and villages, at least 20. */
@@ -66,10 +72,22 @@ public final class CaseSimulation {
      */
     public static Result run(CityEngine engine, LocalDateTime from, int days, int perDay, long seed,
                              Runnable dayDone) {
+        return run(engine, from, days, perDay, seed, dayDone, Steps.on(engine.store(), CHECKPOINT));
+    }
+
+    /**
+     * Runs the stream as {@link #run(CityEngine, LocalDateTime, int, int, long, Runnable)} does, in steps recorded
+     * with the store: on a store that holds part of the same run (the process was killed), it continues with the
+     * first step not stored and ends with what an uninterrupted run stores.
+     *
+     * @throws IllegalArgumentException if days or perDay is not positive
+     */
+    public static Result run(CityEngine engine, LocalDateTime from, int days, int perDay, long seed,
+                             Runnable dayDone, Steps steps) {
         if (days < 1 || perDay < 1) {
             throw new IllegalArgumentException("days and cases a day must be positive, got " + days + " and " + perDay);
         }
-        return new CaseSimulation(engine).run(from, days, perDay, seed, dayDone);
+        return new CaseSimulation(engine, steps).run(from, days, perDay, seed, dayDone);
     }
 
     private Result run(LocalDateTime from, int days, int perDay, long seed, Runnable dayDone) {
@@ -88,45 +106,54 @@ public final class CaseSimulation {
                 int arrivals = hour < 12 ? Agenda.poisson(r, perDay / 12.0 * 0.95)
                         : Agenda.poisson(r, perDay / 12.0 * 0.05);
                 for (int k = 0; k < arrivals; k++) {
-                    IssueId id = new IssueId(String.format("sim-%06d", n++));
-                    Instant at = now.plus(Duration.ofMinutes(r.nextInt(60)));
-                    schedule(at, t -> arrive(id, places, categories, r, t));
+                    plan(new IssueId(String.format("sim-%06d", n++)), now.plus(Duration.ofMinutes(r.nextInt(60))),
+                            places, categories, r);
                 }
-                engine.tick(now);
+                steps.run(() -> engine.tick(now));
             }
             dayDone.run();
         }
         Instant end = start.plus(Duration.ofDays(days));
-        engine.tick(end);
+        steps.run(() -> engine.tick(end));
         return new Result(engine, store, start, end);
     }
 
-    private void arrive(IssueId id, List<JurisdictionNode> places, List<Category> cats, Random r, Instant at) {
+    /**
+     * Draws everything about a case now, and schedules its report and what its owner does. Nine in ten owners take
+     * the case on within three hours; most of those finish it within four days, the rest never do and leave it to
+     * the escalation rules. An owner who lost the case to an escalation meanwhile is followed by the new owner, who
+     * takes it on and finishes it at the same time.
+     */
+    private void plan(IssueId id, Instant at, List<JurisdictionNode> places, List<Category> cats, Random r) {
         Severity severity = r.nextInt(50) == 0 ? Severity.HIGH : r.nextInt(8) == 0 ? Severity.MEDIUM : Severity.LOW;
         var channel = city.channels().get(r.nextInt(city.channels().size())).id();
-        if (!engine.report(id, IssueFacts.of(cats.get(r.nextInt(cats.size())).id(), channel,
-                places.get(r.nextInt(places.size())).id(), "模拟事项", severity), Parties.channel(city, channel),
-                at).isDone()) {
+        IssueFacts facts = IssueFacts.of(cats.get(r.nextInt(cats.size())).id(), channel,
+                places.get(r.nextInt(places.size())).id(), "模拟事项", severity);
+        schedule(at, t -> engine.report(id, facts, Parties.channel(city, channel), t));
+        if (r.nextInt(10) >= 9) {
             return;
         }
-        // Nine in ten owners take the case on within three hours; most of those finish it within four days,
-        // the rest never do and leave it to the escalation rules. An owner who lost the case to an escalation
-        // meanwhile is followed by the new owner, who takes it on and finishes it at the same time.
-        if (r.nextInt(10) < 9) {
-            Instant accept = at.plus(Duration.ofMinutes(10 + r.nextInt(170)));
-            schedule(accept, t -> engine.accept(id, owner(id, t), t));
-            if (r.nextInt(100) < 88) {
-                Instant resolve = accept.plus(Duration.ofHours(4 + r.nextInt(92)));
-                schedule(resolve, t -> {
-                    engine.issue(id).filter(i -> i.status() == IssueStatus.DISPATCHED)
-                            .ifPresent(i -> engine.accept(id, owner(id, t), t));
-                    if (engine.resolve(id, "已办结", owner(id, t), t).isDone()) {
-                        int x = r.nextInt(10);
-                        engine.rate(id, x < 7 ? Rating.SATISFIED : x < 9 ? Rating.BASICALLY_SATISFIED : Rating.UNSATISFIED,
-                                "", Parties.channel(city, channel), t.plus(Duration.ofHours(2)));
-                    }
-                });
+        Instant accept = at.plus(Duration.ofMinutes(10 + r.nextInt(170)));
+        schedule(accept, t -> whenReported(id, () -> engine.accept(id, owner(id, t), t)));
+        if (r.nextInt(100) >= 88) {
+            return;
+        }
+        Instant resolve = accept.plus(Duration.ofHours(4 + r.nextInt(92)));
+        int x = r.nextInt(10);
+        Rating rating = x < 7 ? Rating.SATISFIED : x < 9 ? Rating.BASICALLY_SATISFIED : Rating.UNSATISFIED;
+        schedule(resolve, t -> whenReported(id, () -> {
+            engine.issue(id).filter(i -> i.status() == IssueStatus.DISPATCHED)
+                    .ifPresent(i -> engine.accept(id, owner(id, t), t));
+            if (engine.resolve(id, "已办结", owner(id, t), t).isDone()) {
+                engine.rate(id, rating, "", Parties.channel(city, channel), t.plus(Duration.ofHours(2)));
             }
+        }));
+    }
+
+    /** An owner acts only on a case whose report was taken. */
+    private void whenReported(IssueId id, Runnable act) {
+        if (engine.issue(id).isPresent()) {
+            act.run();
         }
     }
 
@@ -135,7 +162,8 @@ public final class CaseSimulation {
         return engine.ownerActing(id, at).orElse(people);
     }
 
+    /** Each action is a step of its own. */
     private void schedule(Instant at, Consumer<Instant> run) {
-        agenda.schedule(at, run);
+        agenda.schedule(at, t -> steps.run(() -> run.accept(t)));
     }
 }
