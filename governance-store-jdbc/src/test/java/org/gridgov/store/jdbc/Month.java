@@ -49,10 +49,10 @@ final class Month {
     static final int STEPS = STEPS_PER_DAY * DAYS;
     static final String CHECKPOINT = "month";
 
-    private static final Instant T0 = Instant.parse("2024-06-03T01:00:00Z"); // a Monday, 09:00 in the city
-    private static final NodeId GRID = new NodeId("220202001001-G01");
-    private static final Actor HOTLINE = Actor.system("hotline-12345", Bilingual.of("12345 热线", "12345 hotline"));
-    private static final Actor GRID_LEADER = Actor.inRole(new PersonId("p1"), new RoleTypeId("grid-leader"),
+    static final Instant T0 = Instant.parse("2024-06-03T01:00:00Z"); // a Monday, 09:00 in the city
+    static final NodeId GRID = new NodeId("220202001001-G01");
+    static final Actor HOTLINE = Actor.system("hotline-12345", Bilingual.of("12345 热线", "12345 hotline"));
+    static final Actor GRID_LEADER = Actor.inRole(new PersonId("p1"), new RoleTypeId("grid-leader"),
             RoleTarget.at(GRID));
     private static final PolicyVersion POLICY = new PolicyVersion("month", "1", "0");
 
@@ -61,8 +61,12 @@ final class Month {
 
     Month(EventStore store) {
         this.store = store;
-        City city = city();
-        this.engine = CityGovernance.recover(city, store, routing(), escalation(), GovernanceSettings.DEFAULT);
+        this.engine = engine(store);
+    }
+
+    /** An engine of the small city over a store, with the month's policies. */
+    static CityGovernance engine(EventStore store) {
+        return CityGovernance.recover(city(), store, routing(), escalation(), GovernanceSettings.DEFAULT);
     }
 
     /** The first step not yet stored. */
@@ -115,7 +119,7 @@ final class Month {
         return new IssueId("M" + day + "-" + n);
     }
 
-    private static IssueFacts facts(int n) {
+    static IssueFacts facts(int n) {
         return IssueFacts.of(new CategoryId("env.noise"), new ChannelId("hotline-12345"), GRID,
                 "夜间施工噪音 " + n, n % 3 == 0 ? Severity.HIGH : Severity.LOW);
     }
