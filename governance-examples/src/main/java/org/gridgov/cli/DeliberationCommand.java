@@ -50,11 +50,12 @@ final class DeliberationCommand implements Callable<Integer> {
         if (ready.failed()) {
             return ready.failure();
         }
-        LogOrPlay.Result loaded = source.load(ready, city, DeliberationScenarioReader::read, out, err);
-        if (loaded.failure() != 0) {
-            return loaded.failure();
+        try (LogOrPlay.Result loaded = source.load(ready, city, DeliberationScenarioReader::read, out, err)) {
+            if (loaded.failure() != 0) {
+                return loaded.failure();
+            }
+            BodyListing.print(ready.city(), ready.door().build(loaded.store()), body, city.locale(), out);
+            return 0;
         }
-        BodyListing.print(ready.city(), ready.door().store(loaded.store()).build(), body, city.locale(), out);
-        return 0;
     }
 }

@@ -12,12 +12,13 @@ import org.gridgov.rules.scenario.ScenarioFile;
 import org.gridgov.rules.scenario.ScenarioResult;
 import org.gridgov.store.EventLog;
 import org.gridgov.store.EventStore;
-import org.gridgov.store.InMemoryEventStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that list what an event log holds or what a scenario played leaves ({@code gridgov
- * deliberation}, {@code gridgov service}): {@code --events FILE} or {@code --play FILE}, and {@code --write-events}.
+ * deliberation}, {@code gridgov service}): {@code --events FILE}, {@code --store FILE|URL} or {@code --play FILE}
+ * (into the {@code --store} if one is given), and {@code --write-events}.
  */
 final class LogOrPlay {
     @Option(names = "--events", paramLabel = "FILE", description = "An event log (JSON lines) to read.")
@@ -30,6 +31,9 @@ final class LogOrPlay {
     @Option(names = "--write-events", paramLabel = "FILE", description = "Write the played scenario's event log.")
     Path write;
 
+    @Mixin
+    StoreOption storeOption;
+
     /** Reads a scenario file's text of one kind; problems are located. */
     @FunctionalInterface
     interface Reader<S extends ScenarioFile> {
@@ -40,9 +44,14 @@ final class LogOrPlay {
     <S extends ScenarioFile> Result load(PackOptions.Prepared ready, CityOptions city, Reader<S> reader,
                                          PrintWriter out, PrintWriter err) {
         boolean zh = city.zh();
-        if ((events == null) == (play == null)) {
-            err.println(zh ? "请给出 --events 或 --play 之一" : "give one of --events or --play");
+        int sources = (events == null ? 0 : 1) + (play == null ? 0 : 1) + (storeOption.durable() && play == null ? 1 : 0);
+        if (sources != 1) {
+            err.println(zh ? "请给出 --events、--store 或 --play 之一" : "give one of --events, --store or --play");
             return new Result(null, 2);
+        }
+        if (storeOption.durable() && play == null) {
+            StoreOption.Opened opened = storeOption.open();
+            return new Result(opened.store(), 0, opened::close);
         }
         if (events != null) {
             try (BufferedReader in = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
@@ -54,12 +63,20 @@ final class LogOrPlay {
             }
             return new Result(null, 1);
         }
-        EventStore store = new InMemoryEventStore();
-        return new Result(store, play(ready, city, reader, store, out, err));
+        StoreOption.Opened opened = storeOption.open();
+        return new Result(opened.store(), play(ready, city, reader, opened.store(), out, err), opened::close);
     }
 
-    /** A store to list, or the exit code that says why there is none. */
-    record Result(EventStore store, int failure) {
+    /** A store to list, or the exit code that says why there is none; closing it closes a database store. */
+    record Result(EventStore store, int failure, Runnable closer) implements AutoCloseable {
+        Result(EventStore store, int failure) {
+            this(store, failure, () -> { });
+        }
+
+        @Override
+        public void close() {
+            closer.run();
+        }
     }
 
     private <S extends ScenarioFile> int play(PackOptions.Prepared ready, CityOptions city, Reader<S> reader,
@@ -78,7 +95,7 @@ final class LogOrPlay {
             e.problems().forEach(p -> err.println(p.describe(city.locale())));
             return 1;
         }
-        ScenarioResult result = scenario.run(ready.door().store(store).build());
+        ScenarioResult result = scenario.run(ready.door().build(store));
         out.printf("%s %s — %s (%d)%n", result.passed() ? "PASS" : "FAIL", play, scenario.name().in(city.locale()),
                 result.results().size());
         if (!result.passed()) {

@@ -58,11 +58,15 @@ final class ServiceCommand implements Callable<Integer> {
         if (ready.failed()) {
             return ready.failure();
         }
-        LogOrPlay.Result loaded = source.load(ready, city, ServiceScenarioReader::read, out, err);
-        if (loaded.failure() != 0) {
-            return loaded.failure();
+        try (LogOrPlay.Result loaded = source.load(ready, city, ServiceScenarioReader::read, out, err)) {
+            if (loaded.failure() != 0) {
+                return loaded.failure();
+            }
+            return list(ready, ready.door().build(loaded.store()), out, err);
         }
-        CityEngine engine = ready.door().store(loaded.store()).build();
+    }
+
+    private int list(PackOptions.Prepared ready, CityEngine engine, PrintWriter out, PrintWriter err) {
         Optional<NodeId> only = Optional.empty();
         if (community != null) {
             var found = ready.city().jurisdiction().lookup(community);

@@ -50,7 +50,21 @@ class CommandsRunOnADatabaseTest {
 
     @Test
     void theDemosMonthRunsOnAStoreAndAgainOnTheSameStoreGivesTheSameMonth() {
-        String file = dir.resolve("demo.db").toString();
+        demoOnAStore(dir.resolve("demo.db").toString());
+    }
+
+    @Test
+    void theDemosMonthRunsOnPostgres() throws Exception {
+        String url = TestDatabases.postgres();
+        TestDatabases.drop(url, JdbcStores.DEFAULT_SCHEMA);
+        try {
+            demoOnAStore(url);
+        } finally {
+            TestDatabases.drop(url, JdbcStores.DEFAULT_SCHEMA);
+        }
+    }
+
+    private void demoOnAStore(String file) {
         var memory = run("demo", "--days", "2", "--lang", "en", "--report", dir.resolve("m.html").toString());
         var stored = run("demo", "--days", "2", "--lang", "en", "--report", dir.resolve("s.html").toString(),
                 "--store", file);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridgov.cli.DemoCommandTest.run;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +34,28 @@ class ServiceCommandTest {
 
         // The month's report of a log without cases names its month and gains the service section.
         assertThat(run("report", "jilin", "--events", log.toString()).code()).isEqualTo(2);
-        java.nio.file.Path html = dir.resolve("june.html");
+        Path html = dir.resolve("june.html");
         DemoCommandTest.Run report = run("report", "jilin", "--events", log.toString(), "--month", "2023-06",
                 "--lang", "zh", "--out", html.toString());
         assertThat(report.code()).as(report.err()).isZero();
         assertThat(report.out()).contains("党员服务 维北社区: 报到率 100.00%, 服务率 100.00%");
-        assertThat(java.nio.file.Files.readString(html)).contains("<h2>党员服务 Party members' service</h2>")
+        assertThat(Files.readString(html)).contains("<h2>党员服务 Party members' service</h2>")
                 .contains("<td>维北社区</td><td>1</td><td>1</td><td>100.00%</td><td>100.00%</td><td>1.0</td>");
+    }
+
+    @Test
+    void aScenarioPlayedIntoAStoreIsListedFromTheStoreAsFromItsLog(@TempDir Path dir) {
+        String store = dir.resolve("service.db").toString();
+        DemoCommandTest.Run played = run("service", "jilin", "--play", "scenarios/members-come-home.yaml",
+                "--community", "维北社区", "--store", store, "--lang", "en");
+        assertThat(played.code()).as(played.err() + played.out()).isZero();
+
+        DemoCommandTest.Run listed = run("service", "jilin", "--store", store, "--community", "维北社区", "--lang", "en");
+
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out()).isEqualTo(played.out().substring(played.out().indexOf('\n') + 1))
+                .contains("fulfilled");
+        assertThat(run("service", "jilin", "--store", store, "--events", "x.jsonl").code())
+                .as("two sources").isEqualTo(2);
     }
 }
