@@ -122,7 +122,8 @@ public final class TimelineText {
         return LocalDateTime.ofInstant(at, zone).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
-    private static String owner(Owner o, City city, Locale locale) {
+    /** An owner for people: the organization or the node by name, and the person by masked name. */
+    public static String owner(Owner o, City city, Locale locale) {
         String where = o.organization().map(id -> org(id, city, locale))
                 .orElse(city.jurisdiction().node(o.node()).name().in(locale));
         return where + o.person().flatMap(p -> city.people().find(p)).map(p -> " (" + p.maskedName() + ")").orElse("");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {"Grid-based community governance (网格化管理): load cities, check and run policy packs."},
         subcommands = {DemoCommand.class, CalendarCommand.class, ValidateCommand.class, ExplainCommand.class, SimulateCommand.class, TestCommand.class,
                 ReportCommand.class, VisitsCommand.class, DeliberationCommand.class, ServiceCommand.class,
-                SimulateServiceCommand.class, RecoverCommand.class})
+                SimulateServiceCommand.class, RecoverCommand.class, ServeCommand.class})
 public final class GridgovCommand implements Runnable {
 
     @CommandLine.Spec

@@ -184,7 +184,13 @@ public final class ReportWriter {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static String chartJs() {
+    /**
+     * The bundled Chart.js the reports inline, for pages of other modules (the server's dashboard) that draw the
+     * same charts without the network.
+     *
+     * @throws IllegalStateException if the webjar is missing from the classpath
+     */
+    public static String chartJs() {
         try (InputStream in = ReportWriter.class.getClassLoader().getResourceAsStream(CHART_JS)) {
             if (in == null) {
                 throw new IllegalStateException("Chart.js is missing from the classpath: " + CHART_JS);
