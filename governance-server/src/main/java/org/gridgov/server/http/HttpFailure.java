@@ -32,7 +32,8 @@ public final class HttpFailure extends RuntimeException {
 
     /** A {@code 400} naming the field at fault. */
     public static HttpFailure badField(String field, String zh, String en) {
-        return new HttpFailure(400, "bad-" + field.replace('_', '-'), field + ": " + zh, field + ": " + en);
+        String code = "bad-" + field.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+        return new HttpFailure(400, code, field + ": " + zh, field + ": " + en);
     }
 
     /** A {@code 404} for something that does not exist. */

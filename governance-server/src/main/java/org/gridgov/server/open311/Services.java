@@ -59,7 +59,7 @@ final class Services {
     /** The category of a service code. */
     static Category require(City city, String code) {
         return city.categories().find(new CategoryId(code)).orElseThrow(() -> HttpFailure.notFound("unknown-service",
-                "没有这个服务编码: " + code, "no service has the code " + code));
+                "没有这个服务编码", "no service has that code"));
     }
 
     private static String group(City city, Category c) {
