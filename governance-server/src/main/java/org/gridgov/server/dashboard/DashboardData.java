@@ -26,7 +26,7 @@ import org.gridgov.server.city.ServedCity;
 /**
  * What the page shows, computed from the open cases at the server clock's instant. The tree lists every street
  * and, below it, only the communities and grids that have open cases, so the answer grows with the open cases,
- * not with the city. Lists are capped at {@link #MAX_ROWS}; the ranking is cached until the next change.
+ * not with the city. Overdue means past the round's first resolve deadline ({@link #firstLimit}). Lists are capped at {@link #MAX_ROWS}; the ranking is cached until the next change.
  */
 final class DashboardData {
     static final int MAX_ROWS = 200;
@@ -51,8 +51,8 @@ final class DashboardData {
         ObjectNode n = JSON.createObjectNode();
         n.put("city", city.name().in(locale)).put("now", now.toString()).put("changes", changes);
         n.put("local", now.atZone(city.zone()).toLocalDateTime().withNano(0).toString());
-        List<Issue> overdue = open.stream().filter(i -> i.deadline(DeadlineKind.RESOLVE).map(now::isAfter)
-                .orElse(false)).sorted(Comparator.comparing(i -> i.deadline(DeadlineKind.RESOLVE).get())).toList();
+        List<Issue> overdue = open.stream().filter(i -> firstLimit(i).map(now::isAfter).orElse(false))
+                .sorted(Comparator.comparing(i -> firstLimit(i).get())).toList();
         List<Issue> escalated = open.stream().filter(i -> i.escalationLevel() > 0)
                 .sorted(Comparator.comparing(Issue::lastEventAt).reversed()).toList();
         ObjectNode counts = n.putObject("counts");
@@ -63,6 +63,23 @@ final class DashboardData {
         counts.put("reportIns", reportIns(n.putArray("reportIns"), open, city, locale, now));
         n.set("ranking", ranking(city, now, changes));
         return n;
+    }
+
+    /**
+     * The first resolve deadline of the case's current round: a case is overdue (超期) once past it, even when an
+     * escalation then gave the new owner a limit of its own.
+     */
+    static java.util.Optional<Instant> firstLimit(Issue issue) {
+        Instant first = null;
+        for (IssueEvent e : issue.timeline()) {
+            if (e instanceof IssueEvent.Reopened) {
+                first = null;
+            } else if (first == null && e instanceof IssueEvent.DeadlineSet d
+                    && d.kind().equals(DeadlineKind.RESOLVE.key())) {
+                first = d.due();
+            }
+        }
+        return java.util.Optional.ofNullable(first);
     }
 
     private void tree(ArrayNode out, List<Issue> open, List<Issue> overdue, City city, Locale locale) {
@@ -107,7 +124,7 @@ final class DashboardData {
                     .put("owner", i.owner().map(o -> TimelineText.owner(o, city, locale)).orElse(""))
                     .put("level", i.escalationLevel());
             city.categories().find(i.facts().category()).ifPresent(cat -> c.put("category", cat.name().in(locale)));
-            i.deadline(DeadlineKind.RESOLVE).ifPresent(d -> c.put("due", local(d, city)));
+            firstLimit(i).ifPresent(d -> c.put("due", local(d, city)));
             c.put("why", why(i, city, locale));
         }
     }
