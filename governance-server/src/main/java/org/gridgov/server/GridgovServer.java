@@ -46,6 +46,7 @@ public final class GridgovServer implements AutoCloseable {
     private HttpService http;
     private ScheduledExecutorService ticker;
     private ServedCity served;
+    private java.util.List<String> routes = java.util.List.of();
 
     private GridgovServer(CityEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -109,6 +110,7 @@ public final class GridgovServer implements AutoCloseable {
         routes.get("/ready", PlainErrors.JSON_FORMAT, r -> http.accepting()
                 ? Response.json(200, "{\"status\":\"ready\",\"city\":\"" + engine.city().id() + "\"}")
                 : Response.json(503, "{\"status\":\"stopping\"}"));
+        this.routes = routes.list();
         http = HttpService.start(host, port, routes, limits);
         if (!tickEvery.isZero()) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -132,6 +134,11 @@ public final class GridgovServer implements AutoCloseable {
     /** The port served. */
     public int port() {
         return http.port();
+    }
+
+    /** Every route served, as {@code METHOD pattern}; empty before {@link #start()}. */
+    public java.util.List<String> routes() {
+        return routes;
     }
 
     /** The served city, for hosts that embed the server. */

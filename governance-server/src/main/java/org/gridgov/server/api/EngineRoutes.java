@@ -64,6 +64,8 @@ public final class EngineRoutes {
             return Response.json(200, tick(served).toString());
         });
         routes.get(PREFIX + "/due", errors, r -> due(r, served));
+        String spec = OpenApi.text();
+        routes.get(PREFIX + "/openapi.yaml", errors, r -> Response.text(200, "application/yaml", spec));
         routes.get(PREFIX + "/rankings", errors, r -> ranking(r, served));
     }
 

@@ -36,6 +36,11 @@ public final class Routes {
         return this;
     }
 
+    /** Every route as {@code METHOD pattern}, in the order added: what an API description must cover. */
+    public List<String> list() {
+        return routes.stream().map(r -> r.method() + " " + r.pattern()).toList();
+    }
+
     /** The route and the path's variables for a request, or the failure to answer. */
     Matched match(String method, String path) {
         boolean other = false;
