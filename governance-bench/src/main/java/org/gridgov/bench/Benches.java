@@ -10,6 +10,6 @@ public final class Benches {
     /** A fresh instance of each benchmark. */
     public static List<Bench> all() {
         return List.of(new RoutingBench(), new TickBench(), new PackLoadBench(), new TreeBench(), new CountryBench(),
-                new ScoringBench(), new ServiceBench(), new StoreBench());
+                new ScoringBench(), new ServiceBench(), new StoreBench(), new ServerBench());
     }
 }

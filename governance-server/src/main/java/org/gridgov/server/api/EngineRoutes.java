@@ -202,6 +202,9 @@ public final class EngineRoutes {
 
     private static NodeId node(ServedCity served, String text, String field) {
         var j = served.city().jurisdiction();
+        if (text.isBlank()) {
+            throw HttpFailure.badField(field, "不能为空", "must not be blank");
+        }
         Optional<JurisdictionNode> byId = j.find(new NodeId(text));
         return byId.or(() -> j.lookup(text).unique()).map(JurisdictionNode::id).orElseThrow(() ->
                 HttpFailure.badField(field, "本市没有这个地点，或名称有多处", "the city has no such place, or several of that name"));

@@ -94,7 +94,14 @@ public final class TokensReader {
 
     /** The actor a spec names, if every part of it is known to the city. */
     static Optional<Actor> actor(String spec, City city) {
-        String s = spec.strip();
+        try {
+            return parse(spec.strip(), city);
+        } catch (IllegalArgumentException blank) {
+            return Optional.empty(); // a blank id or role: the caller reports the entry
+        }
+    }
+
+    private static Optional<Actor> parse(String s, City city) {
         if (s.startsWith("system:") && s.length() > 7) {
             String id = s.substring(7).strip();
             return Optional.of(Actor.system(id, city.channels().stream().filter(c -> c.id().value().equals(id))

@@ -58,6 +58,9 @@ final class Services {
 
     /** The category of a service code. */
     static Category require(City city, String code) {
+        if (code.isBlank()) {
+            throw HttpFailure.notFound("unknown-service", "没有这个服务编码", "no service has that code");
+        }
         return city.categories().find(new CategoryId(code)).orElseThrow(() -> HttpFailure.notFound("unknown-service",
                 "没有这个服务编码", "no service has that code"));
     }
