@@ -42,6 +42,7 @@ public final class ServedCity {
                 .mapToLong(Long::parseLong).max().orElse(0);
     }
 
+    /** The city's engine with its pack. */
     public CityEngine engine() {
         return engine;
     }
@@ -51,10 +52,12 @@ public final class ServedCity {
         return engine.engine();
     }
 
+    /** The served city. */
     public City city() {
         return engine.city();
     }
 
+    /** Who may call. */
     public ApiTokens tokens() {
         return tokens;
     }
@@ -69,7 +72,7 @@ public final class ServedCity {
         return new IssueId(city().id() + "-" + String.format("%06d", lastNumber.incrementAndGet()));
     }
 
-    /** An issue by id. */
+    /** An issue by id; empty for a blank or overlong id, as for an unknown one. */
     public java.util.Optional<Issue> issue(String id) {
         if (id.isBlank() || id.length() > 200) {
             return java.util.Optional.empty();
