@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.gridgov.city.City;
 import org.gridgov.issue.DeadlineKind;
 import org.gridgov.issue.Issue;
 import org.gridgov.issue.IssueEvent;
+import org.gridgov.issue.IssueId;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelId;
@@ -34,6 +34,8 @@ final class DashboardData {
     private static final LevelId STREET = new LevelId("street");
 
     private final ServedCity served;
+    /** The city's streets in tree order: the tree's first level, fixed for the server's life. */
+    private final List<JurisdictionNode> streets;
     private static final long RANK_EVERY_NANOS = 3_000_000_000L;
     private long rankedAt = -1;
     private long rankedNanos;
@@ -41,6 +43,8 @@ final class DashboardData {
 
     DashboardData(ServedCity served) {
         this.served = served;
+        Jurisdiction j = served.city().jurisdiction();
+        this.streets = j.subtree(j.root().id()).stream().filter(s -> s.level().id().equals(STREET)).toList();
     }
 
     synchronized ObjectNode snapshot(Locale locale) {
@@ -51,15 +55,17 @@ final class DashboardData {
         ObjectNode n = JSON.createObjectNode();
         n.put("city", city.name().in(locale)).put("now", now.toString()).put("changes", changes);
         n.put("local", now.atZone(city.zone()).toLocalDateTime().withNano(0).toString());
-        List<Issue> overdue = open.stream().filter(i -> firstLimit(i).map(now::isAfter).orElse(false))
-                .sorted(Comparator.comparing(i -> firstLimit(i).get())).toList();
+        Map<IssueId, Instant> limits = new HashMap<>();
+        open.forEach(i -> firstLimit(i).ifPresent(d -> limits.put(i.id(), d)));
+        List<Issue> overdue = open.stream().filter(i -> limits.containsKey(i.id()) && now.isAfter(limits.get(i.id())))
+                .sorted(Comparator.comparing(i -> limits.get(i.id()))).toList();
         List<Issue> escalated = open.stream().filter(i -> i.escalationLevel() > 0)
                 .sorted(Comparator.comparing(Issue::lastEventAt).reversed()).toList();
         ObjectNode counts = n.putObject("counts");
         counts.put("open", open.size()).put("overdue", overdue.size()).put("escalated", escalated.size());
         tree(n.putArray("tree"), open, overdue, city, locale);
-        cases(n.putArray("overdue"), overdue, city, locale);
-        cases(n.putArray("escalated"), escalated, city, locale);
+        cases(n.putArray("overdue"), overdue, limits, city, locale);
+        cases(n.putArray("escalated"), escalated, limits, city, locale);
         counts.put("reportIns", reportIns(n.putArray("reportIns"), open, city, locale, now));
         n.set("ranking", ranking(city, now, changes));
         return n;
@@ -95,8 +101,6 @@ final class DashboardData {
                 counts.get(node.id().value())[1]++;
             }
         }
-        List<JurisdictionNode> streets = j.subtree(j.root().id()).stream()
-                .filter(s -> s.level().id().equals(STREET)).toList();
         for (JurisdictionNode street : streets) {
             node(out.addObject(), street, counts, j, locale, 0);
         }
@@ -117,21 +121,22 @@ final class DashboardData {
         }
     }
 
-    private static void cases(ArrayNode out, List<Issue> issues, City city, Locale locale) {
+    private static void cases(ArrayNode out, List<Issue> issues, Map<IssueId, Instant> limits, City city,
+                              Locale locale) {
         for (Issue i : issues.subList(0, Math.min(MAX_ROWS, issues.size()))) {
             ObjectNode c = out.addObject().put("id", i.id().value())
                     .put("where", city.jurisdiction().node(i.facts().location()).name().in(locale))
                     .put("owner", i.owner().map(o -> TimelineText.owner(o, city, locale)).orElse(""))
                     .put("level", i.escalationLevel());
             city.categories().find(i.facts().category()).ifPresent(cat -> c.put("category", cat.name().in(locale)));
-            firstLimit(i).ifPresent(d -> c.put("due", local(d, city)));
+            java.util.Optional.ofNullable(limits.get(i.id())).ifPresent(d -> c.put("due", local(d, city)));
             c.put("why", why(i, city, locale));
         }
     }
 
     /** The case's last escalation, supervision or warning, as the timeline explains it. */
     private static String why(Issue issue, City city, Locale locale) {
-        List<IssueEvent> timeline = new ArrayList<>(issue.timeline());
+        List<IssueEvent> timeline = issue.timeline();
         for (int k = timeline.size() - 1; k >= 0; k--) {
             IssueEvent e = timeline.get(k);
             if (e instanceof IssueEvent.Escalated || e instanceof IssueEvent.Supervised || e instanceof IssueEvent.Warned) {

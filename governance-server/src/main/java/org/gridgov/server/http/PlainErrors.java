@@ -10,9 +10,6 @@ public final class PlainErrors {
     /** Writes a failure as the engine API's JSON object. */
     public static final ErrorFormat JSON_FORMAT = (request, failure) -> Response.json(failure.status(), body(failure));
 
-    /** The same, for paths outside every family. */
-    static final ErrorFormat JSON = JSON_FORMAT;
-
     private PlainErrors() {
     }
 

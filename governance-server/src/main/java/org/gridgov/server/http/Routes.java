@@ -62,7 +62,7 @@ public final class Routes {
     /** The error format of the family a path belongs to; plain JSON outside any. */
     ErrorFormat errorsFor(String path) {
         return families.stream().filter(f -> path.startsWith(f.getKey())).map(Map.Entry::getValue).findFirst()
-                .orElse(PlainErrors.JSON);
+                .orElse(PlainErrors.JSON_FORMAT);
     }
 
     /** A match: the route and its variables, or the failure. */

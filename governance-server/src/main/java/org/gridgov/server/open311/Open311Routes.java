@@ -17,7 +17,7 @@ import org.gridgov.issue.Issue;
 import org.gridgov.server.city.ServedCity;
 import org.gridgov.server.http.HttpFailure;
 import org.gridgov.server.http.Request;
-import org.gridgov.server.http.Response;
+import org.gridgov.server.http.Route;
 import org.gridgov.server.http.Routes;
 
 /**
@@ -37,42 +37,37 @@ public final class Open311Routes {
     /** Adds the routes of a city to a server's routes. */
     public static void add(Routes routes, ServedCity served) {
         routes.family(PREFIX, Open311Errors.FORMAT);
-        routes.get(PREFIX + "/services.{format}", Open311Errors.FORMAT, r -> {
-            Tree.format(r);
-            JurisdictionCheck.check(r, served.city());
-            return Tree.answer(r, 200, Services.list(served.city()), "services", "service");
-        });
-        routes.get(PREFIX + "/services/{code}.{format}", Open311Errors.FORMAT, r -> {
-            Tree.format(r);
-            JurisdictionCheck.check(r, served.city());
-            return Tree.answerOne(r, 200, Services.definition(served.city(), r.var("code")), "service_definition");
-        });
-        routes.post(PREFIX + "/requests.{format}", Open311Errors.FORMAT, r -> {
-            Tree.format(r);
-            return Tree.answer(r, 201, Intake.report(r, served), "service_requests", "request");
-        });
-        routes.get(PREFIX + "/requests.{format}", Open311Errors.FORMAT, r -> {
-            Tree.format(r);
-            JurisdictionCheck.check(r, served.city());
-            return Tree.answer(r, 200, search(r, served), "service_requests", "request");
-        });
-        routes.get(PREFIX + "/requests/{id}.{format}", Open311Errors.FORMAT, r -> {
-            Tree.format(r);
-            JurisdictionCheck.check(r, served.city());
+        routes.get(PREFIX + "/services.{format}", Open311Errors.FORMAT, checked(served,
+                r -> Tree.answer(r, 200, Services.list(served.city()), "services", "service")));
+        routes.get(PREFIX + "/services/{code}.{format}", Open311Errors.FORMAT, checked(served,
+                r -> Tree.answerOne(r, 200, Services.definition(served.city(), r.var("code")), "service_definition")));
+        routes.post(PREFIX + "/requests.{format}", Open311Errors.FORMAT, checked(served,
+                r -> Tree.answer(r, 201, Intake.report(r, served), "service_requests", "request")));
+        routes.get(PREFIX + "/requests.{format}", Open311Errors.FORMAT, checked(served,
+                r -> Tree.answer(r, 200, search(r, served), "service_requests", "request")));
+        routes.get(PREFIX + "/requests/{id}.{format}", Open311Errors.FORMAT, checked(served, r -> {
             Issue issue = served.issue(r.var("id")).orElseThrow(() -> HttpFailure.notFound("unknown-request",
                     "没有这个诉求", "no such service request"));
             ArrayNode out = Tree.list();
             RequestView.write(out.addObject(), issue, served.city());
             return Tree.answer(r, 200, out, "service_requests", "request");
-        });
-        routes.get(PREFIX + "/tokens/{token}.{format}", Open311Errors.FORMAT, r -> {
-            Tree.format(r);
+        }));
+        routes.get(PREFIX + "/tokens/{token}.{format}", Open311Errors.FORMAT, checked(served, r -> {
             String id = Tokens.issueOf(r.var("token")).filter(i -> served.issue(i).isPresent()).orElseThrow(() ->
                     HttpFailure.notFound("unknown-token", "没有这个令牌", "no such token"));
             ArrayNode out = Tree.list();
             out.addObject().put("service_request_id", id).put("token", r.var("token"));
             return Tree.answer(r, 200, out, "service_requests", "request");
-        });
+        }));
+    }
+
+    /** What every GeoReport route checks first: the format (json or xml) and, if given, the jurisdiction. */
+    private static Route.Handler checked(ServedCity served, Route.Handler handler) {
+        return r -> {
+            Tree.format(r);
+            JurisdictionCheck.check(r, served.city());
+            return handler.handle(r);
+        };
     }
 
     private static ArrayNode search(Request r, ServedCity served) {
