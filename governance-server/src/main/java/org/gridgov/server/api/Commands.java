@@ -12,9 +12,6 @@ import org.gridgov.issue.Closure;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
 import org.gridgov.organization.OrganizationId;
-import org.gridgov.server.http.HttpFailure;
-import org.gridgov.time.InvalidTimeLimitException;
-import org.gridgov.time.TimeLimit;
 
 /**
  * The case commands by the name the permissions give them ({@code accept}, {@code summon}, …), each with the
@@ -36,7 +33,7 @@ final class Commands {
                     (e, c, id, b, a, t) -> e.rejectDispatch(id, b.bilingual("reason"), a, t))),
             Map.entry("summon", new Command(Set.of("organization", "reportIn"),
                     (e, c, id, b, a, t) -> e.summon(id, organization(c, b.text("organization"), "organization"),
-                            limit(b.text("reportIn")), a, t))),
+                            CityTerms.limit(b.text("reportIn"), "reportIn"), a, t))),
             Map.entry("check-in", new Command(Set.of("organization"),
                     (e, c, id, b, a, t) -> e.checkIn(id, organization(c, b.text("organization"), "organization"), a, t))),
             Map.entry("consult", new Command(Set.of("participants", "conclusion"),
@@ -61,19 +58,6 @@ final class Commands {
     }
 
     private static OrganizationId organization(City city, String id, String field) {
-        OrganizationId org = new OrganizationId(id);
-        if (city.organizations().find(org).isEmpty()) {
-            throw HttpFailure.badField(field, "本市没有这个单位: " + id, "the city has no such organization: " + id);
-        }
-        return org;
-    }
-
-    private static TimeLimit limit(String text) {
-        try {
-            return TimeLimit.parse(text);
-        } catch (InvalidTimeLimitException e) {
-            throw HttpFailure.badField("reportIn", "时限无法识别，如 \"30 分钟\"、\"1 个工作日\"",
-                    "is not a time limit such as \"30 minutes\" or \"1 working day\"");
-        }
+        return CityTerms.organization(city, id, field);
     }
 }

@@ -17,7 +17,6 @@ import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rejection;
 import org.gridgov.issue.Severity;
-import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.LevelId;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.metrics.Period;
@@ -33,7 +32,8 @@ import org.gridgov.server.http.Response;
 import org.gridgov.server.http.Routes;
 
 /**
- * The engine's API under {@code /api/v1}. Every route needs a token: writes are issued as the token's actor and
+ * The engine's API under {@code /api/v1}: cases here, deliberation in {@link DeliberationRoutes}, service in
+ * {@link ServiceRoutes}. Every route but the description needs a token: writes are issued as the token's actor and
  * decided by the city's permissions; reads show masked data only. Commands happen at the server clock's instant.
  */
 public final class EngineRoutes {
@@ -67,6 +67,8 @@ public final class EngineRoutes {
         String spec = OpenApi.text();
         routes.get(PREFIX + "/openapi.yaml", errors, r -> Response.text(200, "application/yaml", spec));
         routes.get(PREFIX + "/rankings", errors, r -> ranking(r, served));
+        DeliberationRoutes.add(routes, served);
+        ServiceRoutes.add(routes, served);
     }
 
     /** Runs the engine's tick at the server clock's instant; a second tick at the same instant does nothing. */
@@ -201,12 +203,6 @@ public final class EngineRoutes {
     }
 
     private static NodeId node(ServedCity served, String text, String field) {
-        var j = served.city().jurisdiction();
-        if (text.isBlank()) {
-            throw HttpFailure.badField(field, "不能为空", "must not be blank");
-        }
-        Optional<JurisdictionNode> byId = j.find(new NodeId(text));
-        return byId.or(() -> j.lookup(text).unique()).map(JurisdictionNode::id).orElseThrow(() ->
-                HttpFailure.badField(field, "本市没有这个地点，或名称有多处", "the city has no such place, or several of that name"));
+        return CityTerms.node(served.city(), text, field);
     }
 }

@@ -22,10 +22,15 @@ public final class Outcomes {
             return refusal(refused.rejection());
         }
         if (outcome instanceof CommandOutcome.Conflicted) {
-            return new HttpFailure(409, "conflict", "另一写入方先写入了此案件，请重试",
-                    "another writer changed the case first; send the command again");
+            return conflict();
         }
         throw new IllegalArgumentException("a done command is no failure");
+    }
+
+    /** The failure for a write another writer beat: nothing was stored, the same command may be sent again. */
+    public static HttpFailure conflict() {
+        return new HttpFailure(409, "conflict", "另一写入方先写入了同一记录，请重试",
+                "another writer changed the same record first; send the command again");
     }
 
     /** The failure for a rejection. */
