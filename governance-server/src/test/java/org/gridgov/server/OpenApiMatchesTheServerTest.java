@@ -39,8 +39,15 @@ class OpenApiMatchesTheServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var owner = Parties.atNode(JilinServer.city(), new NodeId("220283001002"), JilinServer.START).orElseThrow();
-        jilin = new JilinServer(dir, Map.of("owner", owner), Limits.standard());
+        var city = JilinServer.city();
+        var owner = Parties.atNode(city, new NodeId("220283001002"), JilinServer.START).orElseThrow();
+        var convenor = Parties.organization(city, new org.gridgov.organization.OrganizationId("weibei-party"),
+                JilinServer.START).orElseThrow();
+        // The platform proposes: the grid leader's deputy acts only while the leader is on leave, and other tests
+        // move the clock.
+        jilin = new JilinServer(dir, Map.of("owner", owner, "platform", Parties.PLATFORM, "convenor", convenor,
+                "zhao", org.gridgov.actor.Actor.resident(new org.gridgov.people.PersonId("p-zhao")),
+                "wang", org.gridgov.actor.Actor.resident(new org.gridgov.people.PersonId("p-wang"))), Limits.standard());
         HttpResponse<String> served = jilin.get("/api/v1/openapi.yaml");
         assertThat(served.statusCode()).isEqualTo(200);
         spec = YAML.readTree(served.body());
@@ -89,6 +96,66 @@ class OpenApiMatchesTheServerTest {
         check("post", "/tick", jilin.json("POST", "/api/v1/tick", "owner", null), 200);
         check("get", "/rankings", jilin.json("GET", "/api/v1/rankings?month=2023-06", "owner", null), 200);
         check("get", "/rankings", jilin.json("GET", "/api/v1/rankings?month=June", "owner", null), 400);
+    }
+
+    @Test
+    void everyDeliberationAnswerMatchesItsOperationsSchema() throws Exception {
+        String item = "{\"id\":\"noise\",\"title\":\"装修噪音\",\"text\":\"午休时间施工\",\"category\":"
+                + "\"environment.noise\",\"location\":\"维北社区1号楼\",\"proposer\":\"grid-worker\"}";
+        check("post", "/items", jilin.json("POST", "/api/v1/items", "platform", item), 201);
+        check("post", "/items", jilin.json("POST", "/api/v1/items", "platform", item), 409);
+        check("post", "/items", jilin.json("POST", "/api/v1/items", null, item), 401);
+        check("post", "/items", jilin.json("POST", "/api/v1/items", "platform", "{\"id\":3}"), 400);
+        check("post", "/items/{id}/{command}", jilin.json("POST", "/api/v1/items/noise/table", "wang",
+                "{\"body\":\"weibei-small-bench\"}"), 403);
+        check("post", "/items/{id}/{command}", jilin.json("POST", "/api/v1/items/noise/table", "convenor",
+                "{\"body\":\"weibei-small-bench\"}"), 200);
+        check("post", "/items/{id}/{command}", jilin.json("POST", "/api/v1/items/none/table", "convenor", "{}"), 404);
+        check("post", "/items/{id}/{command}", jilin.json("POST", "/api/v1/items/noise/table", "convenor", "{}"), 400);
+        check("get", "/items", jilin.json("GET", "/api/v1/items?under=维北社区", "zhao", null), 200);
+        check("get", "/items", jilin.json("GET", "/api/v1/items?under=nowhere", "zhao", null), 400);
+        check("get", "/items/{id}", jilin.json("GET", "/api/v1/items/noise", "zhao", null), 200);
+        check("get", "/items/{id}", jilin.json("GET", "/api/v1/items/none", "zhao", null), 404);
+        String meeting = "{\"id\":\"m1\",\"body\":\"weibei-small-bench\",\"when\":\""
+                + jilin.clock.instant().plusSeconds(600) + "\",\"agenda\":[\"noise\"]}";
+        check("post", "/meetings", jilin.json("POST", "/api/v1/meetings", "convenor", meeting), 201);
+        check("post", "/meetings", jilin.json("POST", "/api/v1/meetings", "convenor", meeting), 409);
+        check("post", "/meetings", jilin.json("POST", "/api/v1/meetings", "wang", meeting.replace("m1", "m2")), 403);
+        check("get", "/meetings/{id}", jilin.json("GET", "/api/v1/meetings/m1", "zhao", null), 200);
+        check("get", "/meetings/{id}", jilin.json("GET", "/api/v1/meetings/none", "zhao", null), 404);
+        check("post", "/meetings/{id}/{command}", jilin.json("POST", "/api/v1/meetings/m1/open", "convenor",
+                "{\"attendance\":[{\"seat\":\"residents\",\"persons\":[\"p-wang\",\"p-zhao\"]}]}"), 200);
+        check("post", "/meetings/{id}/{command}", jilin.json("POST", "/api/v1/meetings/m1/vote", "convenor",
+                "{\"item\":\"noise\",\"voter\":\"p-nobody\",\"choice\":\"for\"}"), 409);
+        check("post", "/meetings/{id}/{command}", jilin.json("POST", "/api/v1/meetings/m1/vote", "convenor",
+                "{\"item\":\"noise\",\"voter\":\"p-wang\",\"choice\":\"maybe\"}"), 400);
+        check("post", "/meetings/{id}/{command}", jilin.json("POST", "/api/v1/meetings/m1/close", "wang",
+                "{\"minutes\":\"x\"}"), 403);
+        check("post", "/meetings/{id}/{command}", jilin.json("POST", "/api/v1/meetings/none/close", "convenor",
+                "{\"minutes\":\"x\"}"), 404);
+    }
+
+    @Test
+    void everyServiceAnswerMatchesItsOperationsSchema() throws Exception {
+        check("post", "/service/{command}", jilin.json("POST", "/api/v1/service/report-in", "zhao",
+                "{\"member\":\"p-zhao\"}"), 200);
+        check("post", "/service/{command}", jilin.json("POST", "/api/v1/service/report-in", "zhao",
+                "{\"member\":\"p-zhao\"}"), 409);
+        check("post", "/service/{command}", jilin.json("POST", "/api/v1/service/confirm-report-in", "zhao",
+                "{\"member\":\"p-zhao\",\"certificate\":\"c-1\"}"), 403);
+        check("post", "/service/{command}", jilin.json("POST", "/api/v1/service/confirm-report-in", "convenor",
+                "{\"member\":\"p-zhao\"}"), 400);
+        check("post", "/service/{command}", jilin.json("POST", "/api/v1/service/teleport", "zhao", "{}"), 404);
+        check("post", "/service/{command}", jilin.json("POST", "/api/v1/service/report-in", null, "{}"), 401);
+        check("get", "/service", jilin.json("GET", "/api/v1/service?id=report-in/member/p-zhao/2023", "zhao", null),
+                200);
+        check("get", "/service", jilin.json("GET", "/api/v1/service?id=wish/none", "zhao", null), 404);
+        check("get", "/service", jilin.json("GET", "/api/v1/service", "zhao", null), 400);
+        check("get", "/service/rates", jilin.json("GET", "/api/v1/service/rates?area=维北社区&year=2023", "zhao",
+                null), 200);
+        check("get", "/service/rates", jilin.json("GET", "/api/v1/service/rates?unit=cy-education&year=2023", "zhao",
+                null), 200);
+        check("get", "/service/rates", jilin.json("GET", "/api/v1/service/rates?year=soon", "zhao", null), 400);
     }
 
     /** Checks an answer against the description and returns its body. */

@@ -11,7 +11,7 @@ import org.gridgov.server.http.HttpFailure;
  * {@code conflict} (send it again).
  */
 public final class Outcomes {
-    private static final Set<String> FORBIDDEN = Set.of("not-permitted", "unknown-actor");
+    private static final Set<String> FORBIDDEN = Set.of("not-permitted", "unknown-actor", "not-self");
 
     private Outcomes() {
     }
