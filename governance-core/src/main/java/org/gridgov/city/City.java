@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.gridgov.category.CategoryTree;
 import org.gridgov.deliberation.Bodies;
 import org.gridgov.division.DivisionData;
+import org.gridgov.geo.GridAreas;
 import org.gridgov.i18n.Bilingual;
 import org.gridgov.issue.Channel;
 import org.gridgov.issue.ChannelId;
@@ -37,10 +38,11 @@ public final class City {
     private final JurisdictionCalendars calendars;
     private final DivisionData divisions;
     private final Bodies bodies;
+    private final GridAreas areas;
 
     City(CityProfile profile, ZoneId zone, Jurisdiction jurisdiction, CategoryTree categories, List<Channel> channels,
          Organizations organizations, People people, Roster roster, JurisdictionCalendars calendars,
-         DivisionData divisions, Bodies bodies) {
+         DivisionData divisions, Bodies bodies, GridAreas areas) {
         this.profile = Objects.requireNonNull(profile);
         this.zone = Objects.requireNonNull(zone);
         this.jurisdiction = Objects.requireNonNull(jurisdiction);
@@ -52,6 +54,12 @@ public final class City {
         this.calendars = Objects.requireNonNull(calendars);
         this.divisions = divisions;
         this.bodies = Objects.requireNonNull(bodies);
+        this.areas = Objects.requireNonNull(areas);
+    }
+
+    /** The areas the profile draws for its nodes on the map; none when it draws none. */
+    public GridAreas areas() {
+        return areas;
     }
 
     /** The deliberating bodies (五方共议会, 小板凳议事会, 联席会议), in the order the profile declares them. */

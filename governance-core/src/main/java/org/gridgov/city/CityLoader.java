@@ -14,6 +14,7 @@ import org.gridgov.document.DocumentException;
 import org.gridgov.document.DocumentSource;
 import org.gridgov.issue.Channel;
 import org.gridgov.issue.ChannelId;
+import org.gridgov.geo.GridAreas;
 import org.gridgov.jurisdiction.Jurisdiction;
 import org.gridgov.jurisdiction.Layer;
 import org.gridgov.jurisdiction.LayerId;
@@ -104,9 +105,10 @@ public final class CityLoader {
         Roster roster = d.roster(zone, tree, organizations, people);
         JurisdictionCalendars calendars = CalendarLoader.calendars(ctx, tree);
         Bodies bodies = new BodyLoader(ctx, staffed).bodies(tree, organizations);
+        GridAreas areas = AreaLoader.areas(ctx, p.jurisdiction().areas(), tree);
         ctx.failIfAny();
         return new City(p, zone, tree, categories, channels, organizations, people, roster, calendars, j.divisions,
-                bodies);
+                bodies, areas);
     }
 
     private static ZoneId zone(LoadContext ctx, String zone) {

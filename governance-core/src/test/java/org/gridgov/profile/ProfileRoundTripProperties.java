@@ -85,7 +85,9 @@ class ProfileRoundTripProperties {
                         Arbitraries.maps(Arbitraries.strings().numeric().ofLength(12), Arbitraries.integers().between(0, 9))
                                 .ofMaxSize(2), text.list().ofMaxSize(2)).as(GridPlanSpec::new).injectNull(0.3),
                 Combinators.combine(text, maybe, text, name, maybe, maybe, text.list().ofMaxSize(2), maybe)
-                        .as(NodeSpecEntry::new).list().ofMaxSize(3)).as(JurisdictionSpec::new);
+                        .as(NodeSpecEntry::new).list().ofMaxSize(3),
+                Combinators.combine(text, Arbitraries.doubles().between(-180, 180).list().ofSize(2).list().ofMaxSize(4))
+                        .as(AreaSpec::new).list().ofMaxSize(2)).as(JurisdictionSpec::new);
         return Combinators.combine(text, name, maybe, level.list().ofMaxSize(4), jurisdiction,
                         org.list().ofMaxSize(3), person.list().ofMaxSize(3), assignment.list().ofMaxSize(3))
                 .as((id, n, zone, levels, j, orgs, people, assignments) -> new CityProfile(null, id, n, zone, levels,

@@ -60,7 +60,7 @@ public final class RandomCities {
         g.staff(root, base.levels().get(0).id());
         g.grow(root, 1);
         CityProfile profile = new CityProfile(null, template.id() + "-random", base.name(), base.zone(),
-                base.levels(), base.layers(), new JurisdictionSpec(null, null, g.nodes), base.roleTypes(),
+                base.levels(), base.layers(), new JurisdictionSpec(null, null, g.nodes, java.util.List.of()), base.roleTypes(),
                 base.organizationTypes(), base.partyChain(), base.categories(), base.channels(), g.orgs, List.of(),
                 List.of(), g.people, g.assignments, List.of(), List.of(), null, List.of());
         try {

@@ -9,6 +9,7 @@ import org.gridgov.actor.Actor;
 import org.gridgov.category.Category;
 import org.gridgov.city.City;
 import org.gridgov.engine.CommandOutcome;
+import org.gridgov.geo.GeoPoint;
 import org.gridgov.issue.ChannelId;
 import org.gridgov.issue.IssueFacts;
 import org.gridgov.issue.IssueId;
@@ -26,8 +27,9 @@ import org.gridgov.server.http.Request;
 
 /**
  * {@code POST requests}: a report in, routed at once. The location is {@code address_id} (a node's id) or
- * {@code address_string} (a node's unique name); {@code lat}/{@code long} are refused, as no profile gives grid
- * areas yet. The channel is the principal's own when it is a system channel of the city (the hotline), else the
+ * {@code address_string} (a node's unique name), or {@code lat}/{@code long} (decimal degrees, in the system the
+ * profile draws its areas in), which lie in the deepest node whose drawn area holds them; refused where the profile
+ * draws none, or none holds the point. The channel is the principal's own when it is a system channel of the city (the hotline), else the
  * city's {@code resident} channel. Contact fields ({@code email}, {@code phone}, names) are accepted and not stored:
  * a resident is known by their token, and an immutable timeline is no place for a caller's number.
  */
@@ -86,11 +88,36 @@ final class Intake {
                     found.isEmpty() ? "the city has no place of that name" : "several places have that name; give address_id"));
         }
         if (request.param("lat").isPresent() || request.param("long").isPresent()) {
-            throw HttpFailure.badField("lat", "本市档案未给出网格范围，请用 address_id",
-                    "the city's profile gives no grid areas; give address_id");
+            return at(request, city);
         }
         throw HttpFailure.badField("address_id", "请给出 address_id 或 address_string",
                 "give address_id or address_string");
+    }
+
+    /** The node whose drawn area holds {@code lat}/{@code long}: the deepest, a grid before its community. */
+    private static org.gridgov.jurisdiction.NodeId at(Request request, City city) {
+        if (city.areas().isEmpty()) {
+            throw HttpFailure.badField("lat", "本市档案未给出网格范围，请用 address_id",
+                    "the city's profile gives no grid areas; give address_id");
+        }
+        GeoPoint point;
+        try {
+            point = new GeoPoint(degrees(request, "lat"), degrees(request, "long"));
+        } catch (IllegalArgumentException e) {
+            throw HttpFailure.badField("lat", "纬度 -90 至 90，经度 -180 至 180", "latitude is -90 to 90, longitude -180 to 180");
+        }
+        return city.areas().locate(point).orElseThrow(() -> HttpFailure.badField("lat",
+                "该坐标不在本市划定的任何网格范围内，请用 address_id", "the point lies in no area the city has drawn; give address_id"));
+    }
+
+    private static double degrees(Request request, String field) {
+        String text = request.param(field).orElseThrow(() -> HttpFailure.badField(field, "lat 与 long 须同时给出",
+                "lat and long come together"));
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            throw HttpFailure.badField(field, "应为十进制度数，如 43.8712", "is decimal degrees such as 43.8712");
+        }
     }
 
     private static String description(Request request) {
