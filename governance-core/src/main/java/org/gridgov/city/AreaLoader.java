@@ -41,7 +41,7 @@ final class AreaLoader {
         for (int i = 0; i < polygon.size(); i++) {
             List<Double> c = polygon.get(i);
             if (c == null || c.size() != 2 || c.get(0) == null || c.get(1) == null
-                    || Math.abs(c.get(0)) > 180 || Math.abs(c.get(1)) > 90) {
+                    || !(Math.abs(c.get(0)) <= 180) || !(Math.abs(c.get(1)) <= 90)) { // NaN fails too
                 ctx.problem(at + "[" + i + "]", "坐标应为 [经度, 纬度]，经度 -180 至 180，纬度 -90 至 90",
                         "a corner is [longitude, latitude], longitude -180 to 180, latitude -90 to 90");
                 return Optional.empty();

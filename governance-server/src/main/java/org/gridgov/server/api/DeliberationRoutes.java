@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gridgov.category.CategoryId;
@@ -101,7 +100,7 @@ final class DeliberationRoutes {
 
     private static Response onItem(Request r, ServedCity served) {
         ApiPrincipal who = Authenticate.require(r, served.tokens());
-        DeliberationCommands.OnItem c = command(DeliberationCommands.ON_ITEM, r.var("command"));
+        DeliberationCommands.OnItem c = NamedCommands.find(DeliberationCommands.ON_ITEM, r.var("command"));
         Item item = item(served, r.var("id"));
         Body b = Body.of(r, c.fields());
         DeliberationOutcome o = c.run().run(served.governance().deliberation(), served.city(), item.id(), b,
@@ -111,19 +110,13 @@ final class DeliberationRoutes {
 
     private static Response onMeeting(Request r, ServedCity served) {
         ApiPrincipal who = Authenticate.require(r, served.tokens());
-        DeliberationCommands.OnMeeting c = command(DeliberationCommands.ON_MEETING, r.var("command"));
+        DeliberationCommands.OnMeeting c = NamedCommands.find(DeliberationCommands.ON_MEETING, r.var("command"));
         Meeting meeting = meeting(served, r.var("id"));
         Body b = Body.of(r, c.fields());
         Optional<ItemId> item = b.optional("item").map(ItemId::new);
         DeliberationOutcome o = c.run().run(served.governance().deliberation(), served.city(), meeting.id(), b,
                 who.actor(), served.now());
         return answer(served, o, item, Optional.of(meeting.id()), 200);
-    }
-
-    private static <C> C command(Map<String, C> commands, String name) {
-        return Optional.ofNullable(commands.get(name)).orElseThrow(() -> HttpFailure.notFound("unknown-command",
-                "没有这个命令，可用: " + new java.util.TreeSet<>(commands.keySet()),
-                "no such command; there are " + new java.util.TreeSet<>(commands.keySet())));
     }
 
     /** A done command: the item and the meeting it concerned as they stand now, the tasks it created. */

@@ -106,9 +106,7 @@ public final class EngineRoutes {
 
     private static Response command(Request r, ServedCity served) {
         ApiPrincipal who = Authenticate.require(r, served.tokens());
-        Commands.Command command = Optional.ofNullable(Commands.ALL.get(r.var("command"))).orElseThrow(() ->
-                HttpFailure.notFound("unknown-command", "没有这个命令，可用: " + Commands.ALL.keySet(),
-                        "no such command; there are " + Commands.ALL.keySet()));
+        Commands.Command command = NamedCommands.find(Commands.ALL, r.var("command"));
         Issue issue = found(served, r.var("id"));
         Body body = Body.of(r, command.fields());
         return done(served, command.issue().run(served.governance(), served.city(), issue.id(), body, who.actor(),

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Year;
 import java.util.List;
-import java.util.Optional;
 import org.gridgov.engine.ServiceOutcome;
 import org.gridgov.jurisdiction.NodeId;
 import org.gridgov.server.auth.ApiPrincipal;
@@ -46,10 +45,7 @@ final class ServiceRoutes {
 
     private static Response command(Request r, ServedCity served) {
         ApiPrincipal who = Authenticate.require(r, served.tokens());
-        ServiceCommands.Command command = Optional.ofNullable(ServiceCommands.ALL.get(r.var("command")))
-                .orElseThrow(() -> HttpFailure.notFound("unknown-command", "没有这个命令，可用: "
-                        + new java.util.TreeSet<>(ServiceCommands.ALL.keySet()), "no such command; there are "
-                        + new java.util.TreeSet<>(ServiceCommands.ALL.keySet())));
+        ServiceCommands.Command command = NamedCommands.find(ServiceCommands.ALL, r.var("command"));
         Body body = Body.of(r, command.fields());
         ServiceOutcome o = command.run().run(new ServiceCommands.Call(served.governance().service(), served.city(),
                 body, who.actor(), served.now(), thisYear(served)));
