@@ -174,13 +174,34 @@ final class JurisdictionLoader {
         } else {
             g.layers().forEach(l -> serves.add(new LayerId(l)));
         }
+        List<GridPlan.Below> below = below(g.below(), at + ".below");
         try {
             return Optional.of(new GridPlan(new LevelId(g.level()), g.perCommunity() == null ? 10 : g.perCommunity(),
-                    g.perVillage() == null ? 2 : g.perVillage(), overrides, serves));
+                    g.perVillage() == null ? 2 : g.perVillage(), overrides, serves, below));
         } catch (IllegalArgumentException e) {
             ctx.problem(at, "网格生成规则无效: " + e.getMessage(), "invalid grid plan: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private List<GridPlan.Below> below(List<GridPlanSpec.Below> specs, String at) {
+        List<GridPlan.Below> out = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            GridPlanSpec.Below b = specs.get(i);
+            String here = at + "[" + i + "]";
+            if (b == null || !ctx.required(b.level(), here + ".level") | !ctx.required(b.per(), here + ".per")
+                    | !ctx.required(b.prefix(), here + ".prefix") | !ctx.required(b.name(), here + ".name")) {
+                continue;
+            }
+            var name = b.name().toBilingual();
+            try {
+                out.add(new GridPlan.Below(new LevelId(b.level()), b.per(), b.prefix(), name.zh(), name.en(),
+                        b.kind() == null ? b.level() : b.kind()));
+            } catch (IllegalArgumentException e) {
+                ctx.problem(here, "网格以下层级无效: " + e.getMessage(), "invalid level below the grid: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private List<NodeSpec> declaredNodes(List<NodeSpecEntry> entries) {

@@ -81,10 +81,32 @@ public final class DivisionImport implements DivisionSink {
     private void grids(DivisionEntry d, NodeId id, GridPlan p) {
         DivisionCode code = d.code().orElseThrow();
         int n = p.gridsFor(code, d.name());
+        boolean divides = p.divides(code, d.name());
         for (int i = 1; i <= n; i++) {
-            out.accept(new NodeSpec(new NodeId(GridPlan.gridId(code, i)), Optional.of(id), p.gridLevel(),
-                    Bilingual.of(d.name() + "第" + i + "网格", d.name() + " grid " + i), Optional.empty(),
-                    "grid", p.layers(), Optional.empty()));
+            NodeId grid = new NodeId(GridPlan.gridId(code, i));
+            Bilingual name = Bilingual.of(d.name() + "第" + i + "网格", d.name() + " grid " + i);
+            out.accept(new NodeSpec(grid, Optional.of(id), p.gridLevel(), name, Optional.empty(), "grid", p.layers(),
+                    Optional.empty()));
+            if (divides) {
+                below(grid, name, p, 0);
+            }
+        }
+    }
+
+    /** The nodes below a generated node, level by level, each one's own right after it (preorder). */
+    private void below(NodeId parent, Bilingual parentName, GridPlan p, int depth) {
+        if (depth == p.below().size()) {
+            return;
+        }
+        GridPlan.Below b = p.below().get(depth);
+        for (int i = 1; i <= b.per(); i++) {
+            NodeId node = new NodeId(b.id(parent.value(), i));
+            String n = String.valueOf(i);
+            Bilingual name = Bilingual.of(parentName.zh() + b.zh().replace("{n}", n),
+                    parentName.en() + " " + b.en().replace("{n}", n));
+            out.accept(new NodeSpec(node, Optional.of(parent), b.level(), name, Optional.empty(), b.kind(), p.layers(),
+                    Optional.empty()));
+            below(node, name, p, depth + 1);
         }
     }
 

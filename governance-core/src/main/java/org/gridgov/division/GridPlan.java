@@ -3,6 +3,7 @@ package org.gridgov.division;
 import com.google.common.collect.ImmutableSet;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,16 +28,62 @@ import org.gridgov.jurisdiction.LevelId;
  * @param perCommunity grids per urban community, at least 0
  * @param perVillage   grids per village, at least 0
  * @param overrides    grid counts for particular communities or villages
+ * <p>Where the documents name finer levels below the grid (双鸭山's 网格—片—区域—楼栋—单元), {@code below} divides
+ * each grid of an urban community further, level by level: {@code per} nodes below each node of the level above,
+ * with the id of the parent, a hyphen, the level's prefix and the number ({@code …-G01-P1-A1-B01-U1}: two digits
+ * where {@code per} exceeds 9) and the name of the parent followed by the level's own ({@code 第1片}). Villages'
+ * grids stay whole: buildings and units are a city's.
+ *
  * @param layers       the layers each generated grid serves
+ * @param below        the levels each urban grid is divided into, outermost first; empty for none
  */
 public record GridPlan(LevelId gridLevel, int perCommunity, int perVillage, Map<DivisionCode, Integer> overrides,
-                       Set<LayerId> layers) {
+                       Set<LayerId> layers, List<Below> below) {
     public GridPlan {
         Objects.requireNonNull(gridLevel, "gridLevel");
         checkArgument(perCommunity >= 0 && perVillage >= 0, "grid counts cannot be negative");
         overrides = Map.copyOf(overrides);
         overrides.forEach((c, n) -> checkArgument(n >= 0, "grid count for %s cannot be negative", c));
         layers = ImmutableSet.copyOf(layers); // keeps the declared order, so iteration is reproducible
+        below = List.copyOf(below);
+    }
+
+    /** A plan without levels below the grid. */
+    public GridPlan(LevelId gridLevel, int perCommunity, int perVillage, Map<DivisionCode, Integer> overrides,
+                    Set<LayerId> layers) {
+        this(gridLevel, perCommunity, perVillage, overrides, layers, List.of());
+    }
+
+    /**
+     * One level below the grid.
+     *
+     * @param level  the level
+     * @param per    how many below each node of the level above, 1 to 99
+     * @param prefix the id segment's letters ({@code P} for 片)
+     * @param zh     the Chinese name after the parent's, where {@code {n}} is the number: {@code 第{n}片}
+     * @param en     the English one: {@code piece {n}}
+     * @param kind   the nodes' kind ({@code piece}, {@code building} …)
+     */
+    public record Below(LevelId level, int per, String prefix, String zh, String en, String kind) {
+        public Below {
+            Objects.requireNonNull(level, "level");
+            checkArgument(per >= 1 && per <= 99, "a level below the grid has 1 to 99 nodes per parent, got %s", per);
+            checkArgument(prefix != null && prefix.matches("[A-Z]{1,3}"), "a prefix is 1 to 3 capital letters, got %s",
+                    prefix);
+            checkArgument(zh != null && zh.contains("{n}") && en != null && en.contains("{n}"),
+                    "a name below the grid holds {n}, in Chinese and English");
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** The id of node {@code n} (1-based) below a parent. */
+        public String id(String parent, int n) {
+            return parent + "-" + prefix + (per > 9 && n < 10 ? "0" + n : String.valueOf(n));
+        }
+    }
+
+    /** Whether a community's grids are divided further: an urban community's, when the plan has levels below. */
+    public boolean divides(DivisionCode community, String name) {
+        return !below.isEmpty() && isUrban(community, name);
     }
 
     /** Ten grids per urban community, two per village. */

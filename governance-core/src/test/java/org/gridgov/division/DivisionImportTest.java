@@ -80,6 +80,30 @@ class DivisionImportTest {
     }
 
     @Test
+    void anUrbanCommunitysGridsAreDividedLevelByLevelAndAVillagesStayWhole() throws DocumentException {
+        GridPlan plan = new GridPlan(new LevelId("grid"), 2, 1, Map.of(), Set.of(), List.of(
+                new GridPlan.Below(new LevelId("piece"), 2, "P", "第{n}片", "piece {n}", "piece"),
+                new GridPlan.Below(new LevelId("building"), 12, "B", "{n}号楼", "building {n}", "building")));
+        List<NodeSpec> specs = DivisionImport.nodes("tiny.json", resource(TINY), LEVELS, Optional.of(plan));
+        Jurisdiction tree = Jurisdiction.builder(LevelScheme.of(List.of(
+                LevelScheme.level("city", "市", "city", LevelKind.ADMINISTRATIVE),
+                LevelScheme.level("district", "区县", "district", LevelKind.ADMINISTRATIVE),
+                LevelScheme.level("street", "街道", "street", LevelKind.ADMINISTRATIVE),
+                LevelScheme.level("community", "社区", "community", LevelKind.ADMINISTRATIVE),
+                LevelScheme.level("grid", "网格", "grid", LevelKind.GRID),
+                LevelScheme.level("piece", "片", "piece", LevelKind.GRID),
+                LevelScheme.level("building", "楼栋", "building", LevelKind.GRID))), List.of()).addAll(specs).build();
+        assertThat(tree.children(new NodeId("220202001001-G02"))).extracting(n -> n.id().value())
+                .containsExactly("220202001001-G02-P1", "220202001001-G02-P2");
+        var building = tree.node(new NodeId("220202001001-G02-P1-B07"));
+        assertThat(building.name().zh()).isEqualTo("东厂宅社区第2网格第1片7号楼");
+        assertThat(building.name().en()).endsWith("grid 2 piece 1 building 7");
+        assertThat(building.kind()).isEqualTo("building");
+        assertThat(tree.subtreeSize(new NodeId("220202001001"))).as("1 + 2 × (1 + 2 × (1 + 12))").isEqualTo(55);
+        assertThat(tree.subtree(new NodeId("220202001201"))).as("a village's grid stays whole").hasSize(2);
+    }
+
+    @Test
     void theDefaultPlanGivesTenGridsPerCommunityAndTwoPerVillage() {
         GridPlan plan = GridPlan.defaults(new LevelId("grid"), Set.of());
         assertThat(plan.gridsFor(new DivisionCode("220202001001"), "东厂宅社区")).isEqualTo(10);
