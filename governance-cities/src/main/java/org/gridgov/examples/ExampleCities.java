@@ -19,7 +19,7 @@ import org.gridgov.rules.pack.PackSource;
  */
 public final class ExampleCities {
     /** The ids of the shipped cities. */
-    public static final List<String> IDS = List.of("jilin", "jiangyuan");
+    public static final List<String> IDS = List.of("jilin", "jiangyuan", "shuangyashan");
 
     private ExampleCities() {
     }
