@@ -35,12 +35,18 @@ final class DslSupport {
                 continue;
             }
             Matcher m = ENTRY.matcher(raw);
+            int line = i + 1;
+            if (broken(raw)) {
+                problems.add(PackProblem.error(dsl.pack(), dsl.path(), line, Bilingual.of(
+                        "DSL 条目应写成 [范围]句子=展开内容, 这一行缺少句子或等号",
+                        "a DSL entry is [scope]sentence=expansion; this line lacks the sentence or the '='")));
+                continue;
+            }
             if (!m.matches()) {
                 continue;
             }
             String section = m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
             String key = m.group(2).strip();
-            int line = i + 1;
             Matcher lead = LEADING_UNTYPED.matcher(key);
             if (lead.find() && (section.equals("when") || section.equals("then") || section.equals("condition")
                     || section.equals("consequence"))) {
@@ -56,6 +62,31 @@ final class DslSupport {
             out.add(new DslSentence(dsl, line, section, key, usagePattern(key)));
         }
         return out;
+    }
+
+    /**
+     * Whether a line opens a DSL entry ({@code [condition]…}) without a sentence or an {@code =}. Drools' expander
+     * loops for ever on an entry with an empty sentence (its pattern matches everywhere without advancing), and its
+     * parser prints to the terminal on one without {@code =}: such lines never reach Drools.
+     */
+    static boolean broken(String line) {
+        String raw = line.strip();
+        if (!raw.startsWith("[")) {
+            return false;
+        }
+        Matcher m = ENTRY.matcher(raw);
+        return !m.matches() || m.group(2).isBlank();
+    }
+
+    /** The DSL text with its broken entries blanked, lines kept so that Drools' line numbers stay true. */
+    private static String withoutBrokenEntries(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (broken(lines[i])) {
+                lines[i] = "";
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** A pattern finding the sentence in a line: variables match anything (typed ones their own pattern). */
@@ -130,7 +161,7 @@ final class DslSupport {
         for (SourceFile dsl : dsls) {
             DSLTokenizedMappingFile mapping = new DSLTokenizedMappingFile();
             try {
-                mapping.parseAndLoad(new StringReader(dsl.text()));
+                mapping.parseAndLoad(new StringReader(withoutBrokenEntries(dsl.text())));
             } catch (IOException | RuntimeException e) {
                 problems.add(PackProblem.error(dsl.pack(), dsl.path(), 0, Bilingual.of(
                         "无法读取 DSL 文件 (" + e.getMessage() + ")", "cannot read the DSL file (" + e.getMessage() + ")")));

@@ -148,6 +148,21 @@ class BrokenPacksAreReportedWithTheirLocationTest {
         assertThat(e.message().en()).contains("{c:\\S+}类事件");
     }
 
+    /** Found by fuzzing: a DSL file of just {@code [condition]} made Drools' expander loop for ever. */
+    @Test
+    void aDslEntryWithoutItsSentenceIsAnErrorAtItsLineAndDoesNotHang() {
+        Path p = pack(dir, "nosentence", "rules/zh.dsl", "# 句子\n[condition]\n[then]交给{l:\\S+}处理=$c.handleAt(\"{l}\");\n");
+        write(p, "rules/zh.dslr", "rule \"r\"\nwhen\n    eval(true)\nthen\n    交给street处理\nend\n");
+
+        List<PackProblem> problems = failed(load(p));
+
+        assertThat(problems).filteredOn(PackProblem::isError).anySatisfy(e -> {
+            assertThat(e.file()).isEqualTo("rules/zh.dsl");
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.message().en()).contains("lacks the sentence or the '='");
+        });
+    }
+
     @Test
     void aDslrWithoutAnyDslIsAnError() {
         PackProblem e = onlyError(failed(load(pack(dir, "nodsl", "rules/a.dslr", "rule \"r\"\nwhen\n  事件\nthen\nend\n"))));

@@ -49,6 +49,12 @@ class PackFilesAreFuzzedProperties {
         String summary() {
             return seed.file() + ": " + new String(bytes, StandardCharsets.UTF_8);
         }
+
+        /** The mutated file in full, so that a failing sample can be replayed from the report. */
+        @Override
+        public String toString() {
+            return "Mutated[" + seed.file() + ", " + java.util.Base64.getEncoder().encodeToString(bytes) + "]";
+        }
     }
 
     @AfterContainer
