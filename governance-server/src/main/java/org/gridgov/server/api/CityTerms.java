@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
 import org.gridgov.jurisdiction.JurisdictionNode;
 import org.gridgov.jurisdiction.NodeId;
@@ -32,6 +33,15 @@ final class CityTerms {
         Optional<JurisdictionNode> byId = j.find(new NodeId(text));
         return byId.or(() -> j.lookup(text).unique()).map(JurisdictionNode::id).orElseThrow(() ->
                 HttpFailure.badField(field, "本市没有这个地点，或名称有多处", "the city has no such place, or several of that name"));
+    }
+
+    /** A category of the city's catalogue, by id. */
+    static CategoryId category(City city, String text, String field) {
+        CategoryId id = new CategoryId(text);
+        if (city.categories().find(id).isEmpty()) {
+            throw HttpFailure.badField(field, "本市没有这个类别", "the city has no such category");
+        }
+        return id;
     }
 
     /** An organization by id, or by its name. */

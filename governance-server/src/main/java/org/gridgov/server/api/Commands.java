@@ -11,7 +11,6 @@ import org.gridgov.engine.CommandOutcome;
 import org.gridgov.issue.Closure;
 import org.gridgov.issue.IssueId;
 import org.gridgov.issue.Rating;
-import org.gridgov.organization.OrganizationId;
 
 /**
  * The case commands by the name the permissions give them ({@code accept}, {@code summon}, …), each with the
@@ -32,13 +31,15 @@ final class Commands {
             Map.entry("reject-dispatch", new Command(Set.of("reason"),
                     (e, c, id, b, a, t) -> e.rejectDispatch(id, b.bilingual("reason"), a, t))),
             Map.entry("summon", new Command(Set.of("organization", "reportIn"),
-                    (e, c, id, b, a, t) -> e.summon(id, organization(c, b.text("organization"), "organization"),
+                    (e, c, id, b, a, t) -> e.summon(id,
+                            CityTerms.organization(c, b.text("organization"), "organization"),
                             CityTerms.limit(b.text("reportIn"), "reportIn"), a, t))),
             Map.entry("check-in", new Command(Set.of("organization"),
-                    (e, c, id, b, a, t) -> e.checkIn(id, organization(c, b.text("organization"), "organization"), a, t))),
+                    (e, c, id, b, a, t) -> e.checkIn(id,
+                            CityTerms.organization(c, b.text("organization"), "organization"), a, t))),
             Map.entry("consult", new Command(Set.of("participants", "conclusion"),
                     (e, c, id, b, a, t) -> e.consult(id, b.list("participants").stream()
-                            .map(o -> organization(c, o, "participants")).collect(Collectors.toSet()),
+                            .map(o -> CityTerms.organization(c, o, "participants")).collect(Collectors.toSet()),
                             b.text("conclusion"), a, t))),
             Map.entry("resolve", new Command(Set.of("summary"),
                     (e, c, id, b, a, t) -> e.resolve(id, b.text("summary"), a, t))),
@@ -57,7 +58,4 @@ final class Commands {
     private Commands() {
     }
 
-    private static OrganizationId organization(City city, String id, String field) {
-        return CityTerms.organization(city, id, field);
-    }
 }

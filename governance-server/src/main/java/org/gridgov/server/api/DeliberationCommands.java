@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gridgov.actor.Actor;
-import org.gridgov.category.CategoryId;
 import org.gridgov.city.City;
 import org.gridgov.deliberation.Attendance;
 import org.gridgov.deliberation.BodyId;
@@ -101,12 +100,8 @@ final class DeliberationCommands {
     }
 
     private static List<TaskSpec> tasks(City city, Body b) {
-        return b.objects("tasks", Set.of("text", "category", "location")).stream().map(t -> {
-            CategoryId category = new CategoryId(t.text("category"));
-            if (city.categories().find(category).isEmpty()) {
-                throw HttpFailure.badField("tasks.category", "本市没有这个类别", "the city has no such category");
-            }
-            return new TaskSpec(t.text("text"), category, CityTerms.node(city, t.text("location"), "tasks.location"));
-        }).toList();
+        return b.objects("tasks", Set.of("text", "category", "location")).stream().map(t -> new TaskSpec(
+                t.text("text"), CityTerms.category(city, t.text("category"), "tasks.category"),
+                CityTerms.node(city, t.text("location"), "tasks.location"))).toList();
     }
 }

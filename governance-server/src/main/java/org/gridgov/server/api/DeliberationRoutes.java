@@ -67,10 +67,7 @@ final class DeliberationRoutes {
         Body b = Body.of(r, Set.of("id", "title", "text", "category", "location", "proposer", "parties", "households"));
         var city = served.city();
         ItemId id = new ItemId(b.text("id"));
-        CategoryId category = new CategoryId(b.text("category"));
-        if (city.categories().find(category).isEmpty()) {
-            throw HttpFailure.badField("category", "本市没有这个类别", "the city has no such category");
-        }
+        CategoryId category = CityTerms.category(city, b.text("category"), "category");
         ItemFacts facts = new ItemFacts(b.text("title"), b.text("text"), category,
                 CityTerms.node(city, b.text("location"), "location"), proposer(b),
                 b.optionalList("parties").stream().map(o -> CityTerms.organization(city, o, "parties")).toList(),

@@ -89,15 +89,12 @@ public final class EngineRoutes {
         ApiPrincipal who = Authenticate.require(r, served.tokens());
         Body b = Body.of(r, Set.of("id", "category", "channel", "location", "description", "severity"));
         var city = served.city();
-        var category = new org.gridgov.category.CategoryId(b.text("category"));
-        if (city.categories().find(category).isEmpty()) {
-            throw HttpFailure.badField("category", "本市没有这个类别", "the city has no such category");
-        }
+        var category = CityTerms.category(city, b.text("category"), "category");
         var channel = new org.gridgov.issue.ChannelId(b.text("channel"));
         if (city.channel(channel).isEmpty()) {
             throw HttpFailure.badField("channel", "本市没有这个渠道", "the city has no such channel");
         }
-        NodeId location = node(served, b.text("location"), "location");
+        NodeId location = CityTerms.node(served.city(), b.text("location"), "location");
         Severity severity = b.optional("severity").isPresent() ? b.choice("severity", Severity.class) : Severity.LOW;
         IssueId id = b.optional("id").map(IssueId::new).orElseGet(served::nextId);
         IssueFacts facts = IssueFacts.of(category, channel, location, b.text("description"), severity);
@@ -127,7 +124,7 @@ public final class EngineRoutes {
 
     private static Response switchMode(Request r, ServedCity served) {
         ApiPrincipal who = Authenticate.require(r, served.tokens());
-        NodeId node = node(served, r.var("node"), "node");
+        NodeId node = CityTerms.node(served.city(), r.var("node"), "node");
         Body b = Body.of(r, Set.of("mode", "reason"));
         Optional<Rejection> refused = served.governance().switchMode(node, b.choice("mode", Mode.class),
                 b.bilingual("reason"), who.actor(), served.now());
@@ -142,7 +139,7 @@ public final class EngineRoutes {
 
     private static Response openUnder(Request r, ServedCity served) {
         Authenticate.require(r, served.tokens());
-        NodeId node = r.param("under").map(n -> node(served, n, "under"))
+        NodeId node = r.param("under").map(n -> CityTerms.node(served.city(), n, "under"))
                 .orElse(served.city().jurisdiction().root().id());
         ArrayNode out = JSON.createArrayNode();
         served.governance().openIssuesUnder(node).stream().sorted(Comparator.comparing(i -> i.id().value()))
@@ -200,7 +197,4 @@ public final class EngineRoutes {
         return served.issue(id).orElseThrow(() -> HttpFailure.notFound("unknown-issue", "没有这个案件", "no such case"));
     }
 
-    private static NodeId node(ServedCity served, String text, String field) {
-        return CityTerms.node(served.city(), text, field);
-    }
 }
