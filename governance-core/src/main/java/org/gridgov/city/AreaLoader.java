@@ -31,12 +31,12 @@ final class AreaLoader {
                         "no such node, or several of that name: " + a.node());
                 continue;
             }
-            ring(ctx, a.polygon(), at + ".polygon").ifPresent(r -> out.add(new GridArea(node.get(), r)));
+            area(ctx, node.get(), a.polygon(), at + ".polygon").ifPresent(out::add);
         }
         return ctx.hasProblems() ? GridAreas.none() : GridAreas.of(out, tree);
     }
 
-    private static Optional<List<GeoPoint>> ring(LoadContext ctx, List<List<Double>> polygon, String at) {
+    private static Optional<GridArea> area(LoadContext ctx, NodeId node, List<List<Double>> polygon, String at) {
         List<GeoPoint> ring = new ArrayList<>();
         for (int i = 0; i < polygon.size(); i++) {
             List<Double> c = polygon.get(i);
@@ -53,11 +53,10 @@ final class AreaLoader {
             return Optional.empty();
         }
         try {
-            new GridArea(new NodeId("check"), ring);
+            return Optional.of(new GridArea(node, ring));
         } catch (IllegalArgumentException flat) {
             ctx.problem(at, "角点在一条直线上，范围为空", "the corners lie on one line: the area is empty");
             return Optional.empty();
         }
-        return Optional.of(ring);
     }
 }

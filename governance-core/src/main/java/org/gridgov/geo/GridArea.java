@@ -19,7 +19,9 @@ public record GridArea(NodeId node, List<GeoPoint> ring) {
         Objects.requireNonNull(node, "node");
         ring = List.copyOf(ring);
         checkArgument(ring.size() >= 3, "an area has at least three corners, got %s", ring.size());
-        checkArgument(size(ring) > 0, "an area's corners must not lie on one line");
+        // Corners on one line leave rounding dust, not zero: below 1e-12 square degrees (a hundredth of a square
+        // metre) an area is a line.
+        checkArgument(size(ring) > 1e-12, "an area's corners must not lie on one line");
     }
 
     /** Whether the point lies inside (a point on the boundary may fall on either side). */

@@ -45,5 +45,11 @@ class GridAreasLocateReportsTest {
         assertThat(ProfileProblemsNameFileLineAndFieldTest.problemsAfter(
                 "[[126.50, 43.80], [126.51, 43.80], [126.51, 43.81], [126.50, 43.81]]", "[[126.50, 43.80], [126.51, 43.80]]"))
                 .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("jurisdiction.areas[0].polygon"));
+        assertThat(ProfileProblemsNameFileLineAndFieldTest.problemsAfter(
+                "[[126.50, 43.80], [126.51, 43.80], [126.51, 43.81], [126.50, 43.81]]",
+                "[[126.50, 43.80], [126.51, 43.81], [126.52, 43.82]]")).singleElement().satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("jurisdiction.areas[0].polygon");
+                    assertThat(p.message().en()).contains("one line");
+                });
     }
 }
